@@ -1,0 +1,97 @@
+package ats
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Code is a stable machine-readable error code; envelope maps it to an HTTP status.
+type Code string
+
+// The error codes of the API contract.
+const (
+	CodeInputInvalid         Code = "INPUT_INVALID"
+	CodeCursorInvalid        Code = "CURSOR_INVALID"
+	CodeNotFound             Code = "NOT_FOUND"
+	CodeMethodNotAllowed     Code = "METHOD_NOT_ALLOWED"
+	CodeBodyTooLarge         Code = "BODY_TOO_LARGE"
+	CodeUnsupportedMediaType Code = "UNSUPPORTED_MEDIA_TYPE"
+	CodeApplicationExists    Code = "APPLICATION_EXISTS"
+	CodeCandidateExists      Code = "CANDIDATE_EXISTS"
+	CodeJobNotOpen           Code = "JOB_NOT_OPEN"
+	CodeUpstreamAuthFailed   Code = "UPSTREAM_AUTH_FAILED"
+	CodeUpstreamRejected     Code = "UPSTREAM_REJECTED"
+	CodeUpstreamRateLimited  Code = "UPSTREAM_RATE_LIMITED"
+	CodeUpstreamUnavailable  Code = "UPSTREAM_UNAVAILABLE"
+	CodeUpstreamTimeout      Code = "UPSTREAM_TIMEOUT"
+	CodeNotSupported         Code = "NOT_SUPPORTED"
+	CodeInternal             Code = "INTERNAL"
+)
+
+// Detail is one field-level problem (or, for conflicts, the existing id).
+type Detail struct {
+	Field      string `json:"field,omitempty"`
+	Problem    string `json:"problem,omitempty"`
+	ExistingID string `json:"existing_id,omitempty"`
+}
+
+// Error is the typed error every layer returns for expected failures.
+// Message is one sentence a person can act on; it never holds secrets or
+// candidate personal data.
+type Error struct {
+	Code    Code
+	Message string
+	Details []Detail
+	// RetryAfter is set for UPSTREAM_RATE_LIMITED.
+	RetryAfter time.Duration
+	// Err is the underlying cause, for logs only.
+	Err error
+}
+
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf builds an *Error with a formatted message.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// NotFound reports that the named resource does not exist, e.g. NotFound("job", "job_999").
+func NotFound(resource, id string) *Error {
+	return Errorf(CodeNotFound, "No %s with id %q exists.", resource, id)
+}
+
+// Invalid reports input problems, one detail per field.
+func Invalid(message string, details ...Detail) *Error {
+	return &Error{Code: CodeInputInvalid, Message: message, Details: details}
+}
+
+// ErrorCode returns the code of err, CodeInternal for an untyped error and
+// "" for nil.
+func ErrorCode(err error) Code {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return CodeInternal
+}
+
+// AsError returns err as an *Error; an untyped error becomes INTERNAL with a
+// message that reveals nothing of the cause.
+func AsError(err error) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return &Error{Code: CodeInternal, Message: "Something went wrong on our side; the request id identifies it in our logs.", Err: err}
+}

@@ -1,0 +1,24 @@
+package ats
+
+// CandidateInput is a validated request to create a candidate, optionally
+// applying them to JobID in the same step. The router validates shape and
+// format; providers enforce the ATS's own rules (uniqueness, job state).
+type CandidateInput struct {
+	FirstName string
+	LastName  string
+	Name      string
+	Email     string
+	JobID     string
+	Phone     *string
+	Headline  *string
+	Source    *string
+	Tags      []string
+	ResumeURL *string
+}
+
+// ApplicationInput is a validated request to apply an existing candidate to a job.
+type ApplicationInput struct {
+	CandidateID string
+	JobID       string
+	Source      *string
+}

@@ -1,0 +1,53 @@
+package envelope
+
+import "net/http"
+
+type codeInfo struct {
+	status int
+	title  string
+}
+
+// codes is the error-code table of the API contract (design.md §4).
+var codes = map[string]codeInfo{
+	"INPUT_INVALID":          {http.StatusBadRequest, "Invalid input"},
+	"CURSOR_INVALID":         {http.StatusBadRequest, "Invalid cursor"},
+	"NOT_FOUND":              {http.StatusNotFound, "Not found"},
+	"METHOD_NOT_ALLOWED":     {http.StatusMethodNotAllowed, "Method not allowed"},
+	"BODY_TOO_LARGE":         {http.StatusRequestEntityTooLarge, "Body too large"},
+	"UNSUPPORTED_MEDIA_TYPE": {http.StatusUnsupportedMediaType, "Unsupported media type"},
+	"APPLICATION_EXISTS":     {http.StatusConflict, "Application exists"},
+	"CANDIDATE_EXISTS":       {http.StatusConflict, "Candidate exists"},
+	"JOB_NOT_OPEN":           {http.StatusConflict, "Job not open"},
+	"UPSTREAM_AUTH_FAILED":   {http.StatusBadGateway, "Unauthorized"},
+	"UPSTREAM_REJECTED":      {http.StatusUnprocessableEntity, "Rejected by the ATS"},
+	"UPSTREAM_RATE_LIMITED":  {http.StatusServiceUnavailable, "Rate limited"},
+	"UPSTREAM_UNAVAILABLE":   {http.StatusBadGateway, "ATS unavailable"},
+	"UPSTREAM_TIMEOUT":       {http.StatusGatewayTimeout, "ATS timeout"},
+	"NOT_SUPPORTED":          {http.StatusNotImplemented, "Not supported"},
+	"INTERNAL":               {http.StatusInternalServerError, "Internal error"},
+}
+
+// Status maps an error code to its HTTP status; unknown codes are 500.
+func Status(code string) int {
+	if c, ok := codes[code]; ok {
+		return c.status
+	}
+	return http.StatusInternalServerError
+}
+
+// Title is the short human title sent as "error" for a code.
+func Title(code string) string {
+	if c, ok := codes[code]; ok {
+		return c.title
+	}
+	return "Internal error"
+}
+
+// Codes lists every known error code, for documentation and tests.
+func Codes() []string {
+	out := make([]string, 0, len(codes))
+	for c := range codes {
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,73 @@
+package envelope_test
+
+import (
+	"encoding/json"
+	"math"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/atsbridge/atsbridge/envelope"
+)
+
+func TestStatusOfEveryCode(t *testing.T) {
+	want := map[string]int{
+		"INPUT_INVALID": 400, "CURSOR_INVALID": 400, "NOT_FOUND": 404, "METHOD_NOT_ALLOWED": 405,
+		"BODY_TOO_LARGE": 413, "UNSUPPORTED_MEDIA_TYPE": 415, "APPLICATION_EXISTS": 409,
+		"CANDIDATE_EXISTS": 409, "JOB_NOT_OPEN": 409, "UPSTREAM_AUTH_FAILED": 502,
+		"UPSTREAM_REJECTED": 422, "UPSTREAM_RATE_LIMITED": 503, "UPSTREAM_UNAVAILABLE": 502,
+		"UPSTREAM_TIMEOUT": 504, "NOT_SUPPORTED": 501, "INTERNAL": 500,
+	}
+	if got := len(envelope.Codes()); got != len(want) {
+		t.Errorf("Codes() has %d codes, the contract has %d", got, len(want))
+	}
+	for code, status := range want {
+		if got := envelope.Status(code); got != status {
+			t.Errorf("Status(%s) = %d, want %d", code, got, status)
+		}
+	}
+	if got := envelope.Status("SOMETHING_NEW"); got != 500 {
+		t.Errorf("unknown code maps to %d, want 500", got)
+	}
+}
+
+func TestWriteError(t *testing.T) {
+	rec := httptest.NewRecorder()
+	envelope.WriteError(rec, envelope.Origin{Provider: "workable", Mode: "live"}, "req-1", envelope.Problem{
+		Code: "UPSTREAM_RATE_LIMITED", Message: "Workable is limiting us; retry later.", RetryAfterSeconds: 7,
+		Details: []envelope.Detail{{Field: "email", Problem: "must be an email address"}},
+	})
+	if rec.Code != 503 || rec.Header().Get("Retry-After") != "7" || rec.Header().Get("Content-Type") != "application/json" {
+		t.Fatalf("got %d Retry-After=%q Content-Type=%q", rec.Code, rec.Header().Get("Retry-After"), rec.Header().Get("Content-Type"))
+	}
+	var body map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range map[string]any{"success": false, "error": "Rate limited", "code": "UPSTREAM_RATE_LIMITED", "provider": "workable", "mode": "live", "request_id": "req-1"} {
+		if body[k] != v {
+			t.Errorf("%s = %v, want %v", k, body[k], v)
+		}
+	}
+	if d, _ := body["details"].([]any); len(d) != 1 {
+		t.Errorf("details = %v", body["details"])
+	}
+}
+
+func TestWriteSuccessAndUnencodable(t *testing.T) {
+	rec := httptest.NewRecorder()
+	envelope.Write(rec, 200, envelope.Origin{Provider: "workable", Mode: "preview"}, "r", []int{}, &envelope.Meta{Limit: 20})
+	var body map[string]any
+	_ = json.Unmarshal(rec.Body.Bytes(), &body)
+	if body["success"] != true || body["data"] == nil || body["meta"].(map[string]any)["next_cursor"] != nil {
+		t.Errorf("success envelope = %s", rec.Body)
+	}
+	if _, ok := body["meta"].(map[string]any)["page"]; ok {
+		t.Errorf("page present in cursor mode: %s", rec.Body)
+	}
+
+	rec = httptest.NewRecorder()
+	envelope.Write(rec, 200, envelope.Origin{}, "r", math.Inf(1), nil)
+	if rec.Code != 500 || !json.Valid(rec.Body.Bytes()) {
+		t.Errorf("unencodable data: %d %s; want a clean 500 envelope", rec.Code, rec.Body)
+	}
+}

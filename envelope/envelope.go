@@ -66,9 +66,16 @@ type failure struct {
 	RequestID string   `json:"request_id"`
 }
 
-// Write sends a success envelope with data and, for lists, meta.
+// Write sends a success envelope with data and, for lists, meta. A value
+// that cannot be encoded becomes a clean INTERNAL error envelope rather
+// than half a body.
 func Write(w http.ResponseWriter, status int, o Origin, requestID string, data any, meta *Meta) {
-	send(w, status, success{Success: true, Provider: o.Provider, Mode: o.Mode, Data: data, Meta: meta, RequestID: requestID})
+	b, err := encode(success{Success: true, Provider: o.Provider, Mode: o.Mode, Data: data, Meta: meta, RequestID: requestID})
+	if err != nil {
+		WriteError(w, o, requestID, Problem{Code: "INTERNAL", Message: "The response could not be encoded; quote the request id when you report it."})
+		return
+	}
+	send(w, status, b)
 }
 
 // WriteError sends an error envelope with the status that p.Code maps to.
@@ -79,29 +86,32 @@ func WriteError(w http.ResponseWriter, o Origin, requestID string, p Problem) {
 	if p.Allow != "" {
 		w.Header().Set("Allow", p.Allow)
 	}
-	send(w, Status(p.Code), failure{
+	// A failure holds only strings, so it always encodes.
+	b, _ := encode(failure{
 		Success: false, Error: Title(p.Code), Message: p.Message, Code: p.Code, Details: p.Details,
 		Provider: o.Provider, Mode: o.Mode, RequestID: requestID,
 	})
+	send(w, Status(p.Code), b)
 }
 
-// send is the one place that encodes response JSON. It encodes before
-// writing the header, so a value that cannot be encoded becomes a clean
-// INTERNAL error rather than half a body.
-func send(w http.ResponseWriter, status int, v any) {
+// encode is the one place that encodes response JSON.
+func encode(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		buf.Reset()
-		status = http.StatusInternalServerError
-		buf.WriteString(`{"success":false,"error":"Internal error","message":"The response could not be encoded.","code":"INTERNAL"}` + "\n")
+		return nil, err
 	}
+	return buf.Bytes(), nil
+}
+
+// send writes an encoded envelope with the headers every response carries.
+func send(w http.ResponseWriter, status int, body []byte) {
 	h := w.Header()
 	h.Set("Content-Type", "application/json")
-	h.Set("Content-Length", strconv.Itoa(buf.Len()))
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_, _ = w.Write(buf.Bytes())
+	_, _ = w.Write(body)
 }

@@ -66,8 +66,9 @@ func TestWriteSuccessAndUnencodable(t *testing.T) {
 	}
 
 	rec = httptest.NewRecorder()
-	envelope.Write(rec, 200, envelope.Origin{}, "r", math.Inf(1), nil)
-	if rec.Code != 500 || !json.Valid(rec.Body.Bytes()) {
+	envelope.Write(rec, 200, envelope.Origin{Provider: "workable", Mode: "preview"}, "r-9", math.Inf(1), nil)
+	_ = json.Unmarshal(rec.Body.Bytes(), &body)
+	if rec.Code != 500 || body["code"] != "INTERNAL" || body["request_id"] != "r-9" {
 		t.Errorf("unencodable data: %d %s; want a clean 500 envelope", rec.Code, rec.Body)
 	}
 }

@@ -1,0 +1,242 @@
+package preview
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// Sandbox is the preview ATS: it owns the rules that need no storage (names,
+// ids, timestamps, the shape of new records) and leaves the rules that must
+// hold under concurrent requests to its Store.
+type Sandbox struct {
+	store Store
+	now   func() time.Time
+}
+
+var _ ats.Provider = (*Sandbox)(nil)
+
+// Open seeds s (once per store; later starts find the seed present) and
+// returns a sandbox serving from it. now is the clock for new records;
+// nil means time.Now.
+func Open(ctx context.Context, s Store, now func() time.Time) (*Sandbox, error) {
+	if now == nil {
+		now = time.Now
+	}
+	if err := s.Seed(ctx, SeedData()); err != nil {
+		return nil, fmt.Errorf("preview: seed: %w", err)
+	}
+	return &Sandbox{store: s, now: now}, nil
+}
+
+// ListJobs lists jobs without their descriptions, which only the detail
+// carries, as most ATS list endpoints do.
+func (sb *Sandbox) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
+	p, err := sb.store.ListJobs(ctx, q)
+	if err != nil {
+		return p, fmt.Errorf("preview: list jobs: %w", err)
+	}
+	for i := range p.Items {
+		p.Items[i].Description = nil
+		if q.IncludeRaw {
+			p.Items[i].Raw = raw(p.Items[i])
+		}
+	}
+	return p, nil
+}
+
+// Job returns one job with its description.
+func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
+	j, err := sb.store.Job(ctx, id)
+	if err != nil {
+		return j, fmt.Errorf("preview: job: %w", err)
+	}
+	if opts.IncludeRaw {
+		j.Raw = raw(j)
+	}
+	return j, nil
+}
+
+// CreateCandidate creates a candidate and, with in.JobID, their application
+// to that job in the same atomic step: either both exist afterwards or
+// neither does.
+func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
+	n, err := sb.store.NextID(ctx, SeqCandidate)
+	if err != nil {
+		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
+	}
+	now := sb.clock()
+	c := ats.Candidate{
+		ID:        fmt.Sprintf("cand_%03d", n),
+		Email:     strings.TrimSpace(in.Email),
+		Phone:     in.Phone,
+		Headline:  in.Headline,
+		Source:    in.Source,
+		Tags:      slices.Clone(in.Tags),
+		ResumeURL: in.ResumeURL,
+		CreatedAt: now,
+		UpdatedAt: now,
+	}
+	c.FirstName, c.LastName, c.Name = names(in)
+	if c.Tags == nil {
+		c.Tags = []string{}
+	}
+
+	var app *ats.Application
+	if in.JobID != "" {
+		a, err := sb.newApplication(ctx, c.ID, in.JobID, c.Source, now)
+		if err != nil {
+			return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
+		}
+		app = &a
+	}
+	if err := sb.store.CreateCandidate(ctx, c, app); err != nil {
+		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
+	}
+	c.ApplicationIDs = []string{}
+	if app != nil {
+		c.ApplicationIDs = append(c.ApplicationIDs, app.ID)
+	}
+	return c, nil
+}
+
+// ListCandidates lists candidates with their application ids.
+func (sb *Sandbox) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
+	p, err := sb.store.ListCandidates(ctx, q)
+	if err != nil {
+		return p, fmt.Errorf("preview: list candidates: %w", err)
+	}
+	if q.IncludeRaw {
+		for i := range p.Items {
+			p.Items[i].Raw = raw(p.Items[i])
+		}
+	}
+	return p, nil
+}
+
+// Candidate returns one candidate with their application ids.
+func (sb *Sandbox) Candidate(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
+	c, err := sb.store.Candidate(ctx, id)
+	if err != nil {
+		return c, fmt.Errorf("preview: candidate: %w", err)
+	}
+	if opts.IncludeRaw {
+		c.Raw = raw(c)
+	}
+	return c, nil
+}
+
+// CreateApplication applies an existing candidate to an open job. Without a
+// source of its own, the application inherits the candidate's.
+func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInput) (ats.Application, error) {
+	// Reading the candidate first answers an unknown id without using up an
+	// application id, and gives the source to inherit.
+	c, err := sb.store.Candidate(ctx, in.CandidateID)
+	if err != nil {
+		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+	}
+	source := in.Source
+	if source == nil {
+		source = c.Source
+	}
+	a, err := sb.newApplication(ctx, c.ID, in.JobID, source, sb.clock())
+	if err != nil {
+		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+	}
+	if err := sb.store.CreateApplication(ctx, a); err != nil {
+		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+	}
+	return a, nil
+}
+
+// ListApplications lists applications in (applied_at, id) order.
+func (sb *Sandbox) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
+	p, err := sb.store.ListApplications(ctx, q)
+	if err != nil {
+		return p, fmt.Errorf("preview: list applications: %w", err)
+	}
+	if q.IncludeRaw {
+		for i := range p.Items {
+			p.Items[i].Raw = raw(p.Items[i])
+		}
+	}
+	return p, nil
+}
+
+// Application returns one application.
+func (sb *Sandbox) Application(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error) {
+	a, err := sb.store.Application(ctx, id)
+	if err != nil {
+		return a, fmt.Errorf("preview: application: %w", err)
+	}
+	if opts.IncludeRaw {
+		a.Raw = raw(a)
+	}
+	return a, nil
+}
+
+// newApplication is a new application as every ATS starts one: in the
+// Applied stage, active.
+func (sb *Sandbox) newApplication(ctx context.Context, candidateID, jobID string, source *string, now time.Time) (ats.Application, error) {
+	n, err := sb.store.NextID(ctx, SeqApplication)
+	if err != nil {
+		return ats.Application{}, err
+	}
+	if source != nil {
+		s := *source
+		source = &s
+	}
+	return ats.Application{
+		ID:          fmt.Sprintf("app_%04d", n),
+		CandidateID: candidateID,
+		JobID:       jobID,
+		Stage:       ats.Stage{ID: "stg_applied", Name: "Applied", Kind: ats.StageApplied},
+		Status:      ats.ApplicationActive,
+		Source:      source,
+		AppliedAt:   now,
+		UpdatedAt:   now,
+	}, nil
+}
+
+// clock is now() as stored: UTC, whole seconds, like the seed and like the
+// RFC 3339 the API prints.
+func (sb *Sandbox) clock() time.Time {
+	return sb.now().UTC().Truncate(time.Second)
+}
+
+// names derives first, last and full name from either form of input. A
+// single name is split at its first space ("Ana María López" is first "Ana",
+// last "María López"); explicit first and last names win over the split.
+func names(in ats.CandidateInput) (first, last, name string) {
+	name = strings.Join(strings.Fields(in.Name), " ")
+	if name != "" {
+		first, last, _ = strings.Cut(name, " ")
+	}
+	if f := strings.TrimSpace(in.FirstName); f != "" {
+		first = f
+	}
+	if l := strings.TrimSpace(in.LastName); l != "" {
+		last = l
+	}
+	if name == "" {
+		name = strings.TrimSpace(first + " " + last)
+	}
+	return first, last, name
+}
+
+// raw is the record as the sandbox stores it: the normalized value itself,
+// since the sandbox has no other dialect.
+func raw(v any) json.RawMessage {
+	b, err := json.Marshal(v)
+	if err != nil {
+		// The domain types always marshal; a failure here is a bug worth
+		// surfacing loudly in tests rather than an empty raw field.
+		panic(fmt.Sprintf("preview: marshal raw: %v", err))
+	}
+	return b
+}

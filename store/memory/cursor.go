@@ -1,0 +1,35 @@
+package memory
+
+import (
+	"strings"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// A continuation names the last record of the previous page by its list key,
+// so the next page starts right after it even when records were added
+// meanwhile: "m1|<RFC 3339 time with nanoseconds>|<id>".
+const continuationPrefix = "m1|"
+
+func encodeContinuation(k key) string {
+	return continuationPrefix + k.at.UTC().Format(time.RFC3339Nano) + "|" + k.id
+}
+
+func decodeContinuation(s string) (key, error) {
+	rest, ok := strings.CutPrefix(s, continuationPrefix)
+	if !ok {
+		return key{}, errBadContinuation
+	}
+	ts, id, ok := strings.Cut(rest, "|")
+	if !ok || id == "" {
+		return key{}, errBadContinuation
+	}
+	at, err := time.Parse(time.RFC3339Nano, ts)
+	if err != nil {
+		return key{}, errBadContinuation
+	}
+	return key{at: at, id: id}, nil
+}
+
+var errBadContinuation = ats.Errorf(ats.CodeCursorInvalid, "The cursor is not one this API issued; pass meta.next_cursor from a previous page unchanged.")

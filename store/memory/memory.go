@@ -1,0 +1,361 @@
+// Package memory is a preview.Store kept in process memory: the store of
+// tests and of STORE=memory, where the sandbox starts from its seed on every
+// start and forgets everything on exit.
+//
+// One mutex guards all maps, so every write checks its rules and applies its
+// changes as one step, just as the SQLite and DynamoDB stores do with
+// transactions.
+package memory
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
+)
+
+// Store is an in-memory preview.Store. The zero value is not usable; call New.
+type Store struct {
+	mu     sync.RWMutex
+	closed bool
+	seeded bool
+
+	jobs  map[string]ats.Job
+	cands map[string]ats.Candidate
+	apps  map[string]ats.Application
+
+	// Indexes that the uniqueness rules and filters need.
+	emails   map[string]string    // lower-cased email -> candidate id
+	pairs    map[[2]string]string // {candidate id, job id} -> application id
+	candApps map[string][]string  // candidate id -> application ids in list order
+
+	// Ids in list order, so lists walk without sorting per request.
+	jobOrder  []string
+	candOrder []string
+	appOrder  []string
+
+	seq map[preview.Sequence]int64
+}
+
+var _ preview.Store = (*Store)(nil)
+
+// errClosed is returned by every call after Close, as a database handle would.
+var errClosed = errors.New("memory: store is closed")
+
+// New returns an empty store.
+func New() *Store {
+	return &Store{
+		jobs:     map[string]ats.Job{},
+		cands:    map[string]ats.Candidate{},
+		apps:     map[string]ats.Application{},
+		emails:   map[string]string{},
+		pairs:    map[[2]string]string{},
+		candApps: map[string][]string{},
+		seq:      map[preview.Sequence]int64{},
+	}
+}
+
+// Seed writes ds once; later calls find the seed present and change nothing.
+// Records already stored under a seed id are replaced, which completes a seed
+// rather than duplicating it.
+func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	if s.seeded {
+		return nil
+	}
+	for _, j := range ds.Jobs {
+		s.putJob(j)
+	}
+	for _, c := range ds.Candidates {
+		s.putCandidate(c)
+	}
+	for _, a := range ds.Applications {
+		s.putApplication(a)
+	}
+	for _, c := range ds.Candidates {
+		s.bumpSeq(preview.SeqCandidate, c.ID)
+	}
+	for _, a := range ds.Applications {
+		s.bumpSeq(preview.SeqApplication, a.ID)
+	}
+	s.seeded = true
+	return nil
+}
+
+// bumpSeq makes seq continue after the numeric suffix of id ("cand_300").
+func (s *Store) bumpSeq(seq preview.Sequence, id string) {
+	i := strings.LastIndexByte(id, '_')
+	n, err := strconv.ParseInt(id[i+1:], 10, 64)
+	if err == nil && n > s.seq[seq] {
+		s.seq[seq] = n
+	}
+}
+
+// NextID returns the next value of seq.
+func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return 0, errClosed
+	}
+	s.seq[seq]++
+	return s.seq[seq], nil
+}
+
+// Job returns one job.
+func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
+	if err := s.readable(ctx); err != nil {
+		return ats.Job{}, err
+	}
+	defer s.mu.RUnlock()
+	j, ok := s.jobs[id]
+	if !ok {
+		return ats.Job{}, ats.NotFound("job", id)
+	}
+	return cloneJob(j), nil
+}
+
+// Candidate returns one candidate with its application ids.
+func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error) {
+	if err := s.readable(ctx); err != nil {
+		return ats.Candidate{}, err
+	}
+	defer s.mu.RUnlock()
+	c, ok := s.cands[id]
+	if !ok {
+		return ats.Candidate{}, ats.NotFound("candidate", id)
+	}
+	return s.candidateOut(c), nil
+}
+
+// Application returns one application.
+func (s *Store) Application(ctx context.Context, id string) (ats.Application, error) {
+	if err := s.readable(ctx); err != nil {
+		return ats.Application{}, err
+	}
+	defer s.mu.RUnlock()
+	a, ok := s.apps[id]
+	if !ok {
+		return ats.Application{}, ats.NotFound("application", id)
+	}
+	return cloneApplication(a), nil
+}
+
+// CreateCandidate stores c and, when app is not nil, its application, or
+// nothing at all when a rule fails.
+func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	if _, ok := s.cands[c.ID]; ok {
+		return fmt.Errorf("memory: create candidate: id %q is already taken", c.ID)
+	}
+	if app != nil {
+		if app.CandidateID != c.ID {
+			return fmt.Errorf("memory: create candidate: application %q belongs to candidate %q, not %q", app.ID, app.CandidateID, c.ID)
+		}
+		if err := s.checkJobOpen(app.JobID); err != nil {
+			return err
+		}
+		if _, ok := s.apps[app.ID]; ok {
+			return fmt.Errorf("memory: create candidate: application id %q is already taken", app.ID)
+		}
+	}
+	if id, ok := s.emails[emailKey(c.Email)]; ok {
+		return candidateExists(id)
+	}
+	c.ApplicationIDs = nil
+	s.putCandidate(c)
+	if app != nil {
+		s.putApplication(*app)
+	}
+	return nil
+}
+
+// CreateApplication stores app when its candidate and open job exist and
+// the candidate has not applied to the job yet.
+func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	if _, ok := s.cands[app.CandidateID]; !ok {
+		return ats.NotFound("candidate", app.CandidateID)
+	}
+	if _, ok := s.jobs[app.JobID]; !ok {
+		return ats.NotFound("job", app.JobID)
+	}
+	// An existing application is the more useful answer than the job's
+	// state: the caller learns where the candidate already is.
+	if id, ok := s.pairs[[2]string{app.CandidateID, app.JobID}]; ok {
+		return &ats.Error{
+			Code:    ats.CodeApplicationExists,
+			Message: "This candidate has already applied to this job.",
+			Details: []ats.Detail{{Field: "job_id", ExistingID: id}},
+		}
+	}
+	if err := s.checkJobOpen(app.JobID); err != nil {
+		return err
+	}
+	if _, ok := s.apps[app.ID]; ok {
+		return fmt.Errorf("memory: create application: id %q is already taken", app.ID)
+	}
+	s.putApplication(app)
+	return nil
+}
+
+// Close makes every later call fail, as closing a database would.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	return nil
+}
+
+// readable takes the read lock and returns nil, or returns an error without
+// holding the lock.
+func (s *Store) readable(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return errClosed
+	}
+	return nil
+}
+
+func (s *Store) checkJobOpen(id string) error {
+	j, ok := s.jobs[id]
+	if !ok {
+		return ats.NotFound("job", id)
+	}
+	if j.Status != ats.JobOpen {
+		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s and does not accept applications.", id, j.Status)
+	}
+	return nil
+}
+
+func candidateExists(id string) *ats.Error {
+	return &ats.Error{
+		Code:    ats.CodeCandidateExists,
+		Message: "A candidate with this email already exists.",
+		Details: []ats.Detail{{Field: "email", ExistingID: id}},
+	}
+}
+
+// emailKey is how emails are compared: case-insensitively, ignoring
+// surrounding space.
+func emailKey(email string) string {
+	return strings.ToLower(strings.TrimSpace(email))
+}
+
+// putJob inserts or replaces j, keeping jobOrder sorted.
+func (s *Store) putJob(j ats.Job) {
+	if old, ok := s.jobs[j.ID]; ok {
+		s.jobOrder = remove(s.jobOrder, old.ID, func(id string) key { return jobKey(s.jobs[id]) })
+	}
+	j = cloneJob(j)
+	j.Raw = nil
+	s.jobs[j.ID] = j
+	s.jobOrder = insert(s.jobOrder, j.ID, func(id string) key { return jobKey(s.jobs[id]) })
+}
+
+// putCandidate inserts or replaces c, keeping candOrder and the email index.
+func (s *Store) putCandidate(c ats.Candidate) {
+	if old, ok := s.cands[c.ID]; ok {
+		s.candOrder = remove(s.candOrder, old.ID, func(id string) key { return candKey(s.cands[id]) })
+		delete(s.emails, emailKey(old.Email))
+	}
+	c = cloneCandidate(c)
+	c.ApplicationIDs = nil
+	c.Raw = nil
+	s.cands[c.ID] = c
+	s.emails[emailKey(c.Email)] = c.ID
+	s.candOrder = insert(s.candOrder, c.ID, func(id string) key { return candKey(s.cands[id]) })
+}
+
+// putApplication inserts or replaces a, keeping appOrder, the pair index and
+// the candidate's application ids.
+func (s *Store) putApplication(a ats.Application) {
+	byKey := func(id string) key { return appKey(s.apps[id]) }
+	if old, ok := s.apps[a.ID]; ok {
+		s.appOrder = remove(s.appOrder, old.ID, byKey)
+		s.candApps[old.CandidateID] = remove(s.candApps[old.CandidateID], old.ID, byKey)
+		delete(s.pairs, [2]string{old.CandidateID, old.JobID})
+	}
+	a = cloneApplication(a)
+	a.Raw = nil
+	s.apps[a.ID] = a
+	s.pairs[[2]string{a.CandidateID, a.JobID}] = a.ID
+	s.appOrder = insert(s.appOrder, a.ID, byKey)
+	s.candApps[a.CandidateID] = insert(s.candApps[a.CandidateID], a.ID, byKey)
+}
+
+// candidateOut is c as callers see it: a copy with its application ids.
+func (s *Store) candidateOut(c ats.Candidate) ats.Candidate {
+	c = cloneCandidate(c)
+	c.ApplicationIDs = append([]string{}, s.candApps[c.ID]...)
+	return c
+}
+
+// key is the list order of a record: its time, then its id.
+type key struct {
+	at time.Time
+	id string
+}
+
+func (k key) compare(o key) int {
+	if c := k.at.Compare(o.at); c != 0 {
+		return c
+	}
+	return strings.Compare(k.id, o.id)
+}
+
+func jobKey(j ats.Job) key         { return key{j.CreatedAt, j.ID} }
+func candKey(c ats.Candidate) key  { return key{c.CreatedAt, c.ID} }
+func appKey(a ats.Application) key { return key{a.AppliedAt, a.ID} }
+
+// insert adds id to the sorted ids; new records usually land at the end.
+func insert(ids []string, id string, keyFn func(string) key) []string {
+	k := keyFn(id)
+	i, _ := slices.BinarySearchFunc(ids, k, func(e string, t key) int { return keyFn(e).compare(t) })
+	return slices.Insert(ids, i, id)
+}
+
+// remove deletes id from the sorted ids; keyFn must still see the old record.
+func remove(ids []string, id string, keyFn func(string) key) []string {
+	k := keyFn(id)
+	i, found := slices.BinarySearchFunc(ids, k, func(e string, t key) int { return keyFn(e).compare(t) })
+	if found && ids[i] == id {
+		return slices.Delete(ids, i, i+1)
+	}
+	return slices.DeleteFunc(ids, func(e string) bool { return e == id })
+}

@@ -1,0 +1,145 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+// migrations are the schema steps in order; migrations[i] takes the schema
+// from version i to i+1. Steps are only ever appended, so any file written
+// by an earlier version is brought up to date at open.
+//
+// Timestamps are unix nanoseconds (INTEGER), so ordering and strict
+// "after" filters are exact to the nanosecond. The *_fold columns hold the
+// Go-lower-cased value that case-insensitive filters and the email
+// uniqueness compare: SQLite's own lower() and NOCASE fold ASCII only, and
+// "ZÜRICH" must find "Zürich".
+var migrations = []string{
+	`
+CREATE TABLE jobs (
+	id                 TEXT PRIMARY KEY,
+	title              TEXT NOT NULL,
+	title_fold         TEXT NOT NULL,
+	status             TEXT NOT NULL,
+	department         TEXT,
+	department_fold    TEXT,
+	location_text      TEXT NOT NULL,
+	location_text_fold TEXT NOT NULL,
+	city               TEXT,
+	city_fold          TEXT,
+	region             TEXT,
+	country            TEXT,
+	country_fold       TEXT,
+	country_code       TEXT,
+	workplace          TEXT,
+	employment_type    TEXT,
+	description        TEXT,
+	url                TEXT,
+	apply_url          TEXT,
+	created_at         INTEGER NOT NULL,
+	updated_at         INTEGER NOT NULL
+) STRICT;
+CREATE INDEX jobs_order         ON jobs (created_at, id);
+CREATE INDEX jobs_status        ON jobs (status, created_at, id);
+CREATE INDEX jobs_department    ON jobs (department_fold);
+CREATE INDEX jobs_location_text ON jobs (location_text_fold);
+CREATE INDEX jobs_city          ON jobs (city_fold);
+CREATE INDEX jobs_country       ON jobs (country_fold);
+CREATE INDEX jobs_updated       ON jobs (updated_at);
+
+CREATE TABLE candidates (
+	id         TEXT PRIMARY KEY,
+	first_name TEXT NOT NULL,
+	last_name  TEXT NOT NULL,
+	name       TEXT NOT NULL,
+	email      TEXT NOT NULL,
+	email_fold TEXT NOT NULL,
+	phone      TEXT,
+	headline   TEXT,
+	source     TEXT,
+	tags       TEXT NOT NULL, -- JSON array of strings
+	resume_url TEXT,
+	created_at INTEGER NOT NULL,
+	updated_at INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX candidates_email ON candidates (email_fold);
+CREATE INDEX candidates_order        ON candidates (created_at, id);
+CREATE INDEX candidates_updated      ON candidates (updated_at);
+
+CREATE TABLE applications (
+	id           TEXT PRIMARY KEY,
+	candidate_id TEXT NOT NULL REFERENCES candidates (id),
+	job_id       TEXT NOT NULL REFERENCES jobs (id),
+	stage_id     TEXT NOT NULL,
+	stage_name   TEXT NOT NULL,
+	stage_kind   TEXT NOT NULL,
+	status       TEXT NOT NULL,
+	source       TEXT,
+	applied_at   INTEGER NOT NULL,
+	rejected_at  INTEGER,
+	hired_at     INTEGER,
+	updated_at   INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX applications_pair ON applications (candidate_id, job_id);
+CREATE INDEX applications_order       ON applications (applied_at, id);
+CREATE INDEX applications_candidate   ON applications (candidate_id, applied_at, id);
+CREATE INDEX applications_job         ON applications (job_id, applied_at, id);
+CREATE INDEX applications_stage       ON applications (stage_kind);
+CREATE INDEX applications_status      ON applications (status);
+CREATE INDEX applications_updated     ON applications (updated_at);
+
+CREATE TABLE sequences (
+	name  TEXT PRIMARY KEY,
+	value INTEGER NOT NULL
+) STRICT;
+`,
+}
+
+// The meta table's keys.
+const (
+	metaSchemaVersion = "schema_version"
+	metaSeeded        = "seeded_at" // present once Seed has committed
+)
+
+// migrate brings the schema to the newest version in one write
+// transaction, so two processes opening a new file at once create it once.
+func migrate(ctx context.Context, db *sql.DB) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`); err != nil {
+		return fmt.Errorf("migrate: create meta table: %w", err)
+	}
+	version := 0
+	var v string
+	switch err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaSchemaVersion).Scan(&v); {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return fmt.Errorf("migrate: read schema version: %w", err)
+	default:
+		if version, err = strconv.Atoi(v); err != nil {
+			return fmt.Errorf("migrate: schema version %q is not a number", v)
+		}
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("migrate: the file has schema version %d, newer than this build's %d; use a newer atsbridge or another DATA_DIR", version, len(migrations))
+	}
+	for i := version; i < len(migrations); i++ {
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			return fmt.Errorf("migrate: to version %d: %w", i+1, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+		metaSchemaVersion, strconv.Itoa(len(migrations))); err != nil {
+		return fmt.Errorf("migrate: write schema version: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrate: commit: %w", err)
+	}
+	return nil
+}

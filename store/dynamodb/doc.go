@@ -1,0 +1,145 @@
+// Package dynamodb is the preview.Store of the cloud: the sandbox's data in
+// one DynamoDB table, shared by every Lambda instance (STORE=dynamodb,
+// DYNAMODB_TABLE, and DYNAMODB_ENDPOINT for a local server such as
+// dynalite, in which case Open creates the table when it is absent).
+//
+// # Items
+//
+// Every item has its own partition; the sort key only repeats the kind.
+// Records keep the domain value as JSON in "doc", so they read back exactly
+// as written; "type" and "id" are there for people reading the table.
+//
+//	kind          pk                     sk     other attributes
+//	job           JOB#<id>               JOB    doc; gsi1-3 keys
+//	candidate     CAND#<id>              CAND   doc; gsi1 keys
+//	application   APP#<id>               APP    doc, job; gsi1-6 keys
+//	email claim   EMAIL#<lower email>    EMAIL  ref = candidate id, at = claim time
+//	pair claim    PAIR#<cand id>#<job>   PAIR   ref = application id, at = claim time
+//	list counter  COUNT#<kind>           COUNT  n
+//	id sequence   SEQ#<sequence>         SEQ    n
+//	seed marker   SEED                   SEED   state (seeding|done), owner, lease
+//
+// Index sort keys are "<time>#<id>" with the time in a fixed-width UTC form
+// (2006-01-02T15:04:05.000000000Z), so byte order is (time, id) order: lists
+// come out in the contract's (created_at, id) / (applied_at, id) order and
+// new records append at the end. "Created after T" (strict) is the key
+// condition sk > "<T>$", since '$' sorts right after '#'.
+//
+// # Access patterns
+//
+// The indexes are overloaded: each item kind gives gsi1..gsi6 its own
+// meaning (all project ALL). No request path uses Scan; a test asserts the
+// operations every method uses.
+//
+//	access pattern                     key, index and condition
+//	job by id                          GetItem JOB#<id> (consistent)
+//	all jobs                           gsi1: gsi1pk = JOB, gsi1sk = <created>#<id>
+//	jobs by status (any of several)    gsi2: gsi2pk = JOB#STATUS#<status>; one query per status, merged by sort key
+//	jobs by department                 gsi3: gsi3pk = JOB#DEPT#<lower department>
+//	jobs created after T               key condition gsi?sk > <T>$ on the index in use
+//	jobs updated after T, by location, filters on the records read from the index above
+//	  by title substring (q)           (the order is created_at, which an updated_at index cannot give)
+//	candidate by id                    GetItem CAND#<id>, plus its applications (below)
+//	candidate by email                 GetItem EMAIL#<lower email> -> ref -> GetItem CAND#<ref>
+//	all candidates                     gsi1: gsi1pk = CAND, gsi1sk = <created>#<id>
+//	candidates of a job                gsi6 on application items: gsi6pk = CAND#JOB#<job>,
+//	                                   gsi6sk = <candidate created>#<candidate id>; BatchGetItem the candidates
+//	application by id                  GetItem APP#<id>
+//	all applications                   gsi1: gsi1pk = APP, gsi1sk = <applied>#<id>
+//	applications by job                gsi2: gsi2pk = APP#JOB#<job>
+//	applications by candidate          gsi3: gsi3pk = APP#CAND#<candidate> (also a candidate's application_ids)
+//	applications by stage kind         gsi4: gsi4pk = APP#STAGE#<kind>; one query per kind, merged
+//	applications by status             gsi5: gsi5pk = APP#STATUS#<status>; one query per status, merged
+//	unique email                       PutItem EMAIL#<lower email> if attribute_not_exists(pk)
+//	unique candidate+job               PutItem PAIR#<cand>#<job> if attribute_not_exists(pk)
+//	next id                            UpdateItem SEQ#<seq> ADD n 1, ReturnValues UPDATED_NEW
+//	list totals                        GetItem COUNT#<kind>
+//
+// With several filters the most selective one picks the index (applications:
+// candidate, job, stage kind, status; jobs: department, status) and the rest
+// filter the records read.
+//
+// # Writes without transactions
+//
+// dynalite, the emulator the tests run on, has no TransactWriteItems, so the
+// store uses single-item conditional writes and compensation instead:
+//
+//	CreateCandidate: consistent read of the job (NOT_FOUND, JOB_NOT_OPEN)
+//	  -> claim the email (CANDIDATE_EXISTS naming the holder)
+//	  -> put the candidate -> claim the pair -> put the application
+//	  -> ADD 1 to the list counters
+//	CreateApplication: one consistent BatchGetItem of candidate, job and pair
+//	  claim (NOT_FOUND candidate, NOT_FOUND job, APPLICATION_EXISTS, then
+//	  JOB_NOT_OPEN, the order of the other stores)
+//	  -> claim the pair (APPLICATION_EXISTS naming the holder)
+//	  -> put the application -> ADD 1 to the applications counter
+//
+// The claim is the atomic decision: of 50 racing requests for one email or
+// one candidate+job pair exactly one conditional put succeeds, and the
+// others read the claim and answer with the winner's id. When a later step
+// fails, the steps already done are undone newest first (the claims are
+// deleted only if they still name this request's record), on a context
+// detached from the request's, so a failed request leaves no item behind
+// even when its client hung up. Record puts are conditional too, and a put
+// that finds its own item (the SDK retrying after a lost response) counts as
+// done; a claim that already names the request's own record likewise. The
+// job-open check is a read, not a condition: jobs never change status in the
+// sandbox, so it cannot go stale between the read and the write.
+//
+// A process can still die between two steps. What a reader sees then:
+//
+//   - an email or pair claim without its record: invisible to lists and
+//     reads (a lookup by email finds no candidate). For staleAfter (one
+//     minute, longer than any request plus its undo) the value counts as
+//     taken by a request in flight, as a row in an open SQL transaction
+//     would; after that the next writer checks that the record is missing,
+//     deletes exactly that claim and takes the value.
+//   - a candidate without the application it was created with: a valid
+//     candidate; the client got an error or no answer, and a retry gets
+//     CANDIDATE_EXISTS naming it, after which POST /applications works.
+//   - a record whose counter was not bumped: the unfiltered list's total is
+//     one short. Counters are advisory; the lists themselves are exact.
+//
+// The transactional alternative (one TransactWriteItems with a
+// ConditionCheck on the job and attribute_not_exists on both claims) was
+// not taken, because it could not be tested here; the single-item design
+// runs the same on dynalite and on DynamoDB.
+//
+// # Lists
+//
+// A page is a walk over the chosen index partitions in sort-key order
+// (several partitions are merged). Filters that are not key conditions are
+// applied to the records as they are read, and the walk goes on, query
+// after query, until the page holds limit matches plus one (which makes
+// HasMore exact) or the index ends, so a page is full wherever enough
+// matches exist. Within one request queries page with the LastEvaluatedKey
+// DynamoDB returns.
+//
+// The continuation (Page.Next) is base64 JSON of the last returned item's
+// key in LastEvaluatedKey form (pk, sk and the index's keys) plus the index
+// name. The next page resumes with the key condition sk > that item's index
+// sort key, which works for every partition of a merged list; a
+// continuation from another index or partition is CURSOR_INVALID. The
+// router signs it and binds it to the filters. Because the position is a
+// key, rows added during a walk are neither skipped nor repeated. Page mode
+// walks from the start and passes over (page-1)*limit matches.
+//
+// Total is reported for the three unfiltered lists only, from their
+// counter items (initialised by Seed, bumped after each create); a
+// filtered total would need a read of every match.
+//
+// Index reads are eventually consistent on AWS: a record created a moment
+// ago may be missing from lists and from its candidate's application_ids
+// for a fraction of a second. Reads by id are strongly consistent.
+//
+// # Seeding
+//
+// Seed is a lease on the marker item: a conditional put succeeds only when
+// there is no marker or the previous seeder's lease (30 s) ran out, so of
+// several concurrent cold starts one writes and the others poll until the
+// marker says done. Seed items have fixed keys and are written with plain
+// BatchWriteItem puts, so a seeder that finds a half-finished seed (items
+// without a marker, or an expired lease) overwrites and completes it without
+// duplicates. Counters are set only if absent and sequences only raised
+// (to the highest seeded id suffix), so a repeated seed never resets them.
+package dynamodb

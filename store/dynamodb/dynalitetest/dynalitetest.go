@@ -1,0 +1,226 @@
+// Package dynalitetest gives tests a DynamoDB-compatible endpoint on this
+// machine: dynalite (npm), started once per test process on a free loopback
+// port, so that `go test ./...` exercises the DynamoDB store on a fresh
+// machine with nothing but Go and Node.js installed.
+//
+// Set DYNAMODB_ENDPOINT to use a server you run yourself, or DYNALITE_BIN
+// to a dynalite executable to avoid npx. A test binary that uses Endpoint
+// should call Stop after m.Run in its TestMain; the server also stops by
+// itself when the test process ends, because it is tied to a pipe that the
+// operating system closes when the process exits.
+//
+// Without Node.js the tests that need dynalite fail (never skip) with one
+// line saying how to install it.
+package dynalitetest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// Version is the dynalite release npx runs.
+const Version = "4.0.0"
+
+// NodeMissing is the failure message when Node.js or npx cannot be used.
+const NodeMissing = "dynalite needs Node.js >= 20 and npx: install Node (e.g. apt-get install nodejs npm) and rerun"
+
+// startTimeout bounds the first start, which may download dynalite.
+const startTimeout = 3 * time.Minute
+
+var (
+	once     sync.Once
+	mu       sync.Mutex
+	server   *process
+	endpoint string
+	startErr error
+	tables   atomic.Int64
+)
+
+// Endpoint returns the base URL of a DynamoDB-compatible server for tb:
+// DYNAMODB_ENDPOINT when set, otherwise the process's shared dynalite,
+// started on first use. It fails tb when no server can be started.
+func Endpoint(tb testing.TB) string {
+	tb.Helper()
+	if e := os.Getenv("DYNAMODB_ENDPOINT"); e != "" {
+		return e
+	}
+	once.Do(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		endpoint, startErr = start()
+	})
+	if startErr != nil {
+		tb.Fatal(startErr)
+	}
+	return endpoint
+}
+
+// Table returns a table name no other test of this process uses, so tests
+// sharing one server never see each other's data.
+func Table(tb testing.TB) string {
+	tb.Helper()
+	return fmt.Sprintf("t%d_%d_%d", os.Getpid(), time.Now().UnixNano(), tables.Add(1))
+}
+
+// Stop ends the dynalite this process started, if any. Call it from
+// TestMain after m.Run; it is safe to call when nothing was started.
+func Stop() {
+	mu.Lock()
+	defer mu.Unlock()
+	if server != nil {
+		server.stop()
+		server = nil
+	}
+}
+
+// start launches dynalite on a free port and waits until it accepts
+// connections. A port taken between choosing and binding it makes dynalite
+// exit, so a few attempts are made.
+func start() (string, error) {
+	argv, err := command()
+	if err != nil {
+		return "", err
+	}
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ {
+		port, err := freePort()
+		if err != nil {
+			return "", fmt.Errorf("dynalitetest: find a free port: %w", err)
+		}
+		args := append(append([]string{}, argv[1:]...),
+			"--host", "127.0.0.1", "--port", strconv.Itoa(port),
+			"--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0")
+		p, err := launch(argv[0], args)
+		if err != nil {
+			return "", fmt.Errorf("dynalitetest: start %s: %w", argv[0], err)
+		}
+		addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+		if err := p.waitReady(addr, startTimeout); err != nil {
+			p.stop()
+			lastErr = err
+			continue
+		}
+		server = p
+		return "http://" + addr, nil
+	}
+	return "", fmt.Errorf("dynalitetest: dynalite did not start: %w", lastErr)
+}
+
+// command picks the program to run: $DYNALITE_BIN, else npx with a pinned
+// dynalite version. Node.js is checked first so that a missing or too old
+// Node reads as one actionable line instead of an npx error.
+func command() ([]string, error) {
+	if bin := os.Getenv("DYNALITE_BIN"); bin != "" {
+		return []string{bin}, nil
+	}
+	if err := checkNode(); err != nil {
+		return nil, err
+	}
+	npx, err := exec.LookPath("npx")
+	if err != nil {
+		return nil, errors.New(NodeMissing)
+	}
+	return []string{npx, "--yes", "dynalite@" + Version}, nil
+}
+
+// checkNode fails unless `node --version` reports major version 20 or newer.
+func checkNode() error {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		return errors.New(NodeMissing)
+	}
+	out, err := exec.Command(node, "--version").Output()
+	if err != nil {
+		return errors.New(NodeMissing)
+	}
+	v := strings.TrimPrefix(strings.TrimSpace(string(out)), "v")
+	major, _, _ := strings.Cut(v, ".")
+	if n, err := strconv.Atoi(major); err != nil || n < 20 {
+		return fmt.Errorf("%s (found node %s)", NodeMissing, strings.TrimSpace(string(out)))
+	}
+	return nil
+}
+
+// freePort asks the kernel for an unused loopback port.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// process is a running dynalite and what is needed to stop it.
+type process struct {
+	cmd    *exec.Cmd
+	stdin  interface{ Close() error }
+	output *tailBuffer
+	exited chan struct{}
+}
+
+// waitReady polls addr until it accepts a connection, the process exits or
+// timeout passes.
+func (p *process) waitReady(addr string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	delay := 20 * time.Millisecond
+	for {
+		select {
+		case <-p.exited:
+			return fmt.Errorf("dynalite exited before listening on %s: %s", addr, p.output.String())
+		default:
+		}
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err == nil {
+			c.Close()
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("dynalite did not listen on %s within %s: %s", addr, timeout, p.output.String())
+		}
+		time.Sleep(delay)
+		if delay < 500*time.Millisecond {
+			delay *= 2
+		}
+	}
+}
+
+// tailBuffer keeps the last few KB of the server's output for error messages.
+type tailBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+const tailMax = 4 << 10
+
+func (t *tailBuffer) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf.Write(b)
+	if t.buf.Len() > tailMax {
+		rest := t.buf.Bytes()[t.buf.Len()-tailMax:]
+		t.buf.Reset()
+		t.buf.Write(rest)
+	}
+	return len(b), nil
+}
+
+func (t *tailBuffer) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := strings.TrimSpace(t.buf.String())
+	if s == "" {
+		return "no output"
+	}
+	return s
+}

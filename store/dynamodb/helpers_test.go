@@ -1,0 +1,190 @@
+package dynamodb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go/middleware"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/store/dynamodb/dynalitetest"
+)
+
+// recorder sees every call the store makes: it counts operations by name
+// and can fail chosen calls before they are sent, as a network error would.
+type recorder struct {
+	mu   sync.Mutex
+	ops  map[string]int
+	fail func(op string, params any) error
+}
+
+// option installs r on a client.
+func (r *recorder) option(o *dynamodb.Options) {
+	o.APIOptions = append(o.APIOptions, func(st *middleware.Stack) error {
+		return st.Initialize.Add(middleware.InitializeMiddlewareFunc("recorder",
+			func(ctx context.Context, in middleware.InitializeInput, next middleware.InitializeHandler) (middleware.InitializeOutput, middleware.Metadata, error) {
+				op := awsmiddleware.GetOperationName(ctx)
+				r.mu.Lock()
+				if r.ops == nil {
+					r.ops = map[string]int{}
+				}
+				r.ops[op]++
+				fail := r.fail
+				r.mu.Unlock()
+				if fail != nil {
+					if err := fail(op, in.Parameters); err != nil {
+						return middleware.InitializeOutput{}, middleware.Metadata{}, err
+					}
+				}
+				return next.HandleInitialize(ctx, in)
+			}), middleware.After)
+	})
+}
+
+// reset forgets the counts so far.
+func (r *recorder) reset() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.ops = map[string]int{}
+}
+
+// counts returns a copy of the counts.
+func (r *recorder) counts() map[string]int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := map[string]int{}
+	for k, v := range r.ops {
+		out[k] = v
+	}
+	return out
+}
+
+// setFail replaces the failure rule (nil: fail nothing).
+func (r *recorder) setFail(f func(op string, params any) error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.fail = f
+}
+
+// errInjected is the failure tests inject.
+var errInjected = errors.New("injected failure")
+
+// openTest opens a store on a fresh dynalite table with a recorder.
+func openTest(t testing.TB) (*Store, *recorder) {
+	t.Helper()
+	rec := &recorder{}
+	s, err := open(context.Background(), Config{Table: dynalitetest.Table(t), Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1"}, rec.option)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s, rec
+}
+
+// seededTest opens a store holding the small dataset.
+func seededTest(t testing.TB) (*Store, *recorder) {
+	t.Helper()
+	s, rec := openTest(t)
+	if err := s.Seed(context.Background(), smallDataset()); err != nil {
+		t.Fatalf("Seed: %v", err)
+	}
+	rec.reset()
+	return s, rec
+}
+
+var t0 = time.Date(2025, 6, 1, 8, 0, 0, 0, time.UTC)
+
+func hours(n int) time.Time { return t0.Add(time.Duration(n) * time.Hour) }
+
+func ptr[T any](v T) *T { return &v }
+
+// smallDataset has an open and a closed job, two candidates and one
+// application, with seed ids that leave gaps (cand_007, app_0012).
+func smallDataset() preview.Dataset {
+	job := func(id string, st ats.JobStatus, created int) ats.Job {
+		return ats.Job{ID: id, Title: "Job " + id, Status: st, Department: ptr("Engineering"),
+			Location: ats.Location{Text: "Remote"}, CreatedAt: hours(created), UpdatedAt: hours(created)}
+	}
+	cand := func(id, email string, created int) ats.Candidate {
+		return ats.Candidate{ID: id, FirstName: "A", LastName: "B", Name: "A B", Email: email, Tags: []string{},
+			CreatedAt: hours(created), UpdatedAt: hours(created)}
+	}
+	return preview.Dataset{
+		Jobs: []ats.Job{job("job_001", ats.JobOpen, 0), job("job_002", ats.JobClosed, 1), job("job_003", ats.JobOpen, 2)},
+		Candidates: []ats.Candidate{
+			cand("cand_001", "first@example.com", 10), cand("cand_007", "second@example.com", 11),
+		},
+		Applications: []ats.Application{{
+			ID: "app_0012", CandidateID: "cand_001", JobID: "job_001",
+			Stage:  ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied},
+			Status: ats.ApplicationActive, AppliedAt: hours(20), UpdatedAt: hours(20),
+		}},
+	}
+}
+
+// newCandidate builds a candidate with the next id, as the sandbox does.
+func newCandidate(t testing.TB, s *Store, email string) ats.Candidate {
+	t.Helper()
+	n, err := s.NextID(context.Background(), preview.SeqCandidate)
+	if err != nil {
+		t.Fatalf("NextID: %v", err)
+	}
+	at := hours(100 + int(n))
+	return ats.Candidate{ID: fmt.Sprintf("cand_%03d", n), FirstName: "New", LastName: "Person", Name: "New Person",
+		Email: email, Tags: []string{}, CreatedAt: at, UpdatedAt: at}
+}
+
+// newApplication builds an application with the next id.
+func newApplication(t testing.TB, s *Store, candID, jobID string) ats.Application {
+	t.Helper()
+	n, err := s.NextID(context.Background(), preview.SeqApplication)
+	if err != nil {
+		t.Fatalf("NextID: %v", err)
+	}
+	at := hours(200 + int(n))
+	return ats.Application{ID: fmt.Sprintf("app_%04d", n), CandidateID: candID, JobID: jobID,
+		Stage:  ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied},
+		Status: ats.ApplicationActive, AppliedAt: at, UpdatedAt: at}
+}
+
+// tableItems reads the whole table (a test may scan; the store never does)
+// and returns the items by kind, as partition keys.
+func tableItems(t testing.TB, s *Store) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	p := dynamodb.NewScanPaginator(s.db, &dynamodb.ScanInput{TableName: s.table, ConsistentRead: aws.Bool(true)})
+	for p.HasMorePages() {
+		page, err := p.NextPage(context.Background())
+		if err != nil {
+			t.Fatalf("scan: %v", err)
+		}
+		for _, it := range page.Items {
+			kind := stringAttr(it, attrType)
+			out[kind] = append(out[kind], stringAttr(it, AttrPK))
+		}
+	}
+	return out
+}
+
+// wantKinds checks the number of items of each kind in the table.
+func wantKinds(t testing.TB, s *Store, want map[string]int) {
+	t.Helper()
+	got := tableItems(t, s)
+	for kind, n := range want {
+		if len(got[kind]) != n {
+			t.Errorf("%s items: got %d (%s), want %d", kind, len(got[kind]), strings.Join(got[kind], ", "), n)
+		}
+	}
+}
+
+// code returns the ats error code of err ("" for nil).
+func code(err error) ats.Code { return ats.ErrorCode(err) }

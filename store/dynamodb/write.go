@@ -1,0 +1,232 @@
+package dynamodb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// undoTimeout bounds the clean-up after a failed write. It runs on a
+// context detached from the request's, so a client that hangs up or a
+// Lambda deadline does not leave half a write behind.
+const undoTimeout = 10 * time.Second
+
+// CreateCandidate stores c and, when app is not nil, its application.
+//
+// Without transactions the steps are: check the job (consistent read; jobs
+// never change status in the sandbox, so the check cannot go stale), claim
+// the email, put the candidate, claim the candidate+job pair, put the
+// application, bump the list counters. A step that fails undoes the earlier
+// ones in reverse order, so a failed request leaves no item behind. A
+// reader may see the candidate for the moment between its put and the undo.
+func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
+	if err := s.usable(ctx); err != nil {
+		return err
+	}
+	var appItem item
+	if app != nil {
+		if app.CandidateID != c.ID {
+			return fmt.Errorf("dynamodb: create candidate: application %q belongs to candidate %q, not %q", app.ID, app.CandidateID, c.ID)
+		}
+		job, err := s.get(ctx, jobPK(app.JobID), skJob)
+		if err != nil {
+			return fmt.Errorf("dynamodb: create candidate: read job: %w", err)
+		}
+		if err := jobOpen(app.JobID, job); err != nil {
+			return err
+		}
+		if appItem, err = applicationItem(*app, c.CreatedAt); err != nil {
+			return fmt.Errorf("dynamodb: create candidate: %w", err)
+		}
+	}
+	candItem, err := candidateItem(c)
+	if err != nil {
+		return fmt.Errorf("dynamodb: create candidate: %w", err)
+	}
+
+	var u undo
+	holder, err := s.claim(ctx, emailPK(c.Email), skEmail, typeEmail, c.ID, candidateRecord)
+	if err != nil {
+		return fmt.Errorf("dynamodb: create candidate: claim email: %w", err)
+	}
+	if holder != "" {
+		return candidateExists(holder)
+	}
+	u.push(func(ctx context.Context) error { return s.release(ctx, emailPK(c.Email), skEmail, c.ID) })
+
+	if err := s.putRecord(ctx, candItem); err != nil {
+		return u.run(ctx, fmt.Errorf("dynamodb: create candidate: %w", err))
+	}
+	u.push(func(ctx context.Context) error { return s.deleteRecord(ctx, candidatePK(c.ID), skCandidate) })
+
+	if app != nil {
+		if err := s.writeApplication(ctx, *app, appItem, &u); err != nil {
+			return u.run(ctx, err)
+		}
+		s.bumpCounts(ctx, countCandidates, countApplications)
+		return nil
+	}
+	s.bumpCounts(ctx, countCandidates)
+	return nil
+}
+
+// CreateApplication stores app after checking that its candidate and job
+// exist, that no application for the pair exists and that the job is open,
+// in that order, as the other stores do. The reads are one consistent batch
+// read; the pair's claim then decides races between concurrent requests.
+func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
+	if err := s.usable(ctx); err != nil {
+		return err
+	}
+	candPK, jPK, pPK := candidatePK(app.CandidateID), jobPK(app.JobID), pairPK(app.CandidateID, app.JobID)
+	found, err := s.batchGet(ctx, []item{key(candPK, skCandidate), key(jPK, skJob), key(pPK, skPair)})
+	if err != nil {
+		return fmt.Errorf("dynamodb: create application: read candidate and job: %w", err)
+	}
+	candIt, ok := found[candPK]
+	if !ok {
+		return ats.NotFound("candidate", app.CandidateID)
+	}
+	jobIt, ok := found[jPK]
+	if !ok {
+		return ats.NotFound("job", app.JobID)
+	}
+	if _, taken := found[pPK]; taken {
+		holder, err := s.holder(ctx, pPK, skPair, "", applicationRecord)
+		if err != nil {
+			return fmt.Errorf("dynamodb: create application: read claim: %w", err)
+		}
+		if holder != "" {
+			return applicationExists(holder)
+		}
+	}
+	if err := jobOpen(app.JobID, jobIt); err != nil {
+		return err
+	}
+	cand, err := decodeCandidate(candIt)
+	if err != nil {
+		return fmt.Errorf("dynamodb: create application: %w", err)
+	}
+	appItem, err := applicationItem(app, cand.CreatedAt)
+	if err != nil {
+		return fmt.Errorf("dynamodb: create application: %w", err)
+	}
+	var u undo
+	if err := s.writeApplication(ctx, app, appItem, &u); err != nil {
+		return u.run(ctx, err)
+	}
+	s.bumpCounts(ctx, countApplications)
+	return nil
+}
+
+// writeApplication claims the application's candidate+job pair and puts
+// its item, pushing the undo of what it wrote onto u.
+func (s *Store) writeApplication(ctx context.Context, app ats.Application, it item, u *undo) error {
+	pPK := pairPK(app.CandidateID, app.JobID)
+	holder, err := s.claim(ctx, pPK, skPair, typePair, app.ID, applicationRecord)
+	if err != nil {
+		return fmt.Errorf("dynamodb: create application: claim candidate and job: %w", err)
+	}
+	if holder != "" {
+		return applicationExists(holder)
+	}
+	u.push(func(ctx context.Context) error { return s.release(ctx, pPK, skPair, app.ID) })
+	if err := s.putRecord(ctx, it); err != nil {
+		return fmt.Errorf("dynamodb: create application: %w", err)
+	}
+	return nil
+}
+
+// putRecord writes a new record. An item already under its key is an error,
+// unless it is this very record: the SDK retries a put whose response was
+// lost, and the retry then finds the first attempt's item.
+func (s *Store) putRecord(ctx context.Context, it item) error {
+	_, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:                s.table,
+		Item:                     it,
+		ConditionExpression:      aws.String("attribute_not_exists(#pk)"),
+		ExpressionAttributeNames: map[string]string{"#pk": AttrPK},
+	})
+	if !conditionFailed(err) {
+		return err
+	}
+	pk, sk := stringAttr(it, AttrPK), stringAttr(it, AttrSK)
+	cur, gerr := s.get(ctx, pk, sk)
+	if gerr != nil {
+		return gerr
+	}
+	if cur != nil && stringAttr(cur, attrDoc) == stringAttr(it, attrDoc) {
+		return nil
+	}
+	return fmt.Errorf("%s %s: id is already taken", stringAttr(it, attrType), stringAttr(it, attrID))
+}
+
+// deleteRecord removes a record this request wrote.
+func (s *Store) deleteRecord(ctx context.Context, pk, sk string) error {
+	_, err := s.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: s.table, Key: key(pk, sk)})
+	return err
+}
+
+// undo collects the compensating deletes of a multi-item write.
+type undo struct {
+	steps []func(context.Context) error
+}
+
+func (u *undo) push(step func(context.Context) error) { u.steps = append(u.steps, step) }
+
+// run undoes every step, newest first, and returns cause, joined with any
+// undo failure: the items an undo could not remove are the only way a
+// failed request leaves something behind (DynamoDB unreachable), and a
+// left-behind claim is reclaimed once stale.
+func (u *undo) run(ctx context.Context, cause error) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
+	defer cancel()
+	errs := []error{cause}
+	for i := len(u.steps) - 1; i >= 0; i-- {
+		if err := u.steps[i](ctx); err != nil {
+			errs = append(errs, fmt.Errorf("undo: %w", err))
+		}
+	}
+	u.steps = nil
+	if len(errs) == 1 {
+		return cause
+	}
+	return errors.Join(errs...)
+}
+
+// jobOpen checks that the job item exists and is open.
+func jobOpen(id string, it item) error {
+	if it == nil {
+		return ats.NotFound("job", id)
+	}
+	j, err := decodeJob(it)
+	if err != nil {
+		return fmt.Errorf("dynamodb: %w", err)
+	}
+	if j.Status != ats.JobOpen {
+		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s and does not accept applications.", id, j.Status)
+	}
+	return nil
+}
+
+func candidateExists(id string) *ats.Error {
+	return &ats.Error{
+		Code:    ats.CodeCandidateExists,
+		Message: "A candidate with this email already exists.",
+		Details: []ats.Detail{{Field: "email", ExistingID: id}},
+	}
+}
+
+func applicationExists(id string) *ats.Error {
+	return &ats.Error{
+		Code:    ats.CodeApplicationExists,
+		Message: "This candidate has already applied to this job.",
+		Details: []ats.Detail{{Field: "job_id", ExistingID: id}},
+	}
+}

@@ -1,0 +1,372 @@
+package dynamodb
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// seedKinds is how many items of each kind smallDataset leaves.
+var seedKinds = map[string]int{typeJob: 3, typeCandidate: 2, typeApplication: 1, typeEmail: 2, typePair: 1}
+
+// plus returns seedKinds with the given additions.
+func plus(add map[string]int) map[string]int {
+	out := map[string]int{}
+	for k, v := range seedKinds {
+		out[k] = v + add[k]
+	}
+	return out
+}
+
+// TestRaces sends 50 concurrent requests that only one (or none) may win and
+// checks what a client sees: one success, the rest the same conflict naming
+// the winner, and no item beyond the winner's.
+func TestRaces(t *testing.T) {
+	const n = 50
+	cases := []struct {
+		name string
+		// request builds request i; it runs on the test goroutine.
+		request  func(t *testing.T, s *Store, i int) (id string, do func() error)
+		winners  int
+		loseCode ats.Code
+		// existing reports whether losers' details name the winner.
+		existing bool
+		added    map[string]int
+	}{
+		{
+			name: "same_email_in_any_case",
+			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+				email := "race@example.com"
+				if i%2 == 1 {
+					email = " RACE@Example.com"
+				}
+				c := newCandidate(t, s, email)
+				return c.ID, func() error { return s.CreateCandidate(context.Background(), c, nil) }
+			},
+			winners: 1, loseCode: ats.CodeCandidateExists, existing: true,
+			added: map[string]int{typeCandidate: 1, typeEmail: 1},
+		},
+		{
+			name: "same_email_with_application",
+			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+				c := newCandidate(t, s, "race@example.com")
+				a := newApplication(t, s, c.ID, "job_001")
+				return c.ID, func() error { return s.CreateCandidate(context.Background(), c, &a) }
+			},
+			winners: 1, loseCode: ats.CodeCandidateExists, existing: true,
+			added: map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1},
+		},
+		{
+			name: "same_candidate_and_job",
+			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+				a := newApplication(t, s, "cand_007", "job_003")
+				return a.ID, func() error { return s.CreateApplication(context.Background(), a) }
+			},
+			winners: 1, loseCode: ats.CodeApplicationExists, existing: true,
+			added: map[string]int{typeApplication: 1, typePair: 1},
+		},
+		{
+			name: "applications_to_a_closed_job",
+			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+				a := newApplication(t, s, "cand_007", "job_002")
+				return a.ID, func() error { return s.CreateApplication(context.Background(), a) }
+			},
+			winners: 0, loseCode: ats.CodeJobNotOpen,
+		},
+		{
+			name: "new_candidates_applying_to_a_closed_job",
+			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+				c := newCandidate(t, s, "closed@example.com")
+				a := newApplication(t, s, c.ID, "job_002")
+				return c.ID, func() error { return s.CreateCandidate(context.Background(), c, &a) }
+			},
+			winners: 0, loseCode: ats.CodeJobNotOpen,
+		},
+		{
+			name: "applications_to_a_missing_job",
+			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+				a := newApplication(t, s, "cand_007", "job_404")
+				return a.ID, func() error { return s.CreateApplication(context.Background(), a) }
+			},
+			winners: 0, loseCode: ats.CodeNotFound,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := seededTest(t)
+			ids := make([]string, n)
+			dos := make([]func() error, n)
+			for i := range n {
+				ids[i], dos[i] = tc.request(t, s, i)
+			}
+			errs := make([]error, n)
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			for i := range n {
+				wg.Go(func() {
+					<-start
+					errs[i] = dos[i]()
+				})
+			}
+			close(start)
+			wg.Wait()
+
+			var winners []string
+			for i, err := range errs {
+				if err == nil {
+					winners = append(winners, ids[i])
+				}
+			}
+			if len(winners) != tc.winners {
+				t.Fatalf("successes: got %d %v, want %d", len(winners), winners, tc.winners)
+			}
+			for i, err := range errs {
+				if err == nil {
+					continue
+				}
+				if code(err) != tc.loseCode {
+					t.Errorf("request %d: got %v, want %s", i, err, tc.loseCode)
+					continue
+				}
+				var e *ats.Error
+				errors.As(err, &e)
+				if tc.existing && (len(e.Details) == 0 || e.Details[0].ExistingID != winners[0]) {
+					t.Errorf("request %d: got details %+v, want existing id %s", i, e.Details, winners[0])
+				}
+			}
+			wantKinds(t, s, plus(tc.added))
+			checkTotals(t, s, 2+tc.added[typeCandidate], 1+tc.added[typeApplication])
+		})
+	}
+}
+
+// checkTotals compares the totals of the unfiltered lists with want.
+func checkTotals(t *testing.T, s *Store, cands, apps int) {
+	t.Helper()
+	c, err := s.ListCandidates(context.Background(), ats.CandidateQuery{Window: ats.Window{Limit: 1}})
+	if err != nil {
+		t.Fatalf("ListCandidates: %v", err)
+	}
+	if c.Total == nil || *c.Total != cands {
+		t.Errorf("candidates total: got %v, want %d", deref(c.Total), cands)
+	}
+	a, err := s.ListApplications(context.Background(), ats.ApplicationQuery{Window: ats.Window{Limit: 1}})
+	if err != nil {
+		t.Fatalf("ListApplications: %v", err)
+	}
+	if a.Total == nil || *a.Total != apps {
+		t.Errorf("applications total: got %v, want %d", deref(a.Total), apps)
+	}
+}
+
+func deref(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// failPut fails PutItem calls whose item's partition key starts with prefix.
+func failPut(prefix string, then func()) func(string, any) error {
+	return func(op string, params any) error {
+		in, ok := params.(*dynamodb.PutItemInput)
+		if !ok || !strings.HasPrefix(stringAttr(in.Item, AttrPK), prefix) {
+			return nil
+		}
+		if then != nil {
+			then()
+		}
+		return errInjected
+	}
+}
+
+// TestFailedWriteLeavesNothing fails one step of each multi-item write and
+// checks that the table holds exactly what it held before, and that the
+// same request succeeds once the fault is gone (no claim was left behind).
+func TestFailedWriteLeavesNothing(t *testing.T) {
+	type write func(ctx context.Context, s *Store, c ats.Candidate, a ats.Application) error
+	withApp := func(ctx context.Context, s *Store, c ats.Candidate, a ats.Application) error {
+		return s.CreateCandidate(ctx, c, &a)
+	}
+	appOnly := func(ctx context.Context, s *Store, _ ats.Candidate, a ats.Application) error {
+		return s.CreateApplication(ctx, a)
+	}
+	cases := []struct {
+		name   string
+		write  write
+		failAt string // partition key prefix of the failing put
+		cancel bool   // the request's context ends as the step fails
+		added  map[string]int
+	}{
+		{"candidate_put", withApp, "CAND#", false, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
+		{"pair_claim_of_new_candidate", withApp, "PAIR#", false, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
+		{"application_of_new_candidate", withApp, "APP#", false, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
+		{"application_of_new_candidate_as_request_is_cancelled", withApp, "APP#", true, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
+		{"application_put", appOnly, "APP#", false, map[string]int{typeApplication: 1, typePair: 1}},
+		{"application_put_as_request_is_cancelled", appOnly, "APP#", true, map[string]int{typeApplication: 1, typePair: 1}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s, rec := seededTest(t)
+			c := newCandidate(t, s, "fail@example.com")
+			cid := c.ID
+			if tc.write == nil || strings.HasPrefix(tc.name, "application_put") {
+				cid = "cand_007" // an existing candidate applies
+			}
+			a := newApplication(t, s, cid, "job_003")
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var then func()
+			if tc.cancel {
+				then = cancel
+			}
+			rec.setFail(failPut(tc.failAt, then))
+			err := tc.write(ctx, s, c, a)
+			if err == nil || !errors.Is(err, errInjected) {
+				t.Fatalf("write with a failing %s: got %v, want the injected failure", tc.failAt, err)
+			}
+			wantKinds(t, s, seedKinds)
+			checkTotals(t, s, 2, 1)
+
+			rec.setFail(nil)
+			if err := tc.write(context.Background(), s, c, a); err != nil {
+				t.Fatalf("same write without the fault: got %v, want success", err)
+			}
+			wantKinds(t, s, plus(tc.added))
+		})
+	}
+}
+
+// TestLeftBehindClaims simulates a request that died after claiming a value
+// but before writing its record: readers never see the claim, a young claim
+// is treated as a request still in flight, and a stale one is taken over.
+func TestLeftBehindClaims(t *testing.T) {
+	cases := []struct {
+		name    string
+		age     time.Duration
+		claim   func(at time.Time) item
+		write   func(s *Store) (string, error)
+		want    ats.Code
+		wantRef string
+	}{
+		{
+			name: "young_email_claim_is_in_flight",
+			age:  time.Second,
+			claim: func(at time.Time) item {
+				return claimItem(emailPK("ghost@example.com"), skEmail, typeEmail, "cand_900", at)
+			},
+			write: func(s *Store) (string, error) {
+				c := newCandidate(t, s, "Ghost@example.com")
+				return c.ID, s.CreateCandidate(context.Background(), c, nil)
+			},
+			want: ats.CodeCandidateExists, wantRef: "cand_900",
+		},
+		{
+			name: "stale_email_claim_is_taken_over",
+			age:  2 * defaultStaleAfter,
+			claim: func(at time.Time) item {
+				return claimItem(emailPK("ghost@example.com"), skEmail, typeEmail, "cand_900", at)
+			},
+			write: func(s *Store) (string, error) {
+				c := newCandidate(t, s, "Ghost@example.com")
+				return c.ID, s.CreateCandidate(context.Background(), c, nil)
+			},
+		},
+		{
+			name: "young_pair_claim_is_in_flight",
+			age:  time.Second,
+			claim: func(at time.Time) item {
+				return claimItem(pairPK("cand_007", "job_003"), skPair, typePair, "app_0900", at)
+			},
+			write: func(s *Store) (string, error) {
+				a := newApplication(t, s, "cand_007", "job_003")
+				return a.ID, s.CreateApplication(context.Background(), a)
+			},
+			want: ats.CodeApplicationExists, wantRef: "app_0900",
+		},
+		{
+			name: "stale_pair_claim_is_taken_over",
+			age:  2 * defaultStaleAfter,
+			claim: func(at time.Time) item {
+				return claimItem(pairPK("cand_007", "job_003"), skPair, typePair, "app_0900", at)
+			},
+			write: func(s *Store) (string, error) {
+				a := newApplication(t, s, "cand_007", "job_003")
+				return a.ID, s.CreateApplication(context.Background(), a)
+			},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := seededTest(t)
+			claim := tc.claim(time.Now().Add(-tc.age))
+			if _, err := s.db.PutItem(context.Background(), &dynamodb.PutItemInput{TableName: s.table, Item: claim}); err != nil {
+				t.Fatalf("put claim: %v", err)
+			}
+			got, err := s.ListCandidates(context.Background(), ats.CandidateQuery{Email: "ghost@example.com", Window: ats.Window{Limit: 10}})
+			if err != nil || len(got.Items) != 0 {
+				t.Fatalf("list by the claimed email: got %d items, %v; want none", len(got.Items), err)
+			}
+			id, err := tc.write(s)
+			if code(err) != tc.want {
+				t.Fatalf("write: got %v, want code %q", err, tc.want)
+			}
+			var e *ats.Error
+			if tc.want != "" && errors.As(err, &e) && e.Details[0].ExistingID != tc.wantRef {
+				t.Errorf("existing id: got %s, want %s", e.Details[0].ExistingID, tc.wantRef)
+			}
+			after, gerr := s.get(context.Background(), stringAttr(claim, AttrPK), stringAttr(claim, AttrSK))
+			if gerr != nil {
+				t.Fatal(gerr)
+			}
+			wantRef := tc.wantRef
+			if tc.want == "" {
+				wantRef = id
+			}
+			if ref := stringAttr(after, attrRef); ref != wantRef {
+				t.Errorf("claim afterwards: got ref %q, want %q", ref, wantRef)
+			}
+		})
+	}
+}
+
+// TestRetriedWritesAreIdempotent covers the SDK retrying a conditional put
+// whose first attempt succeeded but whose response was lost: the retry
+// finds the item and must count it as its own, never as a conflict.
+func TestRetriedWritesAreIdempotent(t *testing.T) {
+	s, _ := seededTest(t)
+	ctx := context.Background()
+	c := newCandidate(t, s, "retry@example.com")
+	it, err := candidateItem(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		if err := s.putRecord(ctx, it); err != nil {
+			t.Fatalf("put #%d of the same record: got %v, want nil", i+1, err)
+		}
+	}
+	other := c
+	other.Name = "Someone Else"
+	ot, _ := candidateItem(other)
+	if err := s.putRecord(ctx, ot); err == nil {
+		t.Errorf("put of another record under a taken id: got nil, want an error")
+	}
+	for i := range 2 {
+		holder, err := s.claim(ctx, emailPK(c.Email), skEmail, typeEmail, c.ID, candidateRecord)
+		if err != nil || holder != "" {
+			t.Errorf("claim #%d by the same record: got holder %q, %v; want it ours", i+1, holder, err)
+		}
+	}
+	holder, err := s.claim(ctx, emailPK(c.Email), skEmail, typeEmail, "cand_999", candidateRecord)
+	if err != nil || holder != c.ID {
+		t.Errorf("claim by another record: got holder %q, %v; want %s", holder, err, c.ID)
+	}
+}

@@ -1,0 +1,141 @@
+package router
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// limitBody refuses bodies over MaxBodyBytes: at once when Content-Length
+// says so, and while reading otherwise.
+func limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body != nil {
+			r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// validator is implemented by request bodies: Valid returns one problem per
+// field, empty when the input is acceptable.
+type validator interface {
+	Valid(ctx context.Context) []ats.Detail
+}
+
+// decodeValid reads a JSON object body into T and validates it. Every
+// failure is a typed error: 413 over the limit, 415 for a non-JSON media
+// type, 400 INPUT_INVALID with one detail per field otherwise.
+func decodeValid[T validator](r *http.Request) (T, error) {
+	var v T
+	if r.ContentLength > MaxBodyBytes {
+		return v, tooLarge()
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil || !(mt == "application/json" || strings.HasSuffix(mt, "+json")) {
+			return v, ats.Errorf(ats.CodeUnsupportedMediaType, "Send the body as JSON with Content-Type: application/json (got %q).", truncate(ct, 60))
+		}
+	}
+	raw, err := io.ReadAll(r.Body)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return v, tooLarge()
+		}
+		return v, ats.Invalid("The request body could not be read.")
+	}
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return v, ats.Invalid("The request body is empty; send a JSON object.", ats.Detail{Field: "body", Problem: "must be a JSON object"})
+	}
+	if raw[0] != '{' {
+		return v, ats.Invalid("The request body must be a JSON object.", ats.Detail{Field: "body", Problem: "must be a JSON object, not " + jsonKind(raw[0])})
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return v, decodeError(err)
+	}
+	if dec.More() {
+		return v, ats.Invalid("The request body must hold exactly one JSON object.", ats.Detail{Field: "body", Problem: "has data after the JSON object"})
+	}
+	if problems := v.Valid(r.Context()); len(problems) > 0 {
+		return v, ats.Invalid(fmt.Sprintf("The request body has %d invalid field(s); see details.", len(problems)), problems...)
+	}
+	return v, nil
+}
+
+func tooLarge() error {
+	return ats.Errorf(ats.CodeBodyTooLarge, "The request body is larger than %d bytes.", MaxBodyBytes)
+}
+
+// decodeError turns encoding/json's errors into field-level details.
+func decodeError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr):
+		field := typeErr.Field
+		if field == "" {
+			field = "body"
+		}
+		return ats.Invalid("A field has the wrong type; see details.",
+			ats.Detail{Field: field, Problem: fmt.Sprintf("must be %s, not %s", jsonTypeName(typeErr.Type.Kind().String()), typeErr.Value)})
+	case errors.As(err, &syntaxErr):
+		return ats.Invalid(fmt.Sprintf("The request body is not valid JSON (error at byte %d).", syntaxErr.Offset),
+			ats.Detail{Field: "body", Problem: "is not valid JSON"})
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return ats.Invalid("The request body is not valid JSON (it ends too early).", ats.Detail{Field: "body", Problem: "is not valid JSON"})
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		return ats.Invalid(fmt.Sprintf("Unknown field %q; see /openapi.json for the fields this route takes.", name),
+			ats.Detail{Field: name, Problem: "is not a known field"})
+	}
+	return ats.Invalid("The request body is not valid JSON.", ats.Detail{Field: "body", Problem: "is not valid JSON"})
+}
+
+func jsonTypeName(kind string) string {
+	switch kind {
+	case "string":
+		return "a string"
+	case "slice":
+		return "an array"
+	case "struct", "map", "ptr":
+		return "an object"
+	case "bool":
+		return "a boolean"
+	}
+	return "a " + kind
+}
+
+func jsonKind(c byte) string {
+	switch {
+	case c == '[':
+		return "an array"
+	case c == '"':
+		return "a string"
+	case c == 't' || c == 'f':
+		return "a boolean"
+	case c == 'n':
+		return "null"
+	case c == '-' || (c >= '0' && c <= '9'):
+		return "a number"
+	}
+	return "something else"
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "..."
+	}
+	return s
+}

@@ -1,0 +1,165 @@
+package router
+
+import (
+	"context"
+	"net/http"
+	"strings"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+const (
+	maxNameLen = 200
+	maxTags    = 50
+)
+
+// candidateInput is the body of POST /candidates.
+type candidateInput struct {
+	Name      *string  `json:"name"`
+	FirstName *string  `json:"first_name"`
+	LastName  *string  `json:"last_name"`
+	Email     *string  `json:"email"`
+	JobID     *string  `json:"job_id"`
+	Phone     *string  `json:"phone"`
+	Headline  *string  `json:"headline"`
+	Source    *string  `json:"source"`
+	Tags      []string `json:"tags"`
+	ResumeURL *string  `json:"resume_url"`
+}
+
+func (c candidateInput) Valid(context.Context) []ats.Detail {
+	var p problems
+	p.text("name", c.Name, maxNameLen)
+	p.text("first_name", c.FirstName, maxNameLen)
+	p.text("last_name", c.LastName, maxNameLen)
+	if c.Name == nil && (c.FirstName == nil || c.LastName == nil) {
+		switch {
+		case c.FirstName == nil && c.LastName == nil:
+			p.add("name", "is required (or give first_name and last_name)")
+		case c.FirstName == nil:
+			p.add("first_name", "is required with last_name (or give name)")
+		default:
+			p.add("last_name", "is required with first_name (or give name)")
+		}
+	}
+	p.email("email", c.Email)
+	p.id("job_id", c.JobID, false)
+	p.text("phone", c.Phone, 50)
+	p.text("headline", c.Headline, 255)
+	p.text("source", c.Source, 100)
+	p.url("resume_url", c.ResumeURL)
+	if len(c.Tags) > maxTags {
+		p.add("tags", "must have at most %d tags", maxTags)
+	}
+	for i, t := range c.Tags {
+		p.text("tags["+itoa(i)+"]", &t, 100)
+	}
+	return p
+}
+
+func (c candidateInput) domain() ats.CandidateInput {
+	in := ats.CandidateInput{
+		Email: strings.TrimSpace(*c.Email), Phone: trimmed(c.Phone), Headline: trimmed(c.Headline),
+		Source: trimmed(c.Source), ResumeURL: c.ResumeURL,
+	}
+	if c.Name != nil {
+		in.Name = strings.TrimSpace(*c.Name)
+	}
+	if c.FirstName != nil {
+		in.FirstName = strings.TrimSpace(*c.FirstName)
+	}
+	if c.LastName != nil {
+		in.LastName = strings.TrimSpace(*c.LastName)
+	}
+	if c.JobID != nil {
+		in.JobID = *c.JobID
+	}
+	in.Tags = []string{}
+	for _, t := range c.Tags {
+		in.Tags = append(in.Tags, strings.TrimSpace(t))
+	}
+	return in
+}
+
+func (a *api) createCandidate() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		in, err := decodeValid[candidateInput](r)
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		c, err := a.p.CreateCandidate(r.Context(), in.domain())
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		w.Header().Set("Location", pathPrefix(r)+"/candidates/"+c.ID)
+		a.ok(w, r, http.StatusCreated, normalizeCandidate(c))
+	})
+}
+
+func (a *api) listCandidates() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		lp := newListParams(r, "GET /candidates", "email", "job_id", "created_after", "updated_after")
+		var q ats.CandidateQuery
+		q.Email = lp.str("email")
+		q.JobID = lp.id("job_id")
+		q.CreatedAfter = lp.time("created_after")
+		q.UpdatedAfter = lp.time("updated_after")
+		if err := lp.finish(a.cursors); err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		q.Window, q.IncludeRaw = lp.window, lp.includeRaw
+		page, err := a.p.ListCandidates(r.Context(), q)
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		for i := range page.Items {
+			page.Items[i] = normalizeCandidate(page.Items[i])
+		}
+		writePage(a, w, r, lp, page)
+	})
+}
+
+func (a *api) getCandidate() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id, err := pathID(r, "candidate")
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		opts, err := readOptions(r)
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		c, err := a.p.Candidate(r.Context(), id, opts)
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		a.ok(w, r, http.StatusOK, normalizeCandidate(c))
+	})
+}
+
+// normalizeCandidate makes absent lists [] rather than null, whatever the
+// provider returned.
+func normalizeCandidate(c ats.Candidate) ats.Candidate {
+	if c.Tags == nil {
+		c.Tags = []string{}
+	}
+	if c.ApplicationIDs == nil {
+		c.ApplicationIDs = []string{}
+	}
+	return c
+}
+
+func trimmed(s *string) *string {
+	if s == nil {
+		return nil
+	}
+	t := strings.TrimSpace(*s)
+	return &t
+}

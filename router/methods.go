@@ -1,0 +1,29 @@
+package router
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/envelope"
+)
+
+var knownMethods = []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
+
+// methodNotAllowed answers 405 with the Allow header listing the methods the
+// path does support.
+func (a *api) methodNotAllowed(mux *chi.Mux) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var allowed []string
+		for _, m := range knownMethods {
+			if mux.Match(chi.NewRouteContext(), m, r.URL.Path) {
+				allowed = append(allowed, m)
+			}
+		}
+		allow := strings.Join(allowed, ", ")
+		e := ats.Errorf(ats.CodeMethodNotAllowed, "%s is not allowed on %s; use %s.", r.Method, safePath(r), allow)
+		envelope.WriteError(w, a.origin, requestIDFrom(r.Context()), envelope.Problem{Code: string(e.Code), Message: e.Message, Allow: allow})
+	}
+}

@@ -1,0 +1,32 @@
+package router
+
+import (
+	_ "embed"
+	"encoding/json"
+	"net/http"
+	"strconv"
+)
+
+// openAPIDocument is the hand-written OpenAPI 3.1 description of this API.
+// The router tests validate every response they see against it.
+//
+//go:embed openapi.json
+var openAPIDocument []byte
+
+// OpenAPI returns the embedded OpenAPI document.
+func OpenAPI() []byte { return openAPIDocument }
+
+// openAPI serves the document as it is: it is already the body, not data
+// inside an envelope, because OpenAPI tools read it directly.
+func (a *api) openAPI() http.Handler {
+	valid := json.Valid(openAPIDocument)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !valid {
+			panic("router: embedded openapi.json is not valid JSON")
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Length", strconv.Itoa(len(openAPIDocument)))
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write(openAPIDocument)
+	})
+}

@@ -1,0 +1,219 @@
+package router
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+const (
+	defaultLimit = 20
+	maxLimit     = 100
+	maxFilterLen = 200
+)
+
+// listParams reads a list route's query string: paging, include and the
+// route's filters. It collects every problem so the caller gets one
+// INPUT_INVALID naming each bad parameter.
+type listParams struct {
+	q        url.Values
+	route    string
+	known    map[string]bool
+	problems []ats.Detail
+	filters  []string // canonical "name=value" pairs for the cursor fingerprint
+
+	window     ats.Window
+	cursor     string
+	includeRaw bool
+}
+
+func newListParams(r *http.Request, route string, filters ...string) *listParams {
+	lp := &listParams{q: r.URL.Query(), route: route, known: map[string]bool{"limit": true, "page": true, "cursor": true, "include": true}}
+	for _, f := range filters {
+		lp.known[f] = true
+	}
+	return lp
+}
+
+func (lp *listParams) problem(field, format string, args ...any) {
+	lp.problems = append(lp.problems, ats.Detail{Field: field, Problem: fmt.Sprintf(format, args...)})
+}
+
+func (lp *listParams) record(name string, values ...string) {
+	if len(values) > 0 {
+		lp.filters = append(lp.filters, name+"="+strings.Join(values, ","))
+	}
+}
+
+// str returns a single-valued text filter.
+func (lp *listParams) str(name string) string {
+	vals := lp.q[name]
+	if len(vals) == 0 {
+		return ""
+	}
+	if len(vals) > 1 {
+		lp.problem(name, "must be given once")
+		return ""
+	}
+	v := strings.TrimSpace(vals[0])
+	switch {
+	case v == "":
+		lp.problem(name, "must not be empty; omit it to not filter")
+	case len(v) > maxFilterLen:
+		lp.problem(name, "must be at most %d characters", maxFilterLen)
+	case hasControl(v):
+		lp.problem(name, "must not contain control characters")
+	default:
+		lp.record(name, v)
+		return v
+	}
+	return ""
+}
+
+// id returns a single-valued id filter.
+func (lp *listParams) id(name string) string {
+	v := lp.str(name)
+	if v != "" && !validID(v) {
+		lp.problem(name, "must be an id of letters, digits, '_' or '-'")
+		return ""
+	}
+	return v
+}
+
+// list returns a multi-valued filter given as a comma list and/or repeated
+// keys, each value one of allowed.
+func (lp *listParams) list(name string, allowed []string) []string {
+	var out []string
+	for _, raw := range lp.q[name] {
+		for _, v := range strings.Split(raw, ",") {
+			v = strings.ToLower(strings.TrimSpace(v))
+			if v == "" {
+				continue
+			}
+			if !slices.Contains(allowed, v) {
+				lp.problem(name, "%q is not one of %s", truncate(v, 40), strings.Join(allowed, ", "))
+				return nil
+			}
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	if len(lp.q[name]) > 0 && len(out) == 0 {
+		lp.problem(name, "must list at least one of %s", strings.Join(allowed, ", "))
+	}
+	sorted := slices.Clone(out)
+	sort.Strings(sorted)
+	lp.record(name, sorted...)
+	return out
+}
+
+// time returns an RFC 3339 timestamp filter, in UTC.
+func (lp *listParams) time(name string) *time.Time {
+	v := lp.str(name)
+	if v == "" {
+		return nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		lp.problem(name, "must be an RFC 3339 date-time such as 2026-01-31T09:00:00Z")
+		return nil
+	}
+	t = t.UTC()
+	return &t
+}
+
+// finish reads the paging parameters, refuses unknown parameters, and
+// returns INPUT_INVALID / CURSOR_INVALID as needed. It must run after every
+// filter was read, since the cursor's fingerprint covers them.
+func (lp *listParams) finish(codec cursorCodec) error {
+	var unknown []string
+	for name := range lp.q {
+		if !lp.known[name] {
+			unknown = append(unknown, name)
+		}
+	}
+	sort.Strings(unknown)
+	for _, name := range unknown {
+		lp.problem(truncate(name, 40), "is not a known parameter of %s", lp.route)
+	}
+
+	lp.window.Limit = defaultLimit
+	if v, ok := lp.single("limit"); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > maxLimit {
+			lp.problem("limit", "must be a whole number from 1 to %d", maxLimit)
+		} else {
+			lp.window.Limit = n
+		}
+	}
+	if v, ok := lp.single("page"); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1_000_000 {
+			lp.problem("page", "must be a whole number from 1")
+		} else {
+			lp.window.Page = n
+		}
+	}
+	cursor, hasCursor := lp.single("cursor")
+	if hasCursor && lp.q.Has("page") {
+		lp.problem("cursor", "cannot be combined with page; use one or the other")
+	}
+	if v, ok := lp.single("include"); ok {
+		if v != "raw" {
+			lp.problem("include", "must be raw")
+		} else {
+			lp.includeRaw = true
+		}
+	}
+	if len(lp.problems) > 0 {
+		return ats.Invalid(fmt.Sprintf("%d query parameter(s) are invalid; see details.", len(lp.problems)), lp.problems...)
+	}
+	if hasCursor {
+		sort.Strings(lp.filters)
+		next, err := codec.decode(fingerprint(lp.route, lp.filters), cursor)
+		if err != nil {
+			return err
+		}
+		lp.window.Cursor = next
+	}
+	return nil
+}
+
+func (lp *listParams) single(name string) (string, bool) {
+	vals, ok := lp.q[name]
+	if !ok {
+		return "", false
+	}
+	if len(vals) != 1 {
+		lp.problem(name, "must be given once")
+		return "", false
+	}
+	return strings.TrimSpace(vals[0]), true
+}
+
+// nextCursor wraps the provider's continuation for meta.next_cursor.
+func (lp *listParams) nextCursor(codec cursorCodec, next string) *string {
+	if next == "" {
+		return nil
+	}
+	sort.Strings(lp.filters)
+	c := codec.encode(fingerprint(lp.route, lp.filters), next)
+	return &c
+}
+
+func hasControl(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f {
+			return true
+		}
+	}
+	return false
+}

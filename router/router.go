@@ -1,0 +1,62 @@
+// Package router is atsbridge's HTTP layer: one chi router that serves every
+// route of the API, at the root and under the stage prefix, with the
+// middleware chain (stage prefix, request id, recover, access log, body
+// limit), query and body decoding, input validation, and the mapping of
+// typed ats errors to envelope responses.
+//
+// Handlers never speak a provider's dialect: they call ats.Provider and
+// hand the result to envelope.
+package router
+
+import (
+	"log/slog"
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/envelope"
+)
+
+// MaxBodyBytes is the largest request body accepted (1 MiB).
+const MaxBodyBytes = 1 << 20
+
+// Config is what the router needs to know about the running service.
+type Config struct {
+	// Provider and Mode are reported in every envelope ("workable", "preview").
+	Provider string
+	Mode     string
+	// Stage is the API Gateway stage name, also served locally as a path
+	// prefix ("dev" serves /dev/jobs as well as /jobs). Empty disables it.
+	Stage string
+	// Version is reported by /healthz and in logs.
+	Version string
+	// CursorKey signs list cursors so that forged cursors are refused.
+	CursorKey []byte
+}
+
+// New builds the whole HTTP handler of the API.
+func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
+	a := &api{
+		log:     logger,
+		origin:  envelope.Origin{Provider: cfg.Provider, Mode: cfg.Mode},
+		cfg:     cfg,
+		p:       p,
+		cursors: cursorCodec{key: cfg.CursorKey},
+	}
+	r := chi.NewRouter()
+	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody)
+	r.NotFound(a.notFound)
+	r.MethodNotAllowed(a.methodNotAllowed(r))
+	addRoutes(r, a)
+	return stripStage(cfg.Stage, r)
+}
+
+// api carries the dependencies every handler shares.
+type api struct {
+	log     *slog.Logger
+	origin  envelope.Origin
+	cfg     Config
+	p       ats.Provider
+	cursors cursorCodec
+}

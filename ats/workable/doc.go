@@ -1,0 +1,126 @@
+// Package workable is atsbridge's live provider for Workable, over the SPI
+// v3 API (https://{company}.workable.com/spi/v3, or ATS_BASE_URL).
+//
+// # Mapping
+//
+// A Workable candidate record is one person in one job: it is both an
+// atsbridge Candidate (the person's fields) and an Application (the job,
+// stage and outcome), with the same id. A person in two jobs is two
+// records, linked in Workable by copying (POST /applications).
+//
+//	atsbridge                      Workable
+//	---------                      --------
+//	Job.id                         job shortcode (not its internal id)
+//	Job.title                      title
+//	Job.status                     state: published -> open, closed -> closed,
+//	                               draft -> draft, archived -> archived
+//	                               (any other state -> closed)
+//	Job.department                 department
+//	Job.location.text              location.location_str (else "city, country")
+//	Job.location.city/country      location.city / location.country
+//	Job.location.region            location.region, else location.region_code
+//	Job.location.country_code      location.country_code
+//	Job.workplace                  workplace_type (root, else location's):
+//	                               on_site / hybrid / remote; telecommuting
+//	                               without a type -> remote
+//	Job.employment_type            employment_type (GET /jobs/{id} only;
+//	                               null in lists, which do not carry it)
+//	Job.description                full_description, else description
+//	                               (GET /jobs/{id} only)
+//	Job.url / Job.apply_url        url / application_url
+//	Job.created_at / updated_at    created_at / updated_at (UTC)
+//
+//	Candidate.id                   candidate id (hex string)
+//	Candidate.first_name/last_name firstname / lastname (else split name)
+//	Candidate.name/email/phone     name / email / phone
+//	Candidate.headline             headline
+//	Candidate.source               common_source, else domain
+//	Candidate.tags / resume_url    tags / resume_url (single reads only;
+//	                               [] and null in lists)
+//	Candidate.application_ids      [id]; [] for a talent-pool record (no job)
+//
+//	Application.id, candidate_id   candidate id (the record is both)
+//	Application.job_id             job.shortcode
+//	Application.stage.name         stage (Workable answers the stage name)
+//	Application.stage.id           the name as a slug ("Phone Screen" ->
+//	                               "phone-screen"), Workable's default slugs
+//	Application.stage.kind         stage_kind: sourced, applied,
+//	                               phone-screen -> screening, assessment,
+//	                               interview, offer, hired; other -> other
+//	Application.status             withdrew -> withdrawn, disqualified ->
+//	                               rejected, hired_at set or kind hired ->
+//	                               hired, else active
+//	Application.applied_at         created_at
+//	Application.rejected_at        disqualified_at (single reads only)
+//	Application.hired_at           hired_at
+//	raw (?include=raw)             Workable's own JSON object of the record
+//
+// Writes: POST /candidates with job_id is POST /jobs/{shortcode}/candidates
+// with "sourced": false at the root (the person applied; Workable's v3
+// default would file them as sourced and send no confirmation), without
+// job_id POST /talent_pool/candidates; name, firstname/lastname, email,
+// phone, headline, tags, resume_url are passed, source as domain. POST
+// /applications is POST /candidates/{id}/copy with target_job_shortcode and
+// member_id (WORKABLE_MEMBER_ID, else the first active admin of GET
+// /members, looked up once). Both check first that the job is published
+// (JOB_NOT_OPEN otherwise; states cached for a minute): atsbridge's
+// contract refuses applications to jobs that are not open, whatever Workable
+// would do with them (undocumented). Workable's 422 "already
+// exists" becomes 409 CANDIDATE_EXISTS / APPLICATION_EXISTS, with the
+// existing record's id in details when one lookup finds it.
+//
+// # Lists
+//
+// Workable pages by since_id (inclusive; ids ascending) and at most 100
+// records a call. atsbridge's continuation is the since_id of the first
+// record not yet returned, so walks neither lose nor repeat records; the
+// router signs it together with a fingerprint of the filters. A cursor page
+// without filters of ours is one upstream call (limit+1 records, the extra
+// one only telling whether more exist). Filters Workable lacks are applied
+// here while the page fills: for jobs department (case-insensitive equal),
+// location (equal to the location text, city, country or country code) and
+// q (case-insensitive part of the title), and several statuses at once
+// (one goes upstream as state); for applications statuses, and stage kinds
+// unless exactly one of the account's stages (GET /stages, cached 5 min)
+// has the kind asked for, whose slug then goes upstream. Such a page reads
+// up to 5 upstream pages of 100; a page that is still short then says
+// has_more with a cursor to continue. applications?candidate_id=X is one
+// read of record X. Page mode
+// (?page=N) has no upstream counterpart and walks from the start, so it
+// reaches the first 1000 records (page*limit <= 1000); beyond, use the
+// cursor. meta.total is never set: Workable does not count. Time filters go
+// upstream in whole seconds and are also checked here as strictly after.
+// paging.next is followed only below ATS_BASE_URL (same scheme, host and
+// path), so the token is never sent anywhere else; redirects are not
+// followed either.
+//
+// # Limits, retries, errors
+//
+// One Client per process: all its requests share one limiter of
+// WORKABLE_RATE_LIMIT requests (default 10) per 10 s. It holds N slots,
+// each free again one window after its answer arrived, so that no window
+// of Workable's ever sees more than N of our requests; X-Rate-Limit-Remaining
+// 0 pauses every request until X-Rate-Limit-Reset. A request that cannot get
+// a slot, or whose 429 wait (Retry-After, else the reset) would outlast its
+// deadline (or 30 s without one), fails at once with UPSTREAM_RATE_LIMITED
+// and Retry-After. GETs are retried twice on 5xx and network errors with
+// capped exponential backoff and jitter, within the deadline; writes are
+// never retried after a failure (they may have happened), only after a 429,
+// which Workable answers without acting. Each upstream exchange is bounded
+// by Config.Timeout (10 s) and the caller's deadline.
+//
+//	Workable answer                 atsbridge
+//	401, 403                        502 UPSTREAM_AUTH_FAILED, Workable's message
+//	404                             404 NOT_FOUND, naming the resource
+//	422                             422 UPSTREAM_REJECTED, validation_errors as details
+//	                                (409 *_EXISTS for "already exists")
+//	other 4xx                       422 UPSTREAM_REJECTED
+//	429 past the deadline           503 UPSTREAM_RATE_LIMITED + Retry-After
+//	5xx, 3xx, network, bad JSON     502 UPSTREAM_UNAVAILABLE
+//	504, timeout, deadline          504 UPSTREAM_TIMEOUT
+//
+// The token goes only into the Authorization header: messages, logs and
+// error causes carry the operation and path, never the token or the query
+// string (which can hold an email), and Workable's own messages are passed
+// on with the token and email addresses redacted.
+package workable

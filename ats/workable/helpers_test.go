@@ -1,0 +1,155 @@
+package workable_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/workable"
+	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
+)
+
+// testToken is distinctive, so a search of logs and errors for it cannot
+// match by accident.
+const testToken = "wk-SECRET-4f1d9c7a2e8b6053"
+
+// logBuffer is a goroutine-safe log sink the tests search.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
+// harness is a client wired to a fake, with its logs captured at debug
+// level. When the test ends it checks that the token never reached a log.
+type harness struct {
+	fake   *workabletest.Server
+	client *workable.Client
+	logs   *logBuffer
+	cfg    workable.Config
+}
+
+// fastOptions is a fake whose rate limit no ordinary test reaches: 100
+// requests per 100 ms.
+func fastOptions() workabletest.Options {
+	return workabletest.Options{Token: testToken, RateLimit: 100, RateWindow: 100 * time.Millisecond}
+}
+
+func newHarness(t testing.TB, fo workabletest.Options, mod func(*workable.Config)) *harness {
+	t.Helper()
+	if fo.Token == "" {
+		fo.Token = testToken
+	}
+	fake := workabletest.Start(t, fo)
+	logs := &logBuffer{}
+	cfg := workable.Config{
+		BaseURL: fake.URL, Token: fake.Token, Company: "acme",
+		RateLimit: max(fo.RateLimit, 1), RateWindow: fo.RateWindow,
+		Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
+		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+	}
+	if fo.RateLimit < 0 {
+		cfg.RateLimit = 1_000_000
+	}
+	if mod != nil {
+		mod(&cfg)
+	}
+	c, err := workable.New(cfg)
+	if err != nil {
+		t.Fatalf("workable.New: %v", err)
+	}
+	t.Cleanup(func() {
+		if strings.Contains(logs.String(), fake.Token) {
+			t.Errorf("the token appears in the client's logs:\n%s", logs.String())
+		}
+	})
+	return &harness{fake: fake, client: c, logs: logs, cfg: cfg}
+}
+
+// ctx is a test context with a generous deadline, so a hang fails the test
+// instead of the whole run.
+func ctx(t testing.TB) context.Context {
+	t.Helper()
+	c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	t.Cleanup(cancel)
+	return c
+}
+
+// wantCode fails unless err is an *ats.Error with code, and checks that
+// neither its message nor its cause carries the token.
+func wantCode(t testing.TB, err error, code ats.Code) *ats.Error {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("got no error, want %s", code)
+	}
+	var e *ats.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("got untyped error %v, want *ats.Error %s", err, code)
+	}
+	if e.Code != code {
+		t.Fatalf("got code %s (%v), want %s", e.Code, err, code)
+	}
+	if strings.Contains(err.Error(), testToken) || strings.Contains(e.Message, testToken) {
+		t.Errorf("error carries the token: %v", err)
+	}
+	return e
+}
+
+// walkAll follows Next from the start and returns every item, failing on
+// a loop.
+func walkAll[T any](t testing.TB, limit int, list func(ats.Window) (ats.Page[T], error)) (items []T, pages int) {
+	t.Helper()
+	cursor := ""
+	for {
+		p, err := list(ats.Window{Limit: limit, Cursor: cursor})
+		if err != nil {
+			t.Fatalf("page %d: %v", pages+1, err)
+		}
+		pages++
+		if len(p.Items) > limit {
+			t.Fatalf("page %d: got %d items, want at most %d", pages, len(p.Items), limit)
+		}
+		if p.Total != nil {
+			t.Errorf("page %d: got total %d, want nil (Workable does not count)", pages, *p.Total)
+		}
+		items = append(items, p.Items...)
+		if !p.HasMore {
+			if p.Next != "" {
+				t.Errorf("page %d: last page has a continuation", pages)
+			}
+			return items, pages
+		}
+		if p.Next == "" || p.Next == cursor {
+			t.Fatalf("page %d: has_more with continuation %q after %q", pages, p.Next, cursor)
+		}
+		if pages > 1000 {
+			t.Fatal("walk does not end")
+		}
+		cursor = p.Next
+	}
+}
+
+func jobIDs(jobs []ats.Job) []string {
+	out := make([]string, len(jobs))
+	for i, j := range jobs {
+		out[i] = j.ID
+	}
+	return out
+}

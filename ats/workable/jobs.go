@@ -1,0 +1,118 @@
+package workable
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// ListJobs serves GET /jobs from GET /jobs. A single status, created_after
+// and updated_after go upstream; several statuses, department, location
+// and q are applied here while the page fills. The time filters are checked
+// here too, since Workable's comparison (strict or not, whole seconds) is
+// not documented and ours is strictly after.
+func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
+	up := url.Values{}
+	local := q.Department != "" || q.Location != "" || q.Q != ""
+	statuses := slices.Compact(slices.Sorted(slices.Values(q.Statuses)))
+	switch {
+	case len(statuses) == 1:
+		up.Set("state", workableState(statuses[0]))
+	case len(statuses) > 1 && len(statuses) < len(ats.JobStatuses):
+		local = true
+	}
+	setTime(up, "created_after", q.CreatedAfter)
+	setTime(up, "updated_after", q.UpdatedAfter)
+	qLower := strings.ToLower(q.Q)
+
+	spec := listSpec[wireJob, ats.Job]{
+		op: "list jobs", path: "/jobs", key: "jobs", query: up, local: local, raw: q.IncludeRaw,
+		filters: fmt.Sprint(statuses, "|", strings.ToLower(q.Department), "|", strings.ToLower(q.Location), "|", qLower, "|",
+			timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
+		keep: func(j *wireJob) bool {
+			switch {
+			case len(statuses) > 0 && !slices.Contains(statuses, jobStatus(j.State)),
+				q.Department != "" && !strings.EqualFold(strings.TrimSpace(j.Department), q.Department),
+				q.Location != "" && !locationMatches(j.Location, q.Location),
+				q.Q != "" && !strings.Contains(strings.ToLower(j.Title), qLower),
+				!strictlyAfter(j.CreatedAt.time(), q.CreatedAfter),
+				!strictlyAfter(j.UpdatedAt.time(), q.UpdatedAfter):
+				return false
+			}
+			return true
+		},
+		id: func(j *wireJob) string { return string(j.ID) },
+		convert: func(j *wireJob, raw json.RawMessage) ats.Job {
+			return toJob(j, raw, false, q.IncludeRaw)
+		},
+	}
+	return walk(ctx, c, spec, q.Window)
+}
+
+// Job serves GET /jobs/{id} from GET /jobs/{shortcode}, which answers the
+// job unwrapped and with its description.
+func (c *Client) Job(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
+	w, raw, err := c.job(ctx, "get job", id)
+	if err != nil {
+		return ats.Job{}, err
+	}
+	return toJob(&w, raw, true, opts.IncludeRaw), nil
+}
+
+// job reads one job by shortcode.
+func (c *Client) job(ctx context.Context, op, shortcode string) (wireJob, json.RawMessage, error) {
+	if !validID(shortcode) {
+		return wireJob{}, nil, ats.NotFound("job", shortcode)
+	}
+	var raw json.RawMessage
+	if err := c.get(ctx, op, "/jobs/"+url.PathEscape(shortcode), nil, &raw); err != nil {
+		return wireJob{}, nil, notFoundAs(err, "job", shortcode)
+	}
+	var w wireJob
+	if err := json.Unmarshal(raw, &w); err != nil || w.Shortcode == "" {
+		if err == nil {
+			err = fmt.Errorf("job without shortcode")
+		}
+		return wireJob{}, nil, malformed(&request{op: op, method: "GET", path: "/jobs/{shortcode}"}, err)
+	}
+	return w, raw, nil
+}
+
+// locationMatches is the location filter: case-insensitive equality with
+// the location's text, city, country or country code.
+func locationMatches(l *wireLocation, want string) bool {
+	if l == nil {
+		return false
+	}
+	for _, v := range []string{l.LocationStr, l.City, l.Country, l.CountryCode} {
+		if v != "" && strings.EqualFold(strings.TrimSpace(v), want) {
+			return true
+		}
+	}
+	return false
+}
+
+// setTime passes a time filter upstream in whole seconds, rounded down, so
+// that Workable returns a superset that strictlyAfter then trims.
+func setTime(v url.Values, key string, t *time.Time) {
+	if t != nil {
+		v.Set(key, t.UTC().Truncate(time.Second).Format(time.RFC3339))
+	}
+}
+
+func strictlyAfter(t time.Time, bound *time.Time) bool {
+	return bound == nil || t.After(*bound)
+}
+
+func timeKey(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}

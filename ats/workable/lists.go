@@ -1,0 +1,364 @@
+package workable
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// Paging budgets. Workable pages by since_id only, at most 100 records a
+// call, and a token may make 10 calls per 10 s, so every list walk is
+// bounded.
+const (
+	// upstreamMax is Workable's largest page.
+	upstreamMax = 100
+	// filterCalls is the most upstream calls one cursor page makes while
+	// filling itself past records that a filter of ours drops.
+	filterCalls = 5
+	// pageModeItems is how deep page mode (?page=N) reaches: it walks from
+	// the start, so page*limit may not exceed this.
+	pageModeItems = 1000
+	// pageModeCalls is the most upstream calls one page-mode page makes.
+	pageModeCalls = pageModeItems/upstreamMax + 1
+)
+
+// listSpec describes one list: the upstream path and filters, the filters
+// only we can apply, and how to map a record.
+type listSpec[W any, T any] struct {
+	op    string     // "list jobs"
+	path  string     // "/jobs"
+	key   string     // the list's key in the answer: "jobs"
+	query url.Values // upstream filters, without paging
+	// local is set when keep drops records for a filter Workable cannot
+	// apply; the walk then reads full upstream pages and may make several
+	// calls to fill a page.
+	local bool
+	// raw keeps each record's JSON for ?include=raw.
+	raw bool
+	// filters is the canonical form of every filter, for the continuation's
+	// fingerprint.
+	filters string
+	keep    func(*W) bool
+	id      func(*W) string
+	convert func(*W, json.RawMessage) T
+}
+
+// pageRequest is one upstream list request below the base URL.
+type pageRequest struct {
+	path  string
+	query url.Values
+}
+
+// walk serves one page of a list.
+//
+// Cursor mode (Window.Cursor, or neither cursor nor page) reads from the
+// continuation's since_id. Without filters of ours that is one upstream
+// call asking for limit+1 records, the extra one telling whether more
+// exist; with them, full pages of 100 and at most filterCalls calls, after
+// which a short page with has_more is returned.
+//
+// Page mode walks from the start, skipping (page-1)*limit matching records,
+// since Workable has no offsets; it reaches pageModeItems records deep.
+//
+// Page.Next is the since_id of the first record not returned (inclusive,
+// as Workable's since_id is), so no record is lost or repeated between
+// pages. Total stays nil: Workable does not count.
+func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win ats.Window) (ats.Page[T], error) {
+	limit := win.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	limit = min(limit, upstreamMax)
+	fp := fingerprint(s.op, s.filters)
+	req := pageRequest{path: s.path, query: cloneValues(s.query)}
+	skip, budget := 0, 1
+	switch {
+	case win.PageMode():
+		if win.Page*limit > pageModeItems {
+			return ats.Page[T]{}, pageTooDeep(limit)
+		}
+		skip, budget = (win.Page-1)*limit, pageModeCalls
+	case win.Cursor != "":
+		r, err := c.resume(s.path, s.query, fp, win.Cursor)
+		if err != nil {
+			return ats.Page[T]{}, err
+		}
+		req = r
+		if s.local {
+			budget = filterCalls
+		}
+	case s.local:
+		budget = filterCalls
+	}
+
+	items := make([]T, 0, limit)
+	for calls := 1; ; calls++ {
+		want := upstreamMax
+		if !s.local {
+			want = min(upstreamMax, skip+limit-len(items)+1)
+		}
+		req.query.Set("limit", strconv.Itoa(want))
+		recs, next, err := fetchList[W](ctx, c, s.op, s.key, req, s.raw)
+		if err != nil {
+			// Once some records are in hand, running into the rate limit
+			// ends the page early instead of failing it.
+			if calls > 1 && len(items) > 0 && !win.PageMode() && ats.ErrorCode(err) == ats.CodeUpstreamRateLimited {
+				return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, req)}, nil
+			}
+			return ats.Page[T]{}, err
+		}
+		for i := range recs {
+			w := &recs[i].w
+			if !s.keep(w) {
+				continue
+			}
+			if len(items) == limit {
+				return ats.Page[T]{Items: items, HasMore: true, Next: encodeContinuation(continuation{F: fp, S: s.id(w)})}, nil
+			}
+			if skip > 0 {
+				skip--
+				continue
+			}
+			items = append(items, s.convert(w, recs[i].raw))
+		}
+		if next == "" {
+			return ats.Page[T]{Items: items}, nil
+		}
+		nreq, err := c.followNext(s.op, req, next)
+		if err != nil {
+			return ats.Page[T]{}, err
+		}
+		if len(items) == limit || calls >= budget {
+			if skip > 0 {
+				return ats.Page[T]{}, pageTooDeep(limit)
+			}
+			return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, nreq)}, nil
+		}
+		req = nreq
+	}
+}
+
+func pageTooDeep(limit int) error {
+	return ats.Invalid(fmt.Sprintf("Workable lists have no page numbers, so page mode walks from the start and reaches the first %d records; follow meta.next_cursor to go further.", pageModeItems),
+		ats.Detail{Field: "page", Problem: fmt.Sprintf("must be at most %d with limit %d on Workable; use the cursor beyond", max(1, pageModeItems/limit), limit)})
+}
+
+// record is one decoded list record, with its JSON when asked for.
+type record[W any] struct {
+	w   W
+	raw json.RawMessage
+}
+
+// fetchList makes one list call and returns its records and paging.next
+// ("" when paging is absent: the last page). It streams the answer through
+// one decoder instead of unmarshalling it level by level, which scanned
+// every byte six times.
+func fetchList[W any](ctx context.Context, c *Client, op, key string, req pageRequest, keepRaw bool) ([]record[W], string, error) {
+	rq := &request{op: op, method: "GET", path: req.path, query: req.query}
+	var body []byte
+	if err := c.do(ctx, rq, &body); err != nil {
+		return nil, "", err
+	}
+	recs, next, found, err := decodeList[W](body, key, keepRaw)
+	if err == nil && !found {
+		err = fmt.Errorf("no %q in the answer", key)
+	}
+	if err != nil {
+		return nil, "", malformed(rq, err)
+	}
+	return recs, next, nil
+}
+
+// decodeList reads {"<key>": [...], "paging": {"next": ...}, ...}.
+func decodeList[W any](body []byte, key string, keepRaw bool) (recs []record[W], next string, found bool, err error) {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if err := expectDelim(dec, '{'); err != nil {
+		return nil, "", false, err
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, "", false, err
+		}
+		switch t {
+		case key:
+			found = true
+			if recs, err = decodeRecords[W](dec, keepRaw); err != nil {
+				return nil, "", false, err
+			}
+		case "paging":
+			var p *struct {
+				Next string `json:"next"`
+			}
+			if err := dec.Decode(&p); err != nil {
+				return nil, "", false, err
+			}
+			if p != nil {
+				next = p.Next
+			}
+		default:
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return nil, "", false, err
+			}
+		}
+	}
+	if err := expectDelim(dec, '}'); err != nil {
+		return nil, "", false, err
+	}
+	return recs, next, found, nil
+}
+
+// decodeRecords reads the records array (or null).
+func decodeRecords[W any](dec *json.Decoder, keepRaw bool) ([]record[W], error) {
+	t, err := dec.Token()
+	if err != nil || t == nil {
+		return nil, err
+	}
+	if t != json.Delim('[') {
+		return nil, fmt.Errorf("the list is %v, not an array", t)
+	}
+	var recs []record[W]
+	for dec.More() {
+		var r record[W]
+		if keepRaw {
+			if err := dec.Decode(&r.raw); err != nil {
+				return nil, err
+			}
+			err = json.Unmarshal(r.raw, &r.w)
+		} else {
+			err = dec.Decode(&r.w)
+		}
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, r)
+	}
+	return recs, expectDelim(dec, ']')
+}
+
+func expectDelim(dec *json.Decoder, d json.Delim) error {
+	t, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if t != d {
+		return fmt.Errorf("got %v, want %v", t, d)
+	}
+	return nil
+}
+
+// followNext turns paging.next into the next request. The link must lie
+// below the configured base URL (same scheme, host and path prefix): the
+// bearer token is sent with every call, so a link elsewhere is refused, not
+// followed. A link that leads back to the page just read is refused too,
+// as it would loop.
+func (c *Client) followNext(op string, cur pageRequest, next string) (pageRequest, error) {
+	refuse := func(why string) error {
+		return &ats.Error{
+			Code:    ats.CodeUpstreamUnavailable,
+			Message: "Workable sent a next-page link atsbridge does not follow (" + why + "); try again shortly.",
+			Err:     fmt.Errorf("workable: %s: paging.next %s", op, why),
+		}
+	}
+	u, err := url.Parse(next)
+	if err != nil {
+		return pageRequest{}, refuse("unparseable")
+	}
+	base := c.cfg.base
+	if u.User != nil || !strings.EqualFold(u.Scheme, base.Scheme) || !strings.EqualFold(u.Host, base.Host) {
+		return pageRequest{}, refuse("it points to another host than ATS_BASE_URL, " + u.Hostname())
+	}
+	if !strings.HasPrefix(u.Path, base.Path+"/") {
+		return pageRequest{}, refuse("it points outside ATS_BASE_URL's path")
+	}
+	nreq := pageRequest{path: strings.TrimPrefix(u.EscapedPath(), base.Path), query: u.Query()}
+	if nreq.query.Get("since_id") != "" && nreq.query.Get("since_id") == cur.query.Get("since_id") {
+		return pageRequest{}, refuse("it repeats the page just read")
+	}
+	return nreq, nil
+}
+
+// continuation is the provider's own cursor, which the router wraps in its
+// signed one: where the next page starts, and a fingerprint of the filters
+// it belongs to.
+type continuation struct {
+	V int    `json:"v"`
+	F string `json:"f"`
+	// S is the since_id of the next page's first record.
+	S string `json:"s,omitempty"`
+	// U is Workable's next link below the base URL, kept only when it
+	// carries no since_id (not seen so far; the fallback keeps paging
+	// working if Workable changes its links).
+	U string `json:"u,omitempty"`
+}
+
+func encodeContinuation(c continuation) string {
+	c.V = 1
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// continuationFor is the continuation that resumes at req.
+func continuationFor(fp string, req pageRequest) string {
+	if s := req.query.Get("since_id"); s != "" {
+		return encodeContinuation(continuation{F: fp, S: s})
+	}
+	q := cloneValues(req.query)
+	q.Del("limit")
+	u := req.path
+	if len(q) > 0 {
+		u += "?" + q.Encode()
+	}
+	return encodeContinuation(continuation{F: fp, U: u})
+}
+
+// resume reads a continuation back into the request it stands for. A
+// continuation that is not ours, or belongs to other filters, is
+// CURSOR_INVALID.
+func (c *Client) resume(path string, query url.Values, fp, cursor string) (pageRequest, error) {
+	invalid := ats.Errorf(ats.CodeCursorInvalid, "The cursor does not belong to this Workable list; start again without a cursor.")
+	b, err := base64.RawURLEncoding.DecodeString(cursor)
+	if err != nil || len(cursor) > 2048 {
+		return pageRequest{}, invalid
+	}
+	var cont continuation
+	if err := json.Unmarshal(b, &cont); err != nil || cont.V != 1 || cont.F != fp {
+		return pageRequest{}, invalid
+	}
+	switch {
+	case cont.S != "" && validID(cont.S):
+		q := cloneValues(query)
+		q.Set("since_id", cont.S)
+		return pageRequest{path: path, query: q}, nil
+	case cont.U != "":
+		u, err := url.Parse(cont.U)
+		if err != nil || u.IsAbs() || u.Host != "" || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") || strings.Contains(u.Path, "..") {
+			return pageRequest{}, invalid
+		}
+		return pageRequest{path: u.EscapedPath(), query: u.Query()}, nil
+	}
+	return pageRequest{}, invalid
+}
+
+// fingerprint ties a continuation to one list and its filters.
+func fingerprint(op, filters string) string {
+	h := sha256.Sum256([]byte(op + "\x00" + filters))
+	return base64.RawURLEncoding.EncodeToString(h[:9])
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := make(url.Values, len(v))
+	for k, vs := range v {
+		out[k] = append([]string(nil), vs...)
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package workabletest
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Fault changes how the fake answers the next matching requests. Faults are
+// queued and each applies to Times requests (default 1) whose method and
+// path match. A fault with only Delay or NextBase set still serves the
+// normal answer, late or with a foreign next link.
+type Fault struct {
+	// Method matches the request method ("" for any).
+	Method string
+	// Path matches the path below BasePath: exact, or a prefix when it ends
+	// in "/" ("" for any).
+	Path string
+	// Times is how many matching requests the fault applies to (default 1).
+	Times int
+
+	// Status, when set, answers with this status and Body (default
+	// {"error": "<status text>"}) instead of serving the request.
+	Status int
+	Body   string
+	// Header is added to the answer (e.g. Retry-After on an injected 429).
+	Header http.Header
+	// Delay holds the answer back; it ends early when the client gives up.
+	Delay time.Duration
+	// Malformed serves 200 with a truncated JSON body.
+	Malformed bool
+	// CloseConnection drops the TCP connection without an answer.
+	CloseConnection bool
+	// NextBase makes a list's paging.next point at this base URL instead of
+	// the fake's own, as a hostile or misconfigured upstream might.
+	NextBase string
+}
+
+// Inject queues f.
+func (s *Server) Inject(f Fault) {
+	if f.Times <= 0 {
+		f.Times = 1
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = append(s.faults, f)
+}
+
+// ClearFaults drops every queued fault.
+func (s *Server) ClearFaults() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = nil
+}
+
+// takeFault returns the first queued fault matching the request and uses
+// one of its Times. The caller holds s.mu.
+func (s *Server) takeFault(method, path string) (Fault, bool) {
+	for i, f := range s.faults {
+		if f.Method != "" && f.Method != method {
+			continue
+		}
+		if f.Path != "" && f.Path != path && !(strings.HasSuffix(f.Path, "/") && strings.HasPrefix(path, f.Path)) {
+			continue
+		}
+		s.faults[i].Times--
+		if s.faults[i].Times == 0 {
+			s.faults = append(s.faults[:i], s.faults[i+1:]...)
+		}
+		return f, true
+	}
+	return Fault{}, false
+}
+
+// applyFault acts out f and reports whether the normal answer should still
+// be served.
+func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f Fault) bool {
+	if f.Delay > 0 {
+		t := time.NewTimer(f.Delay)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+			t.Stop()
+			return false
+		}
+	}
+	for k, vs := range f.Header {
+		for _, v := range vs {
+			w.Header().Add(k, v)
+		}
+	}
+	switch {
+	case f.CloseConnection:
+		if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+			_ = conn.Close()
+		}
+		return false
+	case f.Malformed:
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.WriteHeader(http.StatusOK)
+		_, _ = w.Write([]byte(`{"jobs":[{"id":"5b0001","title":"Trunc`))
+		return false
+	case f.Status != 0:
+		if f.Body == "" {
+			writeError(w, f.Status, http.StatusText(f.Status))
+			return false
+		}
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.WriteHeader(f.Status)
+		_, _ = w.Write([]byte(f.Body))
+		return false
+	}
+	return true
+}
+
+type nextBaseKey struct{}
+
+func withNextBase(ctx context.Context, base string) context.Context {
+	return context.WithValue(ctx, nextBaseKey{}, base)
+}
+
+// nextBase is the base URL paging.next links point at for this request.
+func (s *Server) nextBase(r *http.Request) string {
+	if b, ok := r.Context().Value(nextBaseKey{}).(string); ok {
+		return b
+	}
+	return s.URL
+}

@@ -12,7 +12,7 @@ type requestIDKey struct{}
 
 // validRequestID accepts ids a gateway or client may pass in (API Gateway's
 // request ids, UUIDs); anything else is replaced so logs stay clean.
-var validRequestID = regexp.MustCompile(`^[A-Za-z0-9._:-]{8,128}$`)
+var validRequestID = regexp.MustCompile(`^[A-Za-z0-9._:=-]{8,128}$`)
 
 // requestID gives every request an id: the incoming X-Request-Id when it is
 // well formed (lambda.go sets it to the API Gateway request id), otherwise a

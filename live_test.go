@@ -1,0 +1,59 @@
+package main
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
+)
+
+// TestRunLiveWorkable starts the real program with Workable credentials
+// pointed at the fake SPI server: it serves live data, says so, and never
+// prints the token.
+func TestRunLiveWorkable(t *testing.T) {
+	fake := workabletest.Start(t, workabletest.Options{RateLimit: -1})
+	fake.SeedJobs(30)
+	env := map[string]string{
+		"PORT": "0", "LOG_FORMAT": "json", "ATS_PROVIDER": "workable",
+		"ATS_API_KEY": fake.Token, "WORKABLE_COMPANY": "acme", "ATS_BASE_URL": fake.URL,
+	}
+	base, out, stop := startRun(t, env)
+
+	var h struct {
+		Data struct{ Provider, Mode string }
+	}
+	getJSON(t, base+"/healthz", &h)
+	if h.Data.Provider != "workable" || h.Data.Mode != "live" {
+		t.Fatalf("healthz = %+v, want workable live", h.Data)
+	}
+	var jobs struct {
+		Mode string
+		Data []struct{ ID, Title string }
+		Meta struct {
+			HasMore bool `json:"has_more"`
+		}
+	}
+	if code := getJSON(t, base+"/dev/jobs?limit=20", &jobs); code != http.StatusOK || jobs.Mode != "live" || len(jobs.Data) != 20 || !jobs.Meta.HasMore {
+		t.Fatalf("GET /dev/jobs: %d, mode %q, %d jobs", code, jobs.Mode, len(jobs.Data))
+	}
+	if n := fake.Count("GET", "/jobs"); n != 1 {
+		t.Errorf("upstream GET /jobs calls = %d, want 1", n)
+	}
+
+	// A wrong token is the ATS refusing us: 502 UPSTREAM_AUTH_FAILED.
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	env["ATS_API_KEY"] = "wrong-token-SECRET"
+	base, out2, _ := startRun(t, env)
+	var e struct{ Code, Mode string }
+	if code := getJSON(t, base+"/jobs", &e); code != http.StatusBadGateway || e.Code != "UPSTREAM_AUTH_FAILED" || e.Mode != "live" {
+		t.Errorf("wrong token: %d %+v, want 502 UPSTREAM_AUTH_FAILED", code, e)
+	}
+	for _, s := range []string{out.String(), out2.String()} {
+		if strings.Contains(s, fake.Token) || strings.Contains(s, "wrong-token-SECRET") {
+			t.Errorf("a token reached the log:\n%s", s)
+		}
+	}
+}

@@ -1,0 +1,111 @@
+// Command atsbridge serves the atsbridge API: locally as an HTTP server on
+// :3000 (go run .), or as one AWS Lambda function behind API Gateway when
+// started by the Lambda runtime. Both run the same router.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/atsbridge/atsbridge/envelope"
+	"github.com/atsbridge/atsbridge/router"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "atsbridge:", err)
+		os.Exit(1)
+	}
+}
+
+// run wires config -> store -> provider -> router and serves until ctx is
+// done. It takes its whole world as arguments so tests can run the real
+// program on a free port and stop it by cancelling ctx.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	_ = args
+	getenv, err := withSecret(ctx, getenv)
+	if err != nil {
+		return err
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	logger := newLogger(cfg, stdout)
+	logger.Info("starting", "version", version(), "provider", cfg.Provider, "mode", cfg.Mode, "store", cfg.Store, "stage", cfg.Stage)
+	if cfg.ModeReason != "" {
+		logger.Info("serving the preview sandbox", "reason", cfg.ModeReason)
+	}
+
+	p, closeProvider, err := openProvider(ctx, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := closeProvider(); err != nil {
+			logger.Error("closing the store", "error", err)
+		}
+	}()
+
+	key := []byte(cfg.CursorSecret)
+	if len(key) == 0 {
+		key = []byte("atsbridge-cursor-v1")
+	}
+	handler := router.New(logger, router.Config{
+		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: key,
+	}, p)
+
+	if cfg.InLambda {
+		return serveLambda(ctx, handler, envelope.Origin{Provider: cfg.Provider, Mode: string(cfg.Mode)}, logger)
+	}
+	return serveHTTP(ctx, cfg, handler, logger)
+}
+
+// serveHTTP serves on PORT until ctx is done, then stops accepting, lets
+// in-flight requests finish (up to 15 s) and returns.
+func serveHTTP(ctx context.Context, cfg Config, handler http.Handler, logger *slog.Logger) error {
+	ln, err := net.Listen("tcp", ":"+cfg.Port)
+	if err != nil {
+		return fmt.Errorf("listen on PORT=%s: %w", cfg.Port, err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, cfg.Stage))
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	logger.Info("stopped")
+	return nil
+}

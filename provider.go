@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/ats/workable"
+	"github.com/atsbridge/atsbridge/store/dynamodb"
+	"github.com/atsbridge/atsbridge/store/memory"
+	"github.com/atsbridge/atsbridge/store/sqlite"
+)
+
+// openProvider builds the provider the configuration asks for: the live
+// ATS client, or the preview sandbox over the configured store. The returned
+// close function releases the store.
+func openProvider(ctx context.Context, cfg Config, logger *slog.Logger) (ats.Provider, func() error, error) {
+	if cfg.Mode == ats.ModeLive {
+		switch cfg.Provider {
+		case "workable":
+			c, err := workable.New(workable.Config{
+				BaseURL: cfg.BaseURL, Token: cfg.APIKey, Company: cfg.WorkableCompany, MemberID: cfg.WorkableMemberID,
+				RateLimit: cfg.WorkableRateLimit, Version: version(), Logger: logger,
+			})
+			if err != nil {
+				return nil, nil, err
+			}
+			return c, func() error { return nil }, nil
+		}
+		return nil, nil, fmt.Errorf("ATS_PROVIDER=%s has no live integration yet", cfg.Provider)
+	}
+
+	s, err := openStore(ctx, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	seedCtx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	sb, err := preview.Open(seedCtx, s, time.Now)
+	if err != nil {
+		_ = s.Close()
+		return nil, nil, fmt.Errorf("open the preview sandbox: %w", err)
+	}
+	return sb, s.Close, nil
+}
+
+// openStore opens the sandbox's persistence.
+func openStore(ctx context.Context, cfg Config) (preview.Store, error) {
+	switch cfg.Store {
+	case "memory":
+		return memory.New(), nil
+	case "dynamodb":
+		s, err := dynamodb.Open(ctx, dynamodb.Config{Table: cfg.DynamoTable, Endpoint: cfg.DynamoEndpoint, Region: cfg.AWSRegion})
+		if err != nil {
+			return nil, fmt.Errorf("open DynamoDB table DYNAMODB_TABLE=%s: %w", cfg.DynamoTable, err)
+		}
+		return s, nil
+	default:
+		path := filepath.Join(cfg.DataDir, "preview.db")
+		s, err := sqlite.Open(ctx, path)
+		if err != nil {
+			return nil, fmt.Errorf("open SQLite file %s (DATA_DIR): %w", path, err)
+		}
+		return s, nil
+	}
+}

@@ -1,0 +1,417 @@
+//go:build linux
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The Lambda path end to end: the real bootstrap binary, built the way the
+// CDK app builds it (for this host), run by the real Lambda Runtime
+// Interface Emulator, invoked over HTTP with API Gateway events. The RIE
+// only runs on Linux, hence the build constraint.
+
+// lambdaBinaries holds the rie and bootstrap executables, built once per
+// test process and removed by TestMain.
+var lambdaBinaries struct {
+	once           sync.Once
+	dir            string
+	rie, bootstrap string
+	err            error
+}
+
+// TestMain removes the Lambda binaries the tests built, once all have run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if lambdaBinaries.dir != "" {
+		_ = os.RemoveAll(lambdaBinaries.dir)
+	}
+	os.Exit(code)
+}
+
+// buildLambdaBinaries builds the RIE pinned in go.mod and bootstrap from
+// this module, once; later calls reuse them.
+func buildLambdaBinaries(tb testing.TB) (rie, bootstrap string) {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("builds and runs the Lambda Runtime Interface Emulator; skipped in -short mode")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		tb.Skip("the go command is not on PATH; cannot build bootstrap")
+	}
+	b := &lambdaBinaries
+	b.once.Do(func() {
+		if b.dir, b.err = os.MkdirTemp("", "atsbridge-rie-"); b.err != nil {
+			return
+		}
+		b.rie, b.bootstrap = filepath.Join(b.dir, "aws-lambda-rie"), filepath.Join(b.dir, "bootstrap")
+		env := append(os.Environ(), "CGO_ENABLED=0", "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH)
+		for _, args := range [][]string{
+			{"build", "-o", b.rie, "github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie"},
+			{"build", "-tags", "lambda.norpc", "-trimpath", "-o", b.bootstrap, "."},
+		} {
+			cmd := exec.Command(goBin, args...)
+			cmd.Env = env
+			if out, err := cmd.CombinedOutput(); err != nil {
+				b.err = fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+				return
+			}
+		}
+	})
+	if b.err != nil {
+		tb.Fatal(b.err)
+	}
+	return b.rie, b.bootstrap
+}
+
+// freePort returns a loopback TCP port nothing listens on right now.
+func freePort(tb testing.TB) string {
+	tb.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer ln.Close()
+	return strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+}
+
+// rieProcess is one running emulator with the function in it.
+type rieProcess struct {
+	invokeURL string
+	out       *syncBuffer // RIE and function output, START/REPORT lines included
+	started   time.Time
+	stop      func()
+}
+
+// startRIE starts the emulator with bootstrap as the function, configured
+// as the preview sandbox on SQLite under dataDir, and waits (bounded) until
+// it accepts connections. The function itself starts on the first invoke,
+// as in Lambda. stop (also run at cleanup) ends the emulator's process
+// group and the function, which runs in a group of its own.
+func startRIE(tb testing.TB, rie, bootstrap, dataDir string) *rieProcess {
+	tb.Helper()
+	addr := "127.0.0.1:" + freePort(tb)
+	cmd := exec.Command(rie,
+		"--runtime-interface-emulator-address", addr,
+		"--runtime-api-address", "127.0.0.1:"+freePort(tb),
+		bootstrap)
+	cmd.Dir = filepath.Dir(bootstrap)
+	// A clean environment: the RIE hands its own environment to the
+	// function, and nothing from the developer's shell (ATS_API_KEY, AWS_*)
+	// may leak into it.
+	cmd.Env = []string{
+		"PATH=" + os.Getenv("PATH"), "HOME=" + dataDir, "TZ=UTC",
+		"STORE=sqlite", "DATA_DIR=" + dataDir, "ATS_MODE=preview", "LOG_LEVEL=info",
+		"AWS_REGION=eu-west-1", "AWS_LAMBDA_FUNCTION_NAME=atsbridge-api", "AWS_LAMBDA_FUNCTION_TIMEOUT=60",
+	}
+	out := &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	started := time.Now()
+	if err := cmd.Start(); err != nil {
+		tb.Fatalf("start the RIE: %v", err)
+	}
+	exited := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(exited) }()
+
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			functions := childrenRunning(cmd.Process.Pid, bootstrap)
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+			select {
+			case <-exited:
+			case <-time.After(10 * time.Second):
+				_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+				<-exited
+			}
+			stopStrayFunctions(tb, functions, bootstrap)
+		})
+	}
+	tb.Cleanup(stop)
+
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		conn, err := net.DialTimeout("tcp", addr, time.Second)
+		if err == nil {
+			conn.Close()
+			break
+		}
+		select {
+		case <-exited:
+			tb.Fatalf("the RIE exited before listening:\n%s", out)
+		default:
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("the RIE did not listen on %s within 30s:\n%s", addr, out)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return &rieProcess{
+		invokeURL: "http://" + addr + "/2015-03-31/functions/function/invocations",
+		out:       out, started: started, stop: stop,
+	}
+}
+
+// stopStrayFunctions waits (bounded) for the function processes an
+// emulator started to exit once it is gone, and kills any that remain. The
+// RIE starts the function in its own process group, so ending the RIE's
+// group does not reach it; it normally exits when its Runtime API
+// connection drops.
+func stopStrayFunctions(tb testing.TB, pids []int, bootstrap string) {
+	tb.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		var alive []int
+		for _, pid := range pids {
+			if exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); err == nil && exe == bootstrap {
+				alive = append(alive, pid)
+			}
+		}
+		if len(alive) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			for _, pid := range alive {
+				_ = syscall.Kill(pid, syscall.SIGKILL)
+			}
+			tb.Logf("killed %d function process(es) left after the RIE stopped", len(alive))
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// childrenRunning lists the pids of parent's children whose executable is
+// path (read from /proc).
+func childrenRunning(parent int, path string) []int {
+	entries, _ := os.ReadDir("/proc")
+	var pids []int
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		// "pid (comm) state ppid ...": comm may hold spaces and parentheses.
+		fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(fields) < 2 || fields[1] != strconv.Itoa(parent) {
+			continue
+		}
+		if exe, err := os.Readlink(filepath.Join("/proc", e.Name(), "exe")); err == nil && exe == path {
+			pids = append(pids, pid)
+		}
+	}
+	return pids
+}
+
+// rieClient bounds every invoke; the first one includes the function's
+// cold start (seeding the sandbox).
+var rieClient = &http.Client{Timeout: 90 * time.Second}
+
+// invoke sends one event to the emulator and returns the function's reply
+// as API Gateway would receive it.
+func (p *rieProcess) invoke(tb testing.TB, event []byte) (gatewayResponse, envelopeBody) {
+	tb.Helper()
+	res, err := rieClient.Post(p.invokeURL, "application/json", bytes.NewReader(event))
+	if err != nil {
+		tb.Fatalf("invoke: %v\n%s", err, p.out)
+	}
+	reply, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err != nil {
+		tb.Fatalf("invoke: read reply: %v", err)
+	}
+	if res.StatusCode != http.StatusOK {
+		tb.Fatalf("RIE answered %d, want 200: %s\n%s", res.StatusCode, reply, p.out)
+	}
+	var fnErr struct {
+		ErrorMessage string `json:"errorMessage"`
+		ErrorType    string `json:"errorType"`
+	}
+	if json.Unmarshal(reply, &fnErr) == nil && fnErr.ErrorType != "" {
+		tb.Fatalf("the function failed: %s: %s\n%s", fnErr.ErrorType, fnErr.ErrorMessage, p.out)
+	}
+	return decodeGatewayReply(tb, reply)
+}
+
+var (
+	// rapidInitReportRE is the RIE's runtime-init line: from starting the
+	// function process to its first call for the next event.
+	rapidInitReportRE = regexp.MustCompile(`INIT REPORT\(durationMs: ([0-9.]+)\)`)
+	// reportInitRE is the Init Duration on the first REPORT line.
+	reportInitRE = regexp.MustCompile(`REPORT RequestId: \S+\s+Init Duration: ([0-9.]+) ms`)
+)
+
+// initDurations reads the init figures the RIE printed, in milliseconds
+// (-1 when absent).
+func initDurations(out string) (rapidInit, reportInit float64) {
+	rapidInit, reportInit = -1, -1
+	if m := rapidInitReportRE.FindStringSubmatch(out); m != nil {
+		rapidInit, _ = strconv.ParseFloat(m[1], 64)
+	}
+	if m := reportInitRE.FindStringSubmatch(out); m != nil {
+		reportInit, _ = strconv.ParseFloat(m[1], 64)
+	}
+	return rapidInit, reportInit
+}
+
+// TestLambdaUnderRIE runs the real bootstrap under the Lambda Runtime
+// Interface Emulator and checks what API Gateway would receive for REST (v1)
+// and HTTP API (v2) events, and that both reach one function instance with
+// one sandbox: a candidate created through v1 is found through v2.
+func TestLambdaUnderRIE(t *testing.T) {
+	rie, bootstrap := buildLambdaBinaries(t)
+	p := startRIE(t, rie, bootstrap, t.TempDir())
+
+	event := loadEvent(t, "v1-get-jobs.json")
+	res, body := p.invoke(t, event)
+	coldStart := time.Since(p.started)
+	checkEnvelope(t, res, body, 200, eventRequestID(t, event))
+	checkPreviewOrigin(t, body)
+	checkOpenAndClosedJobs(t, body)
+
+	rapidInit, reportInit := initDurations(p.out.String())
+	t.Logf("cold start: %v from starting the RIE to the first response; RIE INIT REPORT %.1f ms (function start to first /next, seeding included); REPORT Init Duration %.2f ms",
+		coldStart.Round(time.Millisecond), rapidInit, reportInit)
+	if rapidInit < 0 {
+		t.Errorf("no INIT REPORT line in the RIE output; the function was not started by the emulator:\n%s", p.out)
+	}
+
+	t.Run("v2 $default GET /jobs", func(t *testing.T) {
+		event := loadEvent(t, "v2-get-jobs-default.json")
+		res, body := p.invoke(t, event)
+		checkEnvelope(t, res, body, 200, eventRequestID(t, event))
+		checkOpenAndClosedJobs(t, body)
+	})
+
+	var viaV1 createdCandidate
+	t.Run("v1 POST /candidates with a base64 body", func(t *testing.T) {
+		event := loadEvent(t, "v1-post-candidate.json")
+		res, body := p.invoke(t, event)
+		checkEnvelope(t, res, body, 201, eventRequestID(t, event))
+		viaV1 = decodeCandidate(t, body)
+		if viaV1.Email != "karan.v1-lambda@example.com" || len(viaV1.ApplicationIDs) != 1 {
+			t.Errorf("created candidate = %+v, want karan.v1-lambda@example.com applied to one job", viaV1)
+		}
+		if loc, want := res.header("Location"), "/dev/candidates/"+viaV1.ID; loc != want {
+			t.Errorf("Location = %q, want %q", loc, want)
+		}
+	})
+
+	t.Run("v2 POST /dev/candidates with a base64 body", func(t *testing.T) {
+		event := loadEvent(t, "v2-post-candidate.json")
+		res, body := p.invoke(t, event)
+		checkEnvelope(t, res, body, 201, eventRequestID(t, event))
+		c := decodeCandidate(t, body)
+		if c.Email != "ana.v2-lambda@example.com" || c.ID == "" || c.ID == viaV1.ID {
+			t.Errorf("created candidate = %+v, want a new candidate ana.v2-lambda@example.com", c)
+		}
+	})
+
+	t.Run("the v1 candidate is visible through v2", func(t *testing.T) {
+		if viaV1.ID == "" {
+			t.Skip("the v1 create failed")
+		}
+		event := loadEvent(t, "v2-get-candidates-by-email.json")
+		res, body := p.invoke(t, event)
+		checkEnvelope(t, res, body, 200, eventRequestID(t, event))
+		var found []createdCandidate
+		if err := json.Unmarshal(body.Data, &found); err != nil {
+			t.Fatal(err)
+		}
+		if len(found) != 1 || found[0].ID != viaV1.ID {
+			t.Errorf("GET /dev/candidates?email=... = %+v, want exactly the candidate %s created through v1", found, viaV1.ID)
+		}
+	})
+
+	t.Run("unknown path", func(t *testing.T) {
+		event := loadEvent(t, "v1-unknown-path.json")
+		res, body := p.invoke(t, event)
+		checkEnvelope(t, res, body, 404, eventRequestID(t, event))
+		if body.Code != "NOT_FOUND" {
+			t.Errorf("code = %q, want NOT_FOUND", body.Code)
+		}
+	})
+
+	if n := strings.Count(p.out.String(), "INIT START"); n != 1 {
+		t.Errorf("the function was initialised %d times, want once (one warm instance for every invoke)", n)
+	}
+}
+
+// BenchmarkRIEColdStart measures a cold start under the emulator: from
+// starting the RIE to the first response of GET /jobs. "fresh" starts on an
+// empty DATA_DIR, so init seeds the SQLite sandbox (a new Lambda instance's
+// /tmp); "seeded" reopens a sandbox an earlier instance wrote. Both also
+// report the RIE's INIT REPORT figure (function start to its first /next).
+func BenchmarkRIEColdStart(b *testing.B) {
+	rie, bootstrap := buildLambdaBinaries(b)
+	event := loadEvent(b, "v1-get-jobs.json")
+	seeded := b.TempDir()
+	first := startRIE(b, rie, bootstrap, seeded)
+	first.invoke(b, event)
+	first.stop()
+	for _, bc := range []struct {
+		name    string
+		dataDir func() string
+	}{
+		{"fresh", func() string { return b.TempDir() }},
+		{"seeded", func() string { return seeded }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var initTotal float64
+			for range b.N {
+				b.StopTimer()
+				dataDir := bc.dataDir()
+				b.StartTimer()
+				p := startRIE(b, rie, bootstrap, dataDir)
+				res, _ := p.invoke(b, event)
+				b.StopTimer()
+				if res.StatusCode != 200 {
+					b.Fatalf("status = %d, want 200", res.StatusCode)
+				}
+				rapidInit, _ := initDurations(p.out.String())
+				initTotal += rapidInit
+				p.stop()
+				b.StartTimer()
+			}
+			b.ReportMetric(initTotal/float64(b.N), "init-ms/op")
+		})
+	}
+}
+
+// BenchmarkRIEWarmInvoke measures one warm GET /jobs?limit=100 through the
+// emulator, the adapter and the router (the sandbox on SQLite).
+func BenchmarkRIEWarmInvoke(b *testing.B) {
+	rie, bootstrap := buildLambdaBinaries(b)
+	p := startRIE(b, rie, bootstrap, b.TempDir())
+	event := loadEvent(b, "v1-get-jobs.json")
+	if res, _ := p.invoke(b, event); res.StatusCode != 200 {
+		b.Fatalf("status = %d, want 200", res.StatusCode)
+	}
+	for b.Loop() {
+		if res, _ := p.invoke(b, event); res.StatusCode != 200 {
+			b.Fatalf("status = %d, want 200", res.StatusCode)
+		}
+	}
+}

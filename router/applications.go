@@ -49,8 +49,8 @@ func (a *api) listApplications() http.Handler {
 	for i, s := range ats.ApplicationStatuses {
 		statuses[i] = string(s)
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		lp := newListParams(r, "GET /applications", "job_id", "candidate_id", "stage", "status", "created_after", "updated_after")
+	filters := []string{"job_id", "candidate_id", "stage", "status", "created_after", "updated_after"}
+	return serveList(a, "GET /applications", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Application], error) {
 		var q ats.ApplicationQuery
 		q.JobID = lp.id("job_id")
 		q.CandidateID = lp.id("candidate_id")
@@ -62,38 +62,16 @@ func (a *api) listApplications() http.Handler {
 		}
 		q.CreatedAfter = lp.time("created_after")
 		q.UpdatedAfter = lp.time("updated_after")
-		if err := lp.finish(a.cursors); err != nil {
-			a.fail(w, r, err)
-			return
+		return func(ctx context.Context) (ats.Page[ats.Application], error) {
+			q.Window, q.IncludeRaw = lp.window, lp.includeRaw
+			return a.p.ListApplications(ctx, q)
 		}
-		q.Window, q.IncludeRaw = lp.window, lp.includeRaw
-		page, err := a.p.ListApplications(r.Context(), q)
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		writePage(a, w, r, lp, page)
 	})
 }
 
 func (a *api) getApplication() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id, err := pathID(r, "application")
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		opts, err := readOptions(r)
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		app, err := a.p.Application(r.Context(), id, opts)
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		a.ok(w, r, http.StatusOK, app)
+	return serveOne(a, "application", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error) {
+		return a.p.Application(ctx, id, opts)
 	})
 }
 

@@ -99,48 +99,28 @@ func (a *api) createCandidate() http.Handler {
 }
 
 func (a *api) listCandidates() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		lp := newListParams(r, "GET /candidates", "email", "job_id", "created_after", "updated_after")
+	filters := []string{"email", "job_id", "created_after", "updated_after"}
+	return serveList(a, "GET /candidates", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Candidate], error) {
 		var q ats.CandidateQuery
 		q.Email = lp.str("email")
 		q.JobID = lp.id("job_id")
 		q.CreatedAfter = lp.time("created_after")
 		q.UpdatedAfter = lp.time("updated_after")
-		if err := lp.finish(a.cursors); err != nil {
-			a.fail(w, r, err)
-			return
+		return func(ctx context.Context) (ats.Page[ats.Candidate], error) {
+			q.Window, q.IncludeRaw = lp.window, lp.includeRaw
+			page, err := a.p.ListCandidates(ctx, q)
+			for i := range page.Items {
+				page.Items[i] = normalizeCandidate(page.Items[i])
+			}
+			return page, err
 		}
-		q.Window, q.IncludeRaw = lp.window, lp.includeRaw
-		page, err := a.p.ListCandidates(r.Context(), q)
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		for i := range page.Items {
-			page.Items[i] = normalizeCandidate(page.Items[i])
-		}
-		writePage(a, w, r, lp, page)
 	})
 }
 
 func (a *api) getCandidate() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id, err := pathID(r, "candidate")
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		opts, err := readOptions(r)
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		c, err := a.p.Candidate(r.Context(), id, opts)
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		a.ok(w, r, http.StatusOK, normalizeCandidate(c))
+	return serveOne(a, "candidate", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
+		c, err := a.p.Candidate(ctx, id, opts)
+		return normalizeCandidate(c), err
 	})
 }
 

@@ -6,9 +6,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // ListJobs returns one page of the jobs matching q, in (created_at, id)
@@ -31,18 +31,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 	if q.CreatedAfter != nil {
 		p.lower = afterKey(*q.CreatedAfter)
 	}
-	keep := func(j ats.Job) bool {
-		switch {
-		case len(q.Statuses) > 0 && !slices.Contains(q.Statuses, j.Status),
-			q.Department != "" && (j.Department == nil || !strings.EqualFold(*j.Department, q.Department)),
-			q.Location != "" && !locationMatches(j.Location, q.Location),
-			q.Q != "" && !strings.Contains(strings.ToLower(j.Title), strings.ToLower(q.Q)),
-			!after(j.CreatedAt, q.CreatedAfter),
-			!after(j.UpdatedAt, q.UpdatedAfter):
-			return false
-		}
-		return true
-	}
+	keep := func(j ats.Job) bool { return preview.MatchJob(j, q) }
 	return runList(ctx, s, p, q.Window, decodeAll(decodeJob), keep)
 }
 
@@ -75,7 +64,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 	email := emailKey(q.Email)
 	keep := func(c ats.Candidate) bool {
 		return (q.Email == "" || emailKey(c.Email) == email) &&
-			after(c.CreatedAt, q.CreatedAfter) && after(c.UpdatedAt, q.UpdatedAfter)
+			preview.After(c.CreatedAt, q.CreatedAfter) && preview.After(c.UpdatedAt, q.UpdatedAfter)
 	}
 	page, err := runList(ctx, s, p, q.Window, resolve, keep)
 	if err != nil {
@@ -110,18 +99,7 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 	if q.CreatedAfter != nil {
 		p.lower = afterKey(*q.CreatedAfter)
 	}
-	keep := func(a ats.Application) bool {
-		switch {
-		case q.JobID != "" && a.JobID != q.JobID,
-			q.CandidateID != "" && a.CandidateID != q.CandidateID,
-			len(q.StageKinds) > 0 && !slices.Contains(q.StageKinds, a.Stage.Kind),
-			len(q.Statuses) > 0 && !slices.Contains(q.Statuses, a.Status),
-			!after(a.AppliedAt, q.CreatedAfter),
-			!after(a.UpdatedAt, q.UpdatedAfter):
-			return false
-		}
-		return true
-	}
+	keep := func(a ats.Application) bool { return preview.MatchApplication(a, q) }
 	return runList(ctx, s, p, q.Window, decodeAll(decodeApplication), keep)
 }
 
@@ -216,18 +194,4 @@ func (s *Store) fillApplicationIDs(ctx context.Context, cs []ats.Candidate) erro
 	}
 	wg.Wait()
 	return firstErr
-}
-
-// locationMatches compares want with the location's text, city and country.
-func locationMatches(l ats.Location, want string) bool {
-	if strings.EqualFold(l.Text, want) {
-		return true
-	}
-	return (l.City != nil && strings.EqualFold(*l.City, want)) ||
-		(l.Country != nil && strings.EqualFold(*l.Country, want))
-}
-
-// after reports whether t passes a strict "after" filter; nil passes all.
-func after(t time.Time, bound *time.Time) bool {
-	return bound == nil || t.After(*bound)
 }

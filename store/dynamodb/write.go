@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // undoTimeout bounds the clean-up after a failed write. It runs on a
@@ -56,7 +57,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 		return fmt.Errorf("dynamodb: create candidate: claim email: %w", err)
 	}
 	if holder != "" {
-		return candidateExists(holder)
+		return preview.CandidateExists(holder)
 	}
 	u.push(func(ctx context.Context) error { return s.release(ctx, emailPK(c.Email), skEmail, c.ID) })
 
@@ -103,7 +104,7 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 			return fmt.Errorf("dynamodb: create application: read claim: %w", err)
 		}
 		if holder != "" {
-			return applicationExists(holder)
+			return preview.ApplicationExists(holder)
 		}
 	}
 	if err := jobOpen(app.JobID, jobIt); err != nil {
@@ -134,7 +135,7 @@ func (s *Store) writeApplication(ctx context.Context, app ats.Application, it it
 		return fmt.Errorf("dynamodb: create application: claim candidate and job: %w", err)
 	}
 	if holder != "" {
-		return applicationExists(holder)
+		return preview.ApplicationExists(holder)
 	}
 	u.push(func(ctx context.Context) error { return s.release(ctx, pPK, skPair, app.ID) })
 	if err := s.putRecord(ctx, it); err != nil {
@@ -210,23 +211,7 @@ func jobOpen(id string, it item) error {
 		return fmt.Errorf("dynamodb: %w", err)
 	}
 	if j.Status != ats.JobOpen {
-		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s and does not accept applications.", id, j.Status)
+		return preview.JobNotOpen(id, j.Status)
 	}
 	return nil
-}
-
-func candidateExists(id string) *ats.Error {
-	return &ats.Error{
-		Code:    ats.CodeCandidateExists,
-		Message: "A candidate with this email already exists.",
-		Details: []ats.Detail{{Field: "email", ExistingID: id}},
-	}
-}
-
-func applicationExists(id string) *ats.Error {
-	return &ats.Error{
-		Code:    ats.CodeApplicationExists,
-		Message: "This candidate has already applied to this job.",
-		Details: []ats.Detail{{Field: "job_id", ExistingID: id}},
-	}
 }

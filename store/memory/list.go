@@ -3,10 +3,9 @@ package memory
 import (
 	"context"
 	"slices"
-	"strings"
-	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // defaultLimit applies when a caller passes no limit; the router always does.
@@ -18,19 +17,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 		return ats.Page[ats.Job]{}, err
 	}
 	defer s.mu.RUnlock()
-	match := func(id string) bool {
-		j := s.jobs[id]
-		switch {
-		case len(q.Statuses) > 0 && !slices.Contains(q.Statuses, j.Status),
-			q.Department != "" && (j.Department == nil || !strings.EqualFold(*j.Department, q.Department)),
-			q.Location != "" && !locationMatches(j.Location, q.Location),
-			q.Q != "" && !strings.Contains(strings.ToLower(j.Title), strings.ToLower(q.Q)),
-			!after(j.CreatedAt, q.CreatedAfter),
-			!after(j.UpdatedAt, q.UpdatedAfter):
-			return false
-		}
-		return true
-	}
+	match := func(id string) bool { return preview.MatchJob(s.jobs[id], q) }
 	return listPage(s.jobOrder, q.Window, func(id string) key { return jobKey(s.jobs[id]) }, match,
 		func(id string) ats.Job { return cloneJob(s.jobs[id]) })
 }
@@ -48,8 +35,8 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 		switch {
 		case q.Email != "" && emailKey(c.Email) != email,
 			q.JobID != "" && s.pairs[[2]string{id, q.JobID}] == "",
-			!after(c.CreatedAt, q.CreatedAfter),
-			!after(c.UpdatedAt, q.UpdatedAfter):
+			!preview.After(c.CreatedAt, q.CreatedAfter),
+			!preview.After(c.UpdatedAt, q.UpdatedAfter):
 			return false
 		}
 		return true
@@ -65,19 +52,7 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 		return ats.Page[ats.Application]{}, err
 	}
 	defer s.mu.RUnlock()
-	match := func(id string) bool {
-		a := s.apps[id]
-		switch {
-		case q.JobID != "" && a.JobID != q.JobID,
-			q.CandidateID != "" && a.CandidateID != q.CandidateID,
-			len(q.StageKinds) > 0 && !slices.Contains(q.StageKinds, a.Stage.Kind),
-			len(q.Statuses) > 0 && !slices.Contains(q.Statuses, a.Status),
-			!after(a.AppliedAt, q.CreatedAfter),
-			!after(a.UpdatedAt, q.UpdatedAfter):
-			return false
-		}
-		return true
-	}
+	match := func(id string) bool { return preview.MatchApplication(s.apps[id], q) }
 	order := s.appOrder
 	if q.CandidateID != "" {
 		// The candidate index holds the same order and is far shorter.
@@ -85,20 +60,6 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 	}
 	return listPage(order, q.Window, func(id string) key { return appKey(s.apps[id]) }, match,
 		func(id string) ats.Application { return cloneApplication(s.apps[id]) })
-}
-
-// locationMatches compares want with the location's text, city and country.
-func locationMatches(l ats.Location, want string) bool {
-	if strings.EqualFold(l.Text, want) {
-		return true
-	}
-	return (l.City != nil && strings.EqualFold(*l.City, want)) ||
-		(l.Country != nil && strings.EqualFold(*l.Country, want))
-}
-
-// after reports whether t passes a strict "after" filter; nil passes all.
-func after(t time.Time, bound *time.Time) bool {
-	return bound == nil || t.After(*bound)
 }
 
 // listPage selects one window of the ids (sorted by keyOf) that match.

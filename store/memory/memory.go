@@ -184,7 +184,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 		}
 	}
 	if id, ok := s.emails[emailKey(c.Email)]; ok {
-		return candidateExists(id)
+		return preview.CandidateExists(id)
 	}
 	c.ApplicationIDs = nil
 	s.putCandidate(c)
@@ -214,11 +214,7 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 	// An existing application is the more useful answer than the job's
 	// state: the caller learns where the candidate already is.
 	if id, ok := s.pairs[[2]string{app.CandidateID, app.JobID}]; ok {
-		return &ats.Error{
-			Code:    ats.CodeApplicationExists,
-			Message: "This candidate has already applied to this job.",
-			Details: []ats.Detail{{Field: "job_id", ExistingID: id}},
-		}
+		return preview.ApplicationExists(id)
 	}
 	if err := s.checkJobOpen(app.JobID); err != nil {
 		return err
@@ -258,17 +254,9 @@ func (s *Store) checkJobOpen(id string) error {
 		return ats.NotFound("job", id)
 	}
 	if j.Status != ats.JobOpen {
-		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s and does not accept applications.", id, j.Status)
+		return preview.JobNotOpen(id, j.Status)
 	}
 	return nil
-}
-
-func candidateExists(id string) *ats.Error {
-	return &ats.Error{
-		Code:    ats.CodeCandidateExists,
-		Message: "A candidate with this email already exists.",
-		Details: []ats.Detail{{Field: "email", ExistingID: id}},
-	}
 }
 
 // emailKey is how emails are compared: case-insensitively, ignoring

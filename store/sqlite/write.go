@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // CreateCandidate stores c and, when app is not nil, its application, in one
@@ -38,7 +39,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 			if err := tx.QueryRowContext(ctx, `SELECT id FROM candidates WHERE email_fold = ?`, emailKey(c.Email)).Scan(&existing); err != nil {
 				return err
 			}
-			return candidateExists(existing)
+			return preview.CandidateExists(existing)
 		}
 		if app != nil {
 			if _, err := tx.ExecContext(ctx, insertApplication, applicationArgs(*app)...); err != nil {
@@ -68,7 +69,7 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 				if existing, found, err := existingApplication(ctx, tx, app); err != nil {
 					return err
 				} else if found {
-					return applicationExists(existing)
+					return preview.ApplicationExists(existing)
 				}
 			}
 			return err
@@ -84,7 +85,7 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 			if err != nil {
 				return err
 			}
-			return applicationExists(existing)
+			return preview.ApplicationExists(existing)
 		}
 		return nil
 	})
@@ -102,7 +103,7 @@ func checkJobOpen(ctx context.Context, tx *sql.Tx, id string) error {
 		return err
 	}
 	if ats.JobStatus(status) != ats.JobOpen {
-		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s and does not accept applications.", id, status)
+		return preview.JobNotOpen(id, ats.JobStatus(status))
 	}
 	return nil
 }
@@ -115,24 +116,6 @@ func existingApplication(ctx context.Context, tx *sql.Tx, app ats.Application) (
 		return "", false, nil
 	}
 	return id, err == nil, err
-}
-
-// candidateExists is the conflict for a taken email. It names the existing
-// candidate by id only: the email is personal data and stays out of errors.
-func candidateExists(id string) *ats.Error {
-	return &ats.Error{
-		Code:    ats.CodeCandidateExists,
-		Message: "A candidate with this email already exists.",
-		Details: []ats.Detail{{Field: "email", ExistingID: id}},
-	}
-}
-
-func applicationExists(id string) *ats.Error {
-	return &ats.Error{
-		Code:    ats.CodeApplicationExists,
-		Message: "This candidate has already applied to this job.",
-		Details: []ats.Detail{{Field: "job_id", ExistingID: id}},
-	}
 }
 
 // wrapWrite adds the operation to unexpected errors and passes the rule

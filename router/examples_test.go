@@ -77,30 +77,34 @@ func TestREADMEExamples(t *testing.T) {
 // TestStagePrefix checks that routes answer at the root and under the stage
 // prefix, matched as a whole segment.
 func TestStagePrefix(t *testing.T) {
-	a := newAPI(t, "sqlite")
-	for _, path := range []string{"/jobs/job_063", "/dev/jobs/job_063"} {
-		res := a.do("GET", path, "")
-		var j ats.Job
-		res.data(t, &j)
-		if res.Status != 200 || j.ID != "job_063" || j.Description == nil || *j.Description == "" {
-			t.Errorf("GET %s: %d, job %q; want job_063 with a description", path, res.Status, j.ID)
+	forEachStore(t, func(t *testing.T, kind string) {
+		a := newAPI(t, kind)
+		for _, path := range []string{"/jobs/job_063", "/dev/jobs/job_063"} {
+			res := a.do("GET", path, "")
+			var j ats.Job
+			res.data(t, &j)
+			if res.Status != 200 || j.ID != "job_063" || j.Description == nil || *j.Description == "" {
+				t.Errorf("GET %s: %d, job %q; want job_063 with a description", path, res.Status, j.ID)
+			}
 		}
-	}
-	for _, path := range []string{"/devjobs", "/devices", "/dev", "/dev/", "/dev/dev/jobs", "/prod/jobs", "/jobs/job_063/extra", "/"} {
-		a.do("GET", path, "").wantError(t, 404, "NOT_FOUND", "")
-	}
+		for _, path := range []string{"/devjobs", "/devices", "/dev", "/dev/", "/dev/dev/jobs", "/prod/jobs", "/jobs/job_063/extra", "/"} {
+			a.do("GET", path, "").wantError(t, 404, "NOT_FOUND", "")
+		}
+	})
 }
 
 // TestHealthAndDocument checks /healthz and /openapi.json.
 func TestHealthAndDocument(t *testing.T) {
-	a := newAPI(t, "sqlite")
-	var h struct{ Status, Provider, Mode, Version string }
-	a.do("GET", "/healthz", "").data(t, &h)
-	if h.Status != "ok" || h.Provider != "workable" || h.Mode != "preview" || h.Version != "test" {
-		t.Errorf("healthz = %+v", h)
-	}
-	res := a.do("GET", "/dev/openapi.json", "")
-	if res.Status != 200 || !strings.Contains(string(res.Body), `"openapi"`) {
-		t.Errorf("GET /dev/openapi.json: %d", res.Status)
-	}
+	forEachStore(t, func(t *testing.T, kind string) {
+		a := newAPI(t, kind)
+		var h struct{ Status, Provider, Mode, Version string }
+		a.do("GET", "/healthz", "").data(t, &h)
+		if h.Status != "ok" || h.Provider != "workable" || h.Mode != "preview" || h.Version != "test" {
+			t.Errorf("healthz = %+v", h)
+		}
+		res := a.do("GET", "/dev/openapi.json", "")
+		if res.Status != 200 || !strings.Contains(string(res.Body), `"openapi"`) {
+			t.Errorf("GET /dev/openapi.json: %d", res.Status)
+		}
+	})
 }

@@ -280,21 +280,23 @@ func TestConflicts(t *testing.T) {
 
 // TestIncludeRaw checks ?include=raw adds the provider's own object.
 func TestIncludeRaw(t *testing.T) {
-	a := newAPI(t, "sqlite")
-	var j map[string]any
-	a.do("GET", "/jobs/job_063", "").data(t, &j)
-	if _, ok := j["raw"]; ok {
-		t.Errorf("raw present without include=raw")
-	}
-	a.do("GET", "/jobs/job_063?include=raw", "").data(t, &j)
-	if raw, ok := j["raw"].(map[string]any); !ok || len(raw) == 0 {
-		t.Errorf("include=raw: raw = %v", j["raw"])
-	}
-	var list []map[string]any
-	a.do("GET", "/applications?include=raw&limit=2", "").data(t, &list)
-	for _, x := range list {
-		if _, ok := x["raw"].(map[string]any); !ok {
-			t.Errorf("list include=raw: item lacks raw")
+	forEachStore(t, func(t *testing.T, kind string) {
+		a := newAPI(t, kind)
+		var j map[string]any
+		a.do("GET", "/jobs/job_063", "").data(t, &j)
+		if _, ok := j["raw"]; ok {
+			t.Errorf("raw present without include=raw")
 		}
-	}
+		a.do("GET", "/jobs/job_063?include=raw", "").data(t, &j)
+		if raw, ok := j["raw"].(map[string]any); !ok || len(raw) == 0 {
+			t.Errorf("include=raw: raw = %v", j["raw"])
+		}
+		var list []map[string]any
+		a.do("GET", "/applications?include=raw&limit=2", "").data(t, &list)
+		for _, x := range list {
+			if _, ok := x["raw"].(map[string]any); !ok {
+				t.Errorf("list include=raw: item lacks raw")
+			}
+		}
+	})
 }

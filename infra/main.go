@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/jsii-runtime-go"
@@ -32,11 +33,22 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	app := awscdk.NewApp(nil)
-	if _, err := newStack(app, &GoBuild{ModuleDir: root, Package: "."}); err != nil {
+	// The CDK CLI says where to write through CDK_OUTDIR; run directly
+	// (go run .), write to cdk.out like the CLI would, not to a temp dir.
+	var props *awscdk.AppProps
+	if os.Getenv("CDK_OUTDIR") == "" {
+		props = &awscdk.AppProps{Outdir: jsii.String("cdk.out")}
+	}
+	app := awscdk.NewApp(props)
+	stack, err := newStack(app, &GoBuild{ModuleDir: root, Package: "."})
+	if err != nil {
 		return err
 	}
-	return catch(func() { app.Synth(nil) })
+	return catch(func() {
+		asm := app.Synth(nil)
+		tpl := filepath.Join(*asm.Directory(), *stack.TemplateFile())
+		fmt.Fprintln(os.Stderr, "synthesized", *stack.StackName(), "to", tpl)
+	})
 }
 
 // newStack reads Settings from app's context and adds the API stack whose

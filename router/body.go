@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -33,11 +34,15 @@ type validator interface {
 
 // decodeValid reads a JSON object body into T and validates it. Every
 // failure is a typed error: 413 over the limit, 415 for a non-JSON media
-// type, 400 INPUT_INVALID with one detail per field otherwise.
+// type, 400 INPUT_INVALID with one detail per field otherwise (query
+// parameters included: a body route takes none).
 func decodeValid[T validator](r *http.Request) (T, error) {
 	var v T
 	if r.ContentLength > MaxBodyBytes {
 		return v, tooLarge()
+	}
+	if err := noQuery(r); err != nil {
+		return v, err
 	}
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
@@ -60,6 +65,9 @@ func decodeValid[T validator](r *http.Request) (T, error) {
 	if raw[0] != '{' {
 		return v, ats.Invalid("The request body must be a JSON object.", ats.Detail{Field: "body", Problem: "must be a JSON object, not " + jsonKind(raw[0])})
 	}
+	if problems := fieldProblems(reflect.TypeFor[T](), raw); len(problems) > 0 {
+		return v, ats.Invalid(fmt.Sprintf("The request body has %d field(s) this route does not take; see details and /openapi.json.", len(problems)), problems...)
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&v); err != nil {
@@ -72,6 +80,56 @@ func decodeValid[T validator](r *http.Request) (T, error) {
 		return v, ats.Invalid(fmt.Sprintf("The request body has %d invalid field(s); see details.", len(problems)), problems...)
 	}
 	return v, nil
+}
+
+// fieldProblems checks the top-level keys of a JSON object body against
+// the json names of struct type t, exactly. encoding/json matches keys
+// case-insensitively and lets a repeated key overwrite an earlier one, so
+// {"EMAIL":...} or {"email":"a@x.com","Email":"b@x.com"} would otherwise
+// pass silently. A body that is not a well-formed object yields no
+// problems here; Decode reports it with its own message.
+func fieldProblems(t reflect.Type, raw []byte) []ats.Detail {
+	known := map[string]bool{}
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			known[name] = true
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil
+	}
+	seen := map[string]bool{}
+	var problems []ats.Detail
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		key, _ := tok.(string)
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return nil
+		}
+		field := truncate(key, 40)
+		switch {
+		case seen[key]:
+			if known[key] {
+				problems = append(problems, ats.Detail{Field: field, Problem: "is given more than once"})
+			}
+		case !known[key]:
+			problem := "is not a known field"
+			for k := range known {
+				if strings.EqualFold(k, key) {
+					problem += "; field names are case-sensitive: " + k
+				}
+			}
+			problems = append(problems, ats.Detail{Field: field, Problem: problem})
+		}
+		seen[key] = true
+	}
+	return problems
 }
 
 func tooLarge() error {

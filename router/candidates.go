@@ -102,7 +102,7 @@ func (a *api) listCandidates() http.Handler {
 	filters := []string{"email", "job_id", "created_after", "updated_after"}
 	return serveList(a, "GET /candidates", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Candidate], error) {
 		var q ats.CandidateQuery
-		q.Email = lp.str("email")
+		q.Email = lp.email("email")
 		q.JobID = lp.id("job_id")
 		q.CreatedAfter = lp.time("created_after")
 		q.UpdatedAfter = lp.time("updated_after")

@@ -151,6 +151,12 @@ func (a *testAPI) do(method, target, body string, headers ...string) response {
 	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
 		a.t.Errorf("%s %s: Content-Type = %q, want application/json", method, target, ct)
 	}
+	if method == http.MethodHead {
+		if len(res.Body) != 0 || res.Header.Get("X-Request-Id") == "" {
+			a.t.Errorf("HEAD %s: %d-byte body, X-Request-Id %q; want no body and an id", target, len(res.Body), res.Header.Get("X-Request-Id"))
+		}
+		return res // no body to decode
+	}
 	if strings.HasSuffix(req.URL.Path, "/openapi.json") && res.Status == 200 {
 		return res
 	}

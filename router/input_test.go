@@ -3,6 +3,8 @@ package router_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/atsbridge/atsbridge/ats"
 )
 
 // TestBadBodies sends every kind of bad body and checks the status, code
@@ -25,6 +27,10 @@ func TestBadBodies(t *testing.T) {
 			{"two objects", "/candidates", `{"name":"A","email":"a1@example.com"}{}`, "", 400, "INPUT_INVALID", "body"},
 			{"empty body", "/candidates", ` `, "", 400, "INPUT_INVALID", "body"},
 			{"unknown field", "/candidates", `{"name":"A","email":"a2@example.com","salary":1}`, "", 400, "INPUT_INVALID", "salary"},
+			{"field name in upper case", "/candidates", `{"NAME":"A","email":"c1@example.com"}`, "", 400, "INPUT_INVALID", "NAME"},
+			{"field name in mixed case", "/applications", `{"Candidate_Id":"cand_001","job_id":"job_063"}`, "", 400, "INPUT_INVALID", "Candidate_Id"},
+			{"field given twice", "/candidates", `{"name":"A","email":"c2@example.com","email":"c3@example.com"}`, "", 400, "INPUT_INVALID", "email"},
+			{"field given twice in two spellings", "/candidates", `{"name":"A","email":"c4@example.com","Email":"c5@example.com"}`, "", 400, "INPUT_INVALID", "Email"},
 			{"wrong type name", "/candidates", `{"name":5,"email":"a3@example.com"}`, "", 400, "INPUT_INVALID", "name"},
 			{"wrong type tags", "/candidates", `{"name":"A","email":"a4@example.com","tags":"x"}`, "", 400, "INPUT_INVALID", "tags"},
 			{"empty name", "/candidates", `{"name":"","email":"a5@example.com"}`, "", 400, "INPUT_INVALID", "name"},
@@ -67,6 +73,48 @@ func TestBadBodies(t *testing.T) {
 			t.Errorf("applications after bad requests = %d, want %d (nothing written)", got, appsBefore)
 		}
 	})
+}
+
+// TestFieldProblemsAreNamed checks that every unknown or repeated body
+// field gets its own detail, and that a wrongly cased name says which name
+// was meant.
+func TestFieldProblemsAreNamed(t *testing.T) {
+	a := newAPI(t, "sqlite")
+	res := a.do("POST", "/candidates", `{"Name":"A","email":"d1@example.com","email":"d2@example.com","salary":1}`)
+	res.wantError(t, 400, "INPUT_INVALID", "")
+	got := map[string]string{}
+	for _, d := range res.Env.Details {
+		got[d.Field] = d.Problem
+	}
+	want := map[string]string{
+		"Name":   "is not a known field; field names are case-sensitive: name",
+		"email":  "is given more than once",
+		"salary": "is not a known field",
+	}
+	if len(got) != len(want) {
+		t.Errorf("details: got %v, want %v", got, want)
+	}
+	for field, problem := range want {
+		if got[field] != problem {
+			t.Errorf("detail %s: got %q, want %q", field, got[field], problem)
+		}
+	}
+}
+
+// TestEmailIsTrimmed checks that spaces around a pasted email are dropped,
+// as they are around every other text field, rather than refused.
+func TestEmailIsTrimmed(t *testing.T) {
+	a := newAPI(t, "sqlite")
+	res := a.do("POST", "/candidates", `{"name":" Pasted Person ","email":"  pasted@example.com\t"}`)
+	if res.Status != 201 {
+		t.Fatalf("create: got %d, want 201\n%s", res.Status, res.Body)
+	}
+	var c ats.Candidate
+	res.data(t, &c)
+	if c.Email != "pasted@example.com" || c.Name != "Pasted Person" {
+		t.Errorf("created: got email %q name %q, want pasted@example.com and Pasted Person", c.Email, c.Name)
+	}
+	a.do("POST", "/candidates", `{"name":"Inner Space","email":"inner space@example.com"}`).wantError(t, 400, "INPUT_INVALID", "email")
 }
 
 // TestNotFoundNamesResource checks that an unknown id's message says which

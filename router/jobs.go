@@ -18,9 +18,9 @@ func (a *api) listJobs() http.Handler {
 		for _, s := range lp.list("status", statuses) {
 			q.Statuses = append(q.Statuses, ats.JobStatus(s))
 		}
-		q.Department = lp.str("department")
-		q.Location = lp.str("location")
-		q.Q = lp.str("q")
+		q.Department = lp.text("department")
+		q.Location = lp.text("location")
+		q.Q = lp.text("q")
 		q.CreatedAfter = lp.time("created_after")
 		q.UpdatedAfter = lp.time("updated_after")
 		return func(ctx context.Context) (ats.Page[ats.Job], error) {

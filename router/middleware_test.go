@@ -14,7 +14,7 @@ func TestMethodNotAllowed(t *testing.T) {
 	forEachStore(t, func(t *testing.T, kind string) {
 		a := newAPI(t, kind)
 		for path, allow := range map[string]string{
-			"/jobs": "GET", "/dev/jobs/job_063": "GET", "/candidates": "GET, POST", "/applications": "GET, POST",
+			"/jobs": "GET, HEAD", "/dev/jobs/job_063": "GET, HEAD", "/candidates": "GET, HEAD, POST", "/applications": "GET, HEAD, POST",
 		} {
 			for _, m := range []string{"DELETE", "PUT", "PATCH"} {
 				res := a.do(m, path, "")

@@ -25,6 +25,7 @@ func (a *api) openAPI() http.Handler {
 			panic("router: embedded openapi.json is not valid JSON")
 		}
 		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Content-Length", strconv.Itoa(len(openAPIDocument)))
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(openAPIDocument)

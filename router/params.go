@@ -35,7 +35,8 @@ type listParams struct {
 }
 
 func newListParams(r *http.Request, route string, filters ...string) *listParams {
-	lp := &listParams{q: r.URL.Query(), route: route, known: map[string]bool{"limit": true, "page": true, "cursor": true, "include": true}}
+	q, problems := parseQuery(r.URL.RawQuery)
+	lp := &listParams{q: q, route: route, problems: problems, known: map[string]bool{"limit": true, "page": true, "cursor": true, "include": true}}
 	for _, f := range filters {
 		lp.known[f] = true
 	}
@@ -52,8 +53,10 @@ func (lp *listParams) record(name string, values ...string) {
 	}
 }
 
-// str returns a single-valued text filter.
-func (lp *listParams) str(name string) string {
+// value returns a single-valued filter, trimmed, or "" when it is absent
+// or invalid (then a problem is recorded). It does not record the value in
+// the cursor fingerprint; the typed readers below do.
+func (lp *listParams) value(name string) string {
 	vals := lp.q[name]
 	if len(vals) == 0 {
 		return ""
@@ -71,10 +74,43 @@ func (lp *listParams) str(name string) string {
 	case hasControl(v):
 		lp.problem(name, "must not contain control characters")
 	default:
-		lp.record(name, v)
 		return v
 	}
 	return ""
+}
+
+// str returns a single-valued, case-sensitive text filter.
+func (lp *listParams) str(name string) string {
+	v := lp.value(name)
+	if v != "" {
+		lp.record(name, v)
+	}
+	return v
+}
+
+// text returns a single-valued text filter that the contract matches
+// case-insensitively (department, location, q, email). The fingerprint
+// records it folded, so a cursor from department=Engineering also serves
+// department=engineering: both are the same list.
+func (lp *listParams) text(name string) string {
+	v := lp.value(name)
+	if v != "" {
+		lp.record(name, strings.ToLower(v))
+	}
+	return v
+}
+
+// email returns the email filter. An unencoded '+' in a query string
+// decodes to a space (?email=karan+test@example.com), and no address has
+// a space, so spaces are read back as the '+' the caller typed.
+func (lp *listParams) email(name string) string {
+	v := lp.value(name)
+	if v == "" {
+		return ""
+	}
+	v = strings.ReplaceAll(v, " ", "+")
+	lp.record(name, strings.ToLower(v))
+	return v
 }
 
 // id returns a single-valued id filter.
@@ -115,18 +151,25 @@ func (lp *listParams) list(name string, allowed []string) []string {
 	return out
 }
 
-// time returns an RFC 3339 timestamp filter, in UTC.
+// time returns an RFC 3339 timestamp filter, in UTC. An unencoded '+' of
+// a UTC offset (?created_after=2026-06-01T00:00:00+02:00) decodes to a
+// space; a date-time has no other place for a space, so it is read back as
+// the '+' the caller typed rather than refused.
 func (lp *listParams) time(name string) *time.Time {
-	v := lp.str(name)
+	v := lp.value(name)
 	if v == "" {
 		return nil
 	}
 	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil && strings.Contains(v, " ") {
+		t, err = time.Parse(time.RFC3339Nano, strings.ReplaceAll(v, " ", "+"))
+	}
 	if err != nil {
-		lp.problem(name, "must be an RFC 3339 date-time such as 2026-01-31T09:00:00Z")
+		lp.problem(name, "must be an RFC 3339 date-time such as 2026-01-31T09:00:00Z (write a '+' offset as %%2B)")
 		return nil
 	}
 	t = t.UTC()
+	lp.record(name, t.Format(time.RFC3339Nano))
 	return &t
 }
 

@@ -4,6 +4,9 @@ import (
 	"log/slog"
 	"math"
 	"net/http"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/envelope"
@@ -46,15 +49,28 @@ func errString(err error) string {
 	return err.Error()
 }
 
-// notFound answers unknown routes.
-func (a *api) notFound(w http.ResponseWriter, r *http.Request) {
-	a.fail(w, r, ats.Errorf(ats.CodeNotFound, "No route %s %s; see /openapi.json for the routes this API serves.", r.Method, safePath(r)))
+// notFound answers unknown routes. A path that only differs from a route
+// by a trailing slash (/jobs/) stays a 404, so every resource has one URL
+// and a POST is never bounced through a redirect, but the message names
+// the path to use instead.
+func (a *api) notFound(mux *chi.Mux) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if p := strings.TrimRight(r.URL.Path, "/"); p != r.URL.Path && p != "" {
+			for _, m := range knownMethods {
+				if mux.Match(chi.NewRouteContext(), m, p) {
+					a.fail(w, r, ats.Errorf(ats.CodeNotFound, "No route %s %s; leave out the trailing slash: %s.", r.Method, safePath(r), strings.TrimRight(safePath(r), "/")))
+					return
+				}
+			}
+		}
+		a.fail(w, r, ats.Errorf(ats.CodeNotFound, "No route %s %s; see /openapi.json for the routes this API serves.", r.Method, safePath(r)))
+	}
 }
 
-// safePath is the request path for messages, cut short and stripped of the
-// query so that no personal data is echoed.
+// safePath is the request path as the client sent it, for messages, cut
+// short and without the query so that no personal data is echoed.
 func safePath(r *http.Request) string {
-	p := r.URL.EscapedPath()
+	p := sentPath(r)
 	if len(p) > 100 {
 		p = p[:100] + "..."
 	}

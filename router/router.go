@@ -1,8 +1,8 @@
 // Package router is atsbridge's HTTP layer: one chi router that serves every
 // route of the API, at the root and under the stage prefix, with the
 // middleware chain (stage prefix, request id, recover, access log, body
-// limit), query and body decoding, input validation, and the mapping of
-// typed ats errors to envelope responses.
+// limit, HEAD as GET), query and body decoding, input validation, and the
+// mapping of typed ats errors to envelope responses.
 //
 // Handlers never speak a provider's dialect: they call ats.Provider and
 // hand the result to envelope.
@@ -45,8 +45,8 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 		cursors: cursorCodec{key: cfg.CursorKey},
 	}
 	r := chi.NewRouter()
-	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody)
-	r.NotFound(a.notFound)
+	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody, serveHead)
+	r.NotFound(a.notFound(r))
 	r.MethodNotAllowed(a.methodNotAllowed(r))
 	addRoutes(r, a)
 	return stripStage(cfg.Stage, r)

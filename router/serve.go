@@ -59,8 +59,8 @@ func serveOne[T any](a *api, resource string, fetch func(ctx context.Context, id
 // other parameter just as the list routes do.
 func readOptions(r *http.Request) (ats.ReadOptions, error) {
 	var opts ats.ReadOptions
-	var problems []ats.Detail
-	for name, vals := range r.URL.Query() {
+	q, problems := parseQuery(r.URL.RawQuery)
+	for name, vals := range q {
 		switch {
 		case name != "include":
 			problems = append(problems, ats.Detail{Field: truncate(name, 40), Problem: "is not a known parameter of this route"})

@@ -201,6 +201,28 @@ func checkSpec(t testing.TB, req *http.Request, status int, header http.Header, 
 	} else if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
 		errorf("Content-Type %q, want application/json", ct)
 	}
+	// HEAD is GET without the body (RFC 9110): the document describes the
+	// GET operations, and HEAD answers with their status and headers.
+	method := req.Method
+	if method == http.MethodHead {
+		method = http.MethodGet
+		if len(body) != 0 {
+			errorf("HEAD response has a %d-byte body, want none", len(body))
+		}
+		specCheckHeader(t, s, errorf, header, "X-Request-Id", "#/components/headers/X-Request-Id")
+		if tmpl := s.match(path); tmpl == "" {
+			if status != http.StatusNotFound {
+				errorf("the path is not in the document, so the status must be 404")
+			}
+		} else if op := s.doc.Paths.Value(tmpl).Get; op == nil {
+			if status != http.StatusMethodNotAllowed {
+				errorf("GET is not documented on %s, so HEAD must be 405", tmpl)
+			}
+		} else if ref := op.Responses.Status(status); ref == nil {
+			errorf("status %d is not documented for GET %s", status, tmpl)
+		}
+		return
+	}
 	value, err := jsonschema.UnmarshalJSON(bytes.NewReader(body))
 	if err != nil {
 		errorf("body is not one JSON value: %v\n%s", err, body)
@@ -225,14 +247,18 @@ func checkSpec(t testing.TB, req *http.Request, status int, header http.Header, 
 		}
 		return
 	}
-	op := s.doc.Paths.Value(tmpl).GetOperation(req.Method)
+	op := s.doc.Paths.Value(tmpl).GetOperation(method)
 	if op == nil {
 		// A documented path with an undocumented method: 405 with Allow
-		// naming exactly the documented methods.
+		// naming exactly the documented methods, and HEAD with GET.
 		if status != http.StatusMethodNotAllowed {
 			errorf("%s is not documented on %s, so the status must be 405", req.Method, tmpl)
 		}
 		want := s.methods(tmpl)
+		if slices.Contains(want, http.MethodGet) {
+			want = append(want, http.MethodHead)
+			slices.Sort(want)
+		}
 		var got []string
 		for _, m := range strings.Split(header.Get("Allow"), ",") {
 			if m = strings.TrimSpace(m); m != "" {
@@ -260,7 +286,7 @@ func checkSpec(t testing.TB, req *http.Request, status int, header http.Header, 
 	}
 	pointer := ref.Ref
 	if pointer == "" {
-		pointer = "#/paths/" + specPointerEscape(tmpl) + "/" + strings.ToLower(req.Method) + "/responses/" + strconv.Itoa(status)
+		pointer = "#/paths/" + specPointerEscape(tmpl) + "/" + strings.ToLower(method) + "/responses/" + strconv.Itoa(status)
 	}
 	if mt := ref.Value.Content.Get("application/json"); mt == nil || mt.Schema == nil {
 		errorf("the document gives no application/json schema for this response")

@@ -3,39 +3,68 @@ package router
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strings"
 )
 
-type prefixKey struct{}
+// pathKey carries what stripStage saw: the stage prefix the request came
+// in under, and the path as the client sent it.
+type pathKey struct{}
+
+type pathInfo struct {
+	prefix   string // "" or "/dev"
+	original string // escaped path as sent, prefix included
+}
 
 // stripStage serves every route both at /... and under /{stage}/..., the
 // path the deployed REST API's URL has. The prefix is matched as a whole
-// path segment, so /devices and /devjobs are not mistaken for /dev/....
+// path segment of the escaped path, so /devices, /devjobs and /dev%2Fjobs
+// are not mistaken for /dev/....
 func stripStage(stage string, next http.Handler) http.Handler {
 	if stage == "" {
 		return next
 	}
 	prefix := "/" + stage
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p := r.URL.Path
-		if p == prefix || strings.HasPrefix(p, prefix+"/") {
-			r2 := r.Clone(context.WithValue(r.Context(), prefixKey{}, prefix))
-			r2.URL.Path = strings.TrimPrefix(p, prefix)
-			if r2.URL.Path == "" {
-				r2.URL.Path = "/"
+		info := pathInfo{original: r.URL.EscapedPath()}
+		if rest, ok := cutStage(info.original, stage); ok {
+			info.prefix = prefix
+			r = r.Clone(r.Context())
+			r.URL.Path, r.URL.RawPath = rest, ""
+			if p, err := url.PathUnescape(rest); err == nil && p != rest {
+				r.URL.Path, r.URL.RawPath = p, rest
 			}
-			if r.URL.RawPath != "" {
-				r2.URL.RawPath = strings.TrimPrefix(r.URL.RawPath, prefix)
-			}
-			r = r2
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), pathKey{}, info)))
 	})
+}
+
+// cutStage returns the escaped path without its first segment when that
+// segment is stage ("/" when nothing follows).
+func cutStage(escaped, stage string) (string, bool) {
+	s, ok := strings.CutPrefix(escaped, "/")
+	if !ok {
+		return "", false
+	}
+	first, rest, _ := strings.Cut(s, "/")
+	if seg, err := url.PathUnescape(first); err != nil || seg != stage {
+		return "", false
+	}
+	return "/" + rest, true
 }
 
 // pathPrefix is the stage prefix the request came in under ("" or "/dev"),
 // so Location headers point where the client can follow them.
 func pathPrefix(r *http.Request) string {
-	p, _ := r.Context().Value(prefixKey{}).(string)
-	return p
+	info, _ := r.Context().Value(pathKey{}).(pathInfo)
+	return info.prefix
+}
+
+// sentPath is the escaped path as the client sent it, stage prefix
+// included, for messages.
+func sentPath(r *http.Request) string {
+	if info, ok := r.Context().Value(pathKey{}).(pathInfo); ok {
+		return info.original
+	}
+	return r.URL.EscapedPath()
 }

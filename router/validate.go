@@ -40,8 +40,10 @@ func (p *problems) email(field string, v *string) {
 		p.add(field, "is required")
 		return
 	}
-	s := *v
-	if strings.TrimSpace(s) == "" {
+	// Surrounding spaces (a pasted address) are dropped, as for every text
+	// field; a space inside is refused below.
+	s := strings.TrimSpace(*v)
+	if s == "" {
 		p.add(field, "is required")
 		return
 	}

@@ -1,0 +1,88 @@
+package router_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestHeadAnswersLikeGet checks that HEAD on a GET route gets GET's status
+// and headers without the body (uptime checks and curl -I use it), and
+// that 404s and 405s stay what GET would get.
+func TestHeadAnswersLikeGet(t *testing.T) {
+	a := newAPI(t, "sqlite")
+	for _, path := range []string{"/jobs", "/dev/jobs?status=open&limit=3", "/jobs/job_063", "/candidates/cand_001", "/applications?page=2", "/healthz", "/dev/openapi.json", "/jobs/job_999", "/jobs?limit=0", "/nowhere"} {
+		t.Run(path, func(t *testing.T) {
+			get, head := a.do("GET", path, ""), a.do("HEAD", path, "")
+			if head.Status != get.Status {
+				t.Errorf("HEAD %s: got status %d, want GET's %d", path, head.Status, get.Status)
+			}
+			for _, h := range []string{"Content-Type", "Content-Length", "Cache-Control", "X-Content-Type-Options"} {
+				if head.Header.Get(h) != get.Header.Get(h) {
+					t.Errorf("HEAD %s: %s got %q, want GET's %q", path, h, head.Header.Get(h), get.Header.Get(h))
+				}
+			}
+			if n, _ := strconv.Atoi(head.Header.Get("Content-Length")); n != len(get.Body) {
+				t.Errorf("HEAD %s: Content-Length %d, want the GET body's %d bytes", path, n, len(get.Body))
+			}
+		})
+	}
+	res := a.do("HEAD", "/candidates", "")
+	if res.Status != 200 {
+		t.Errorf("HEAD /candidates: got %d, want 200 (the GET list)", res.Status)
+	}
+}
+
+// TestTrailingSlash checks the choice for /jobs/: a 404, so each resource
+// has one URL and a POST is never redirected, whose message names the path
+// to use.
+func TestTrailingSlash(t *testing.T) {
+	a := newAPI(t, "sqlite")
+	tests := []struct{ method, path, hint string }{
+		{"GET", "/jobs/", "/jobs."},
+		{"GET", "/dev/jobs/", "/dev/jobs."},
+		{"GET", "/dev/jobs/job_063/", "/dev/jobs/job_063."},
+		{"POST", "/dev/candidates/", "/dev/candidates."},
+		{"GET", "/healthz//", "/healthz."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			res := a.do(tt.method, tt.path, `{"name":"Slash","email":"slash@example.com"}`)
+			res.wantError(t, 404, "NOT_FOUND", "")
+			if !strings.Contains(res.Env.Message, "trailing slash: "+tt.hint) {
+				t.Errorf("message: got %q, want it to point to %s", res.Env.Message, tt.hint)
+			}
+		})
+	}
+	res := a.do("GET", "/nowhere/", "")
+	res.wantError(t, 404, "NOT_FOUND", "")
+	if strings.Contains(res.Env.Message, "trailing slash") {
+		t.Errorf("message for a path that is no route either way: got %q, want no slash hint", res.Env.Message)
+	}
+}
+
+// TestMessagesNameThePathSent checks that 404 and 405 messages quote the
+// path the client sent, stage prefix included, and that an escaped '/'
+// after the stage name is not taken for the prefix.
+func TestMessagesNameThePathSent(t *testing.T) {
+	a := newAPI(t, "sqlite")
+	tests := []struct {
+		method, path string
+		status       int
+		code, quote  string
+	}{
+		{"GET", "/dev/nowhere", 404, "NOT_FOUND", "GET /dev/nowhere;"},
+		{"GET", "/dev", 404, "NOT_FOUND", "GET /dev;"},
+		{"GET", "/dev%2Fjobs", 404, "NOT_FOUND", "GET /dev%2Fjobs;"},
+		{"DELETE", "/dev/jobs/job_063", 405, "METHOD_NOT_ALLOWED", "DELETE is not allowed on /dev/jobs/job_063;"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			res := a.do(tt.method, tt.path, "")
+			res.wantError(t, tt.status, tt.code, "")
+			if !strings.Contains(res.Env.Message, tt.quote) {
+				t.Errorf("message: got %q, want it to contain %q", res.Env.Message, tt.quote)
+			}
+		})
+	}
+}

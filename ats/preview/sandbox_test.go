@@ -561,3 +561,46 @@ func BenchmarkOpen(b *testing.B) {
 		}
 	}
 }
+
+// TestRefusedCreatesUseNoIDs checks that the usual refusals are answered
+// before an id is drawn, so the next successful create gets the next id.
+func TestRefusedCreatesUseNoIDs(t *testing.T) {
+	ds := preview.SeedData()
+	var closed string
+	for _, j := range ds.Jobs {
+		if j.Status == ats.JobClosed {
+			closed = j.ID
+			break
+		}
+	}
+	taken := ds.Candidates[1].Email
+	sb := openSandbox(t)
+	ctx := t.Context()
+	refused := []ats.CandidateInput{
+		{Name: "Dup", Email: strings.ToUpper(taken)},
+		{Name: "Late", Email: "late@example.com", JobID: closed},
+		{Name: "Lost", Email: "lost@example.com", JobID: "job_999"},
+	}
+	for _, in := range refused {
+		if _, err := sb.CreateCandidate(ctx, in); err == nil {
+			t.Fatalf("CreateCandidate(%s) succeeded, want a refusal", in.Name)
+		}
+	}
+	for _, in := range []ats.ApplicationInput{
+		{CandidateID: "cand_001", JobID: closed},
+		{CandidateID: ds.Applications[0].CandidateID, JobID: ds.Applications[0].JobID},
+	} {
+		if _, err := sb.CreateApplication(ctx, in); err == nil {
+			t.Fatalf("CreateApplication(%+v) succeeded, want a refusal", in)
+		}
+	}
+	c, err := sb.CreateCandidate(ctx, ats.CandidateInput{Name: "Next", Email: "next@example.com", JobID: "job_063"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCand := fmt.Sprintf("cand_%03d", len(ds.Candidates)+1)
+	wantApp := fmt.Sprintf("app_%04d", len(ds.Applications)+1)
+	if c.ID != wantCand || len(c.ApplicationIDs) != 1 || c.ApplicationIDs[0] != wantApp {
+		t.Errorf("after refusals got %s %v, want %s [%s]", c.ID, c.ApplicationIDs, wantCand, wantApp)
+	}
+}

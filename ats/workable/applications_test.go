@@ -311,3 +311,190 @@ func TestCreateApplicationWithoutActiveMember(t *testing.T) {
 		t.Errorf("message %q does not name %s", e.Message, want)
 	}
 }
+
+// The copy's answer is not on record: any 2xx with the new record, only
+// an id, or nothing at all ends in the new application.
+func TestCreateApplicationCopyAnswerShapes(t *testing.T) {
+	tests := []struct {
+		name   string
+		status int
+		body   *string
+	}{
+		{"201 with the candidate", 201, nil},
+		{"200 with the candidate", 200, nil},
+		{"200 with an empty body", 200, new("")},
+		{"202 with an empty object", 202, new("{}")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, fastOptions(), nil)
+			first := h.fake.AddJob(workabletest.Job{Title: "First"})
+			second := h.fake.AddJob(workabletest.Job{Title: "Second"})
+			c := h.fake.AddCandidate(workabletest.Candidate{Name: "Mover Person", Email: "mover@example.com", JobShortcode: first.Shortcode})
+			h.fake.Inject(workabletest.Fault{Method: "POST", Path: "/candidates/" + c.ID + "/copy", SuccessStatus: tt.status, SuccessBody: tt.body})
+			a, err := h.client.CreateApplication(ctx(t), ats.ApplicationInput{CandidateID: c.ID, JobID: second.Shortcode})
+			if err != nil {
+				t.Fatalf("got %v, want the new application", err)
+			}
+			stored := h.fake.Candidates()
+			if len(stored) != 2 || a.ID != stored[1].ID || a.JobID != second.Shortcode {
+				t.Errorf("got %+v, want the copy %s in %s", a, stored[len(stored)-1].ID, second.Shortcode)
+			}
+		})
+	}
+}
+
+// When GET /members is refused or missing, the error says how to do
+// without it (WORKABLE_MEMBER_ID) instead of a 404 about a record the
+// caller never named.
+func TestCreateApplicationWhenMembersCannotBeListed(t *testing.T) {
+	tests := []struct {
+		name     string
+		fault    workabletest.Fault
+		wantCode ats.Code
+		wantMsg  string
+	}{
+		{"scope missing", workabletest.Fault{Status: 403, Body: `{"error":"Insufficient scope"}`}, ats.CodeUpstreamAuthFailed, "Insufficient scope"},
+		{"endpoint missing", workabletest.Fault{Status: 404, Body: `{"error":"Not found"}`}, ats.CodeUpstreamUnavailable, "HTTP 404"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, fastOptions(), nil)
+			first := h.fake.AddJob(workabletest.Job{Title: "First"})
+			second := h.fake.AddJob(workabletest.Job{Title: "Second"})
+			c := h.fake.AddCandidate(workabletest.Candidate{Name: "Mover Person", Email: "mover@example.com", JobShortcode: first.Shortcode})
+			f := tt.fault
+			f.Method, f.Path = "GET", "/members"
+			h.fake.Inject(f)
+			_, err := h.client.CreateApplication(ctx(t), ats.ApplicationInput{CandidateID: c.ID, JobID: second.Shortcode})
+			e := wantCode(t, err, tt.wantCode)
+			if !strings.Contains(e.Message, "WORKABLE_MEMBER_ID") || !strings.Contains(e.Message, tt.wantMsg) {
+				t.Errorf("message %q: want Workable's reason (%q) and WORKABLE_MEMBER_ID", e.Message, tt.wantMsg)
+			}
+		})
+	}
+}
+
+// Workable does not promise to repeat a list's filters in paging.next (the
+// recorded link has only limit and since_id). Walks that follow next must
+// still return exactly the matching records.
+func TestListsWithSparseNextLinks(t *testing.T) {
+	fo := fastOptions()
+	fo.SparseNext = true
+	h := newHarness(t, fo, nil)
+	job := h.fake.AddJob(workabletest.Job{Title: "Busy"})
+	start := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	var want []string
+	for i := range 600 {
+		// Stage and time go upstream (stage by its slug: assessment is the
+		// only stage of its kind); status is ours, so pages of ours read
+		// full upstream pages and follow next, which drops stage and time.
+		c := h.fake.AddCandidate(workabletest.Candidate{Name: "P Q", Email: "pq@example.com", JobShortcode: job.Shortcode,
+			StageSlug: []string{"assessment", "interview"}[i%2], Disqualified: i%3 == 0,
+			CreatedAt: start.Add(time.Duration(i) * time.Minute)})
+		if i > 99 && i%2 == 0 && i%3 != 0 {
+			want = append(want, c.ID)
+		}
+	}
+	boundary := start.Add(99 * time.Minute)
+	q := ats.ApplicationQuery{JobID: job.Shortcode, StageKinds: []ats.StageKind{ats.StageAssessment}, CreatedAfter: &boundary,
+		Statuses: []ats.ApplicationStatus{ats.ApplicationActive}}
+	followedSparse := func(t *testing.T, filter string) {
+		t.Helper()
+		for _, r := range h.fake.Requests() {
+			if r.Query.Get("since_id") != "" && r.Query.Get(filter) == "" {
+				return
+			}
+		}
+		t.Errorf("no walk followed a next link without %s; the test tests nothing", filter)
+	}
+
+	t.Run("applications by cursor", func(t *testing.T) {
+		h.fake.ResetRequests()
+		got, _ := walkAll(t, 100, func(w ats.Window) (ats.Page[ats.Application], error) {
+			q := q
+			q.Window = w
+			return h.client.ListApplications(ctx(t), q)
+		})
+		var ids []string
+		for _, a := range got {
+			ids = append(ids, a.ID)
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("got %d applications, want the %d matching", len(ids), len(want))
+		}
+		followedSparse(t, "stage")
+	})
+	t.Run("applications by page", func(t *testing.T) {
+		h.fake.ResetRequests()
+		var ids []string
+		for page := 1; ; page++ {
+			q := q
+			q.Window = ats.Window{Limit: 100, Page: page}
+			p, err := h.client.ListApplications(ctx(t), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range p.Items {
+				ids = append(ids, a.ID)
+			}
+			if !p.HasMore || page > 10 {
+				break
+			}
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("got %d applications, want the %d matching", len(ids), len(want))
+		}
+		followedSparse(t, "stage")
+	})
+
+	h.fake.SeedJobs(400)
+	var jobsWant []string
+	for _, j := range h.fake.Jobs() {
+		if j.State == "published" && j.Department == "Sales" {
+			jobsWant = append(jobsWant, j.Shortcode)
+		}
+	}
+	t.Run("jobs by state and department", func(t *testing.T) {
+		h.fake.ResetRequests()
+		got, _ := walkAll(t, 40, func(w ats.Window) (ats.Page[ats.Job], error) {
+			return h.client.ListJobs(ctx(t), ats.JobQuery{Window: w, Statuses: []ats.JobStatus{ats.JobOpen}, Department: "Sales"})
+		})
+		if ids := jobIDs(got); !slices.Equal(ids, jobsWant) {
+			t.Errorf("got %d jobs, want the %d matching", len(ids), len(jobsWant))
+		}
+		followedSparse(t, "state")
+	})
+}
+
+// A token without access to /stages gets stage filters applied here, and
+// the refusal is remembered: each stage-filtered list does not spend a
+// call of the rate limit asking again.
+func TestStageFilterWhenStagesAreRefused(t *testing.T) {
+	h := newHarness(t, fastOptions(), nil)
+	h.fake.SeedJobs(5)
+	seeded := h.fake.SeedCandidates(60)
+	h.fake.Inject(workabletest.Fault{Method: "GET", Path: "/stages", Status: 403, Body: `{"error":"Insufficient scope"}`, Times: 10})
+	var want []string
+	for _, c := range seeded {
+		if c.StageSlug == "offer" {
+			want = append(want, c.ID)
+		}
+	}
+	for range 3 {
+		p, err := h.client.ListApplications(ctx(t), ats.ApplicationQuery{Window: ats.Window{Limit: 100}, StageKinds: []ats.StageKind{ats.StageOffer}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, a := range p.Items {
+			ids = append(ids, a.ID)
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("got %v, want %v", ids, want)
+		}
+	}
+	if n := h.fake.Count("GET", "/stages"); n != 1 {
+		t.Errorf("got %d reads of /stages, want 1 (the refusal is remembered)", n)
+	}
+}

@@ -139,7 +139,7 @@ func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (at
 		body.Sourced = new(false)
 		path, op = "/jobs/"+url.PathEscape(in.JobID)+"/candidates", "create candidate"
 	}
-	var res json.RawMessage
+	var res []byte // as sent: created reads it, whatever it is
 	if err := c.post(ctx, op, path, body, &res); err != nil {
 		if ue := upstreamCause(err); ue != nil && ue.duplicate {
 			return ats.Candidate{}, c.exists(ctx, ats.CodeCandidateExists, in.Email, in.JobID, err)
@@ -149,11 +149,33 @@ func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (at
 		}
 		return ats.Candidate{}, err
 	}
-	w, raw, err := unwrapCandidate(op, res)
+	w, raw, err := c.created(ctx, op, res, in.Email, in.JobID)
 	if err != nil {
 		return ats.Candidate{}, err
 	}
 	return toCandidate(&w, raw, false), nil
+}
+
+// created reads the new record from a create's 2xx answer. The recorded
+// answer is {"status": "created", "candidate": {...}}; should Workable
+// answer with less (an empty body, a bare status), the candidate exists
+// all the same, so it is looked up by email in the job rather than
+// reported as a failure that invites a second, duplicate create.
+func (c *Client) created(ctx context.Context, op string, res []byte, email, shortcode string) (wireCandidate, json.RawMessage, error) {
+	w, raw, err := unwrapCandidate(op, res)
+	if err == nil {
+		return w, raw, nil
+	}
+	if id := c.findInJob(ctx, email, shortcode); id != "" {
+		if w, raw, rerr := c.candidate(ctx, "get created candidate", id); rerr == nil {
+			return w, raw, nil
+		}
+	}
+	return wireCandidate{}, nil, &ats.Error{
+		Code:    ats.CodeUpstreamUnavailable,
+		Message: "Workable accepted the candidate but its answer could not be read; list candidates by email to find the new record before sending it again.",
+		Err:     err,
+	}
 }
 
 // exists builds the 409 for a duplicate, looking up the id of the record

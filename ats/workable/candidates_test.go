@@ -206,3 +206,55 @@ func TestCandidateRead(t *testing.T) {
 		t.Errorf("message %q does not name the candidate", e.Message)
 	}
 }
+
+// Workable's create answer is recorded as 200 {"status":"created",
+// "candidate":{...}}. Any 2xx is success, and an answer without the
+// candidate is made good by looking the new record up, never reported as
+// a failure that would invite a duplicate create.
+func TestCreateCandidateAnswerShapes(t *testing.T) {
+	tests := []struct {
+		name   string
+		status int
+		body   *string
+	}{
+		{"201 with the candidate", 201, nil},
+		{"200 with an empty body", 200, new("")},
+		{"202 with only a status", 202, new(`{"status":"created"}`)},
+	}
+	for _, tt := range tests {
+		for _, inJob := range []bool{true, false} {
+			name := tt.name + map[bool]string{true: " in a job", false: " in the talent pool"}[inJob]
+			t.Run(name, func(t *testing.T) {
+				h := newHarness(t, fastOptions(), nil)
+				job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
+				in := ats.CandidateInput{Name: "Karan Mehta", Email: "karan@example.com"}
+				path := "/talent_pool/candidates"
+				if inJob {
+					in.JobID, path = job.Shortcode, "/jobs/"+job.Shortcode+"/candidates"
+				}
+				h.fake.Inject(workabletest.Fault{Method: "POST", Path: path, SuccessStatus: tt.status, SuccessBody: tt.body})
+				c, err := h.client.CreateCandidate(ctx(t), in)
+				if err != nil {
+					t.Fatalf("got %v, want the created candidate", err)
+				}
+				stored := h.fake.Candidates()
+				if len(stored) != 1 || c.ID != stored[0].ID || c.Email != "karan@example.com" {
+					t.Errorf("got %+v, want the one record Workable holds (%+v)", c, stored)
+				}
+				if n := h.fake.Count("POST", path); n != 1 {
+					t.Errorf("got %d creates, want 1", n)
+				}
+			})
+		}
+	}
+	t.Run("answer unreadable and no record found", func(t *testing.T) {
+		h := newHarness(t, fastOptions(), nil)
+		h.fake.Inject(workabletest.Fault{Method: "POST", Path: "/talent_pool/candidates", SuccessBody: new("<html>ok</html>")})
+		h.fake.Inject(workabletest.Fault{Method: "GET", Path: "/candidates", Status: 200, Body: `{"candidates":[]}`})
+		_, err := h.client.CreateCandidate(ctx(t), ats.CandidateInput{Name: "Karan Mehta", Email: "karan@example.com"})
+		e := wantCode(t, err, ats.CodeUpstreamUnavailable)
+		if !strings.Contains(e.Message, "accepted") || strings.Contains(e.Message, "try again") {
+			t.Errorf("message %q: want it to say Workable accepted the write, not to retry it", e.Message)
+		}
+	})
+}

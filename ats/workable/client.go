@@ -89,6 +89,10 @@ func New(cfg Config) (*Client, error) {
 // String describes the client without its token.
 func (c *Client) String() string { return "workable.Client{" + c.baseURL + "}" }
 
+// GoString is String for %#v, which would otherwise print every field,
+// the Authorization header value included.
+func (c *Client) GoString() string { return c.String() }
+
 // request is one logical upstream call; do may send it several times.
 type request struct {
 	op     string // what we were doing, for messages and logs: "list jobs"
@@ -131,14 +135,27 @@ func (c *Client) do(ctx context.Context, rq *request, out any) error {
 	}
 	retries, limited := 0, 0
 	for {
+		if err := ctx.Err(); err != nil {
+			// Spent by earlier calls or backoff: do not take a slot of the
+			// limiter (a window's worth of quota) for a request that cannot
+			// be sent.
+			return notSent(rq, err)
+		}
 		if err := c.gate.acquire(ctx, deadline); err != nil {
+			// Nothing was sent: the request waited for a slot of our own
+			// limiter until its deadline or cancellation. The gate's budget
+			// and the context's deadline end together, so both read as the
+			// rate limit, never as "Workable did not answer".
+			retryAfter := c.cfg.RateWindow
 			var we *waitError
 			if errors.As(err, &we) {
-				c.log.LogAttrs(ctx, slog.LevelWarn, "workable rate limit: no slot before the deadline",
-					slog.String("op", rq.op), slog.Duration("retry_after", we.retryAfter))
-				return rateLimited(rq, we.retryAfter, err)
+				retryAfter = we.retryAfter
+			} else if !errors.Is(err, context.DeadlineExceeded) {
+				return notSent(rq, err)
 			}
-			return c.transportError(ctx, rq, err, false)
+			c.log.LogAttrs(ctx, slog.LevelWarn, "workable rate limit: no slot before the deadline",
+				slog.String("op", rq.op), slog.Duration("retry_after", retryAfter))
+			return rateLimited(rq, retryAfter, err)
 		}
 		ans, err := c.exchange(ctx, rq, payload)
 		c.gate.release()

@@ -62,12 +62,17 @@
 // phone, headline, tags, resume_url are passed, source as domain. POST
 // /applications is POST /candidates/{id}/copy with target_job_shortcode and
 // member_id (WORKABLE_MEMBER_ID, else the first active admin of GET
-// /members, looked up once). Both check first that the job is published
-// (JOB_NOT_OPEN otherwise; states cached for a minute): atsbridge's
+// /members, looked up once; if the token may not list members, the error
+// says to set WORKABLE_MEMBER_ID). Any 2xx answer is success (200 is on
+// record for creates, 201 is not); an answer without the new record is
+// made good by looking it up by email in the job, never reported as a
+// failure that would invite a duplicate write. Both check first that the
+// job is published (JOB_NOT_OPEN otherwise; states cached for a minute):
+// atsbridge's
 // contract refuses applications to jobs that are not open, whatever Workable
 // would do with them (undocumented). Workable's 422 "already
-// exists" becomes 409 CANDIDATE_EXISTS / APPLICATION_EXISTS, with the
-// existing record's id in details when one lookup finds it.
+// exists" (and any 409) becomes 409 CANDIDATE_EXISTS / APPLICATION_EXISTS,
+// with the existing record's id in details when one lookup finds it.
 //
 // # Lists
 //
@@ -82,17 +87,26 @@
 // q (case-insensitive part of the title), and several statuses at once
 // (one goes upstream as state); for applications statuses, and stage kinds
 // unless exactly one of the account's stages (GET /stages, cached 5 min)
-// has the kind asked for, whose slug then goes upstream. Such a page reads
-// up to 5 upstream pages of 100; a page that is still short then says
-// has_more with a cursor to continue. applications?candidate_id=X is one
-// read of record X. Page mode
-// (?page=N) has no upstream counterpart and walks from the start, so it
-// reaches the first 1000 records (page*limit <= 1000); beyond, use the
-// cursor. meta.total is never set: Workable does not count. Time filters go
-// upstream in whole seconds and are also checked here as strictly after.
-// paging.next is followed only below ATS_BASE_URL (same scheme, host and
-// path), so the token is never sent anywhere else; redirects are not
-// followed either.
+// has the kind asked for, whose slug then goes upstream (if /stages is
+// refused, kinds are filtered here, and the refusal is remembered for the
+// cache's lifetime). Such a page reads up to 5 upstream pages of 100; a
+// page that is still short then says has_more with a cursor to continue.
+// Every filter, upstream or not, is checked again on each record, since
+// paging.next need not repeat the filters (the recorded link has only
+// limit and since_id). applications?candidate_id=X is one read of record
+// X. Page mode (?page=N) has no upstream counterpart and walks from the
+// start, so it reaches the first 1000 records (page*limit <= 1000), and
+// with filters of ours the matches among the first 1100; beyond, use the
+// cursor. meta.total is never set: Workable does not count. Time filters
+// go upstream in whole seconds and are also checked here as strictly
+// after.
+// paging.next is resolved against ATS_BASE_URL (a relative link is on its
+// host; dot segments are removed) and followed only below it (same
+// scheme, host and path), so the token is never sent anywhere else;
+// redirects are not followed either. A 404 on a list every account has
+// (GET /jobs, GET /candidates) means the configuration points at no
+// account and is 502 UPSTREAM_UNAVAILABLE naming WORKABLE_COMPANY and
+// ATS_BASE_URL; a list scoped to a job Workable does not know is empty.
 //
 // # Limits, retries, errors
 //
@@ -103,24 +117,32 @@
 // 0 pauses every request until X-Rate-Limit-Reset. A request that cannot get
 // a slot, or whose 429 wait (Retry-After, else the reset) would outlast its
 // deadline (or 30 s without one), fails at once with UPSTREAM_RATE_LIMITED
-// and Retry-After. GETs are retried twice on 5xx and network errors with
-// capped exponential backoff and jitter, within the deadline; writes are
+// and Retry-After; nothing was sent then, and a request whose context has
+// already ended is not sent and takes no slot. Waiting for another
+// request's lookup (members, stages) also ends at the caller's deadline.
+// GETs are retried twice on 5xx and network errors with capped
+// exponential backoff and jitter, within the deadline; writes are
 // never retried after a failure (they may have happened), only after a 429,
 // which Workable answers without acting. Each upstream exchange is bounded
 // by Config.Timeout (10 s) and the caller's deadline.
 //
 //	Workable answer                 atsbridge
 //	401, 403                        502 UPSTREAM_AUTH_FAILED, Workable's message
-//	404                             404 NOT_FOUND, naming the resource
+//	404, 410                        404 NOT_FOUND, naming the resource
+//	                                (a list's 404: 502, see Lists)
 //	422                             422 UPSTREAM_REJECTED, validation_errors as details
 //	                                (409 *_EXISTS for "already exists")
-//	other 4xx                       422 UPSTREAM_REJECTED
+//	409 on a create or copy         409 CANDIDATE_EXISTS / APPLICATION_EXISTS
+//	other 4xx (400, 409 elsewhere)  422 UPSTREAM_REJECTED, Workable's message
 //	429 past the deadline           503 UPSTREAM_RATE_LIMITED + Retry-After
-//	5xx, 3xx, network, bad JSON     502 UPSTREAM_UNAVAILABLE
+//	5xx, 3xx, network, bad JSON     502 UPSTREAM_UNAVAILABLE (an HTML page
+//	                                from a proxy: its status text only)
 //	504, timeout, deadline          504 UPSTREAM_TIMEOUT
 //
 // The token goes only into the Authorization header: messages, logs and
 // error causes carry the operation and path, never the token or the query
 // string (which can hold an email), and Workable's own messages are passed
-// on with the token and email addresses redacted.
+// on with the token and email addresses redacted. Continuations leave the
+// list's filters out (they travel in URLs), and the Client prints as its
+// base URL in every fmt verb.
 package workable

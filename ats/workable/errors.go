@@ -51,7 +51,10 @@ func (c *Client) statusError(rq *request, status int, body []byte) *ats.Error {
 	msg := c.clean(firstNonEmpty(eb.Error, eb.Message))
 	details := c.validationDetails(eb.ValidationErrors)
 	cause := &upstreamError{op: rq.op, method: rq.method, path: rq.path, status: status, message: msg}
-	cause.duplicate = status == http.StatusUnprocessableEntity && mentionsExists(msg, details)
+	// Workable's duplicate is a 422 "already exists"; a 409 Conflict on a
+	// create can only mean the same, whatever its message says.
+	cause.duplicate = status == http.StatusConflict ||
+		status == http.StatusUnprocessableEntity && mentionsExists(msg, details)
 
 	e := &ats.Error{Err: cause, Details: details}
 	switch {
@@ -59,7 +62,9 @@ func (c *Client) statusError(rq *request, status int, body []byte) *ats.Error {
 		e.Code = ats.CodeUpstreamAuthFailed
 		e.Message = fmt.Sprintf("Workable refused the credentials (HTTP %d: %s); check ATS_API_KEY and that the token has the r_jobs, r_candidates and w_candidates scopes.",
 			status, orText(msg, http.StatusText(status)))
-	case status == http.StatusNotFound:
+	case status == http.StatusNotFound || status == http.StatusGone:
+		// 410: a record Workable deleted (or anonymized) is as absent as
+		// one it never had.
 		e.Code = ats.CodeNotFound
 		e.Message = "Workable has no such record."
 	case status == http.StatusUnprocessableEntity:
@@ -136,6 +141,22 @@ func (c *Client) transportError(ctx context.Context, rq *request, err error, per
 	default:
 		e.Code = ats.CodeUpstreamUnavailable
 		e.Message = "Workable could not be reached; try again shortly." + maybe
+	}
+	return e
+}
+
+// notSent is the error for a request whose context ended before it was
+// sent: unlike transportError's, it cannot have reached Workable, so a
+// write is safe to send again.
+func notSent(rq *request, cause error) *ats.Error {
+	e := &ats.Error{
+		Code:    ats.CodeUpstreamUnavailable,
+		Message: "The request was cancelled before it was sent to Workable; nothing was changed.",
+		Err:     fmt.Errorf("workable: %s: %s %s: not sent: %w", rq.op, rq.method, rq.path, cause),
+	}
+	if errors.Is(cause, context.DeadlineExceeded) {
+		e.Code = ats.CodeUpstreamTimeout
+		e.Message = "The request's deadline passed before it could be sent to Workable; nothing was changed."
 	}
 	return e
 }

@@ -292,3 +292,24 @@ func TestJobNotFound(t *testing.T) {
 		t.Errorf("an id with a path in it reached /members (%d calls)", n)
 	}
 }
+
+// Page mode with a filter of ours reads at most 11 upstream pages from the
+// start; a page beyond them says so, rather than naming a page limit the
+// request is already within.
+func TestListJobsPageModeBeyondTheScan(t *testing.T) {
+	h := newHarness(t, fastOptions(), nil)
+	h.fake.SeedJobs(1300)
+	// 1100 records scanned hold 275 in Sales: page 4 needs 301.
+	_, err := h.client.ListJobs(ctx(t), ats.JobQuery{Window: ats.Window{Limit: 100, Page: 4}, Department: "Sales"})
+	e := wantCode(t, err, ats.CodeInputInvalid)
+	if !strings.Contains(e.Message, "filters") || !strings.Contains(e.Message, "next_cursor") || len(e.Details) != 1 || e.Details[0].Field != "page" {
+		t.Errorf("got %q %+v, want it to blame the filters and point to the cursor", e.Message, e.Details)
+	}
+	if n := h.fake.Count("GET", "/jobs"); n != 11 {
+		t.Errorf("got %d upstream calls, want 11", n)
+	}
+	p, err := h.client.ListJobs(ctx(t), ats.JobQuery{Window: ats.Window{Limit: 100, Page: 2}, Department: "Sales"})
+	if err != nil || len(p.Items) != 100 {
+		t.Errorf("page 2: got %d jobs, %v; want 100", len(p.Items), err)
+	}
+}

@@ -107,11 +107,19 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		}
 		req.query.Set("limit", strconv.Itoa(want))
 		recs, next, err := fetchList[W](ctx, c, s.op, s.key, req, s.raw)
+		if ats.ErrorCode(err) == ats.CodeNotFound {
+			if req.path != s.path || s.query.Get("shortcode") != "" {
+				// The job the list is scoped to does not exist (or went
+				// away during the walk): nothing (more) matches.
+				return ats.Page[T]{Items: items}, nil
+			}
+			err = listMissing(s, err)
+		}
 		if err != nil {
 			// Once some records are in hand, running into the rate limit
 			// ends the page early instead of failing it.
 			if calls > 1 && len(items) > 0 && !win.PageMode() && ats.ErrorCode(err) == ats.CodeUpstreamRateLimited {
-				return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, req)}, nil
+				return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, req, s.query)}, nil
 			}
 			return ats.Page[T]{}, err
 		}
@@ -138,17 +146,39 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		}
 		if len(items) == limit || calls >= budget {
 			if skip > 0 {
-				return ats.Page[T]{}, pageTooDeep(limit)
+				return ats.Page[T]{}, pageBeyondScan(win.Page)
 			}
-			return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, nreq)}, nil
+			return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, nreq, s.query)}, nil
 		}
 		req = nreq
+	}
+}
+
+// listMissing is the error for a 404 on a list every account has (GET
+// /jobs, GET /candidates): the URL points at no Workable account, which is
+// a configuration problem, not a record the caller asked for.
+func listMissing[W any, T any](s listSpec[W, T], cause error) error {
+	return &ats.Error{
+		Code: ats.CodeUpstreamUnavailable,
+		Message: fmt.Sprintf("Workable answered 404 Not Found for GET %s, which every account has; check WORKABLE_COMPANY (the account subdomain) or ATS_BASE_URL (https://{subdomain}.workable.com/spi/v3).",
+			s.path),
+		Err: cause,
 	}
 }
 
 func pageTooDeep(limit int) error {
 	return ats.Invalid(fmt.Sprintf("Workable lists have no page numbers, so page mode walks from the start and reaches the first %d records; follow meta.next_cursor to go further.", pageModeItems),
 		ats.Detail{Field: "page", Problem: fmt.Sprintf("must be at most %d with limit %d on Workable; use the cursor beyond", max(1, pageModeItems/limit), limit)})
+}
+
+// pageBeyondScan is the error for a page that page mode's walk from the
+// start could not reach within pageModeCalls upstream pages: filters only
+// we apply leave fewer matching records per upstream page than page*limit
+// needs.
+func pageBeyondScan(page int) error {
+	scanned := pageModeCalls * upstreamMax
+	return ats.Invalid(fmt.Sprintf("Workable cannot apply some of these filters, so page mode reads the list from the start, %d records at most, and page %d lies beyond them; follow meta.next_cursor instead.", scanned, page),
+		ats.Detail{Field: "page", Problem: fmt.Sprintf("lies beyond the first %d Workable records with these filters; use the cursor", scanned)})
 }
 
 // record is one decoded list record, with its JSON when asked for.
@@ -224,7 +254,7 @@ func decodeRecords[W any](dec *json.Decoder, keepRaw bool) ([]record[W], error) 
 		return nil, err
 	}
 	if t != json.Delim('[') {
-		return nil, fmt.Errorf("the list is %v, not an array", t)
+		return nil, fmt.Errorf("the list is a %s, not an array", tokenKind(t))
 	}
 	var recs []record[W]
 	for dec.More() {
@@ -251,9 +281,24 @@ func expectDelim(dec *json.Decoder, d json.Delim) error {
 		return err
 	}
 	if t != d {
-		return fmt.Errorf("got %v, want %v", t, d)
+		return fmt.Errorf("got a %s, want %v", tokenKind(t), d)
 	}
 	return nil
+}
+
+// tokenKind names a JSON token without its value: a malformed answer's
+// strings may be a candidate's email, and errors reach logs.
+func tokenKind(t json.Token) string {
+	switch v := t.(type) {
+	case json.Delim:
+		return "'" + v.String() + "'"
+	case string:
+		return "string"
+	case nil:
+		return "null"
+	default:
+		return fmt.Sprintf("%T", t)
+	}
 }
 
 // followNext turns paging.next into the next request. The link must lie
@@ -269,12 +314,16 @@ func (c *Client) followNext(op string, cur pageRequest, next string) (pageReques
 			Err:     fmt.Errorf("workable: %s: paging.next %s", op, why),
 		}
 	}
-	u, err := url.Parse(next)
+	ref, err := url.Parse(next)
 	if err != nil {
 		return pageRequest{}, refuse("unparseable")
 	}
+	// Resolving against the base reads a relative link as one on the
+	// configured host, and removes dot segments, which the server would
+	// resolve after our prefix check: /spi/v3/../../admin is /admin.
 	base := c.cfg.base
-	if u.User != nil || !strings.EqualFold(u.Scheme, base.Scheme) || !strings.EqualFold(u.Host, base.Host) {
+	u := base.ResolveReference(ref)
+	if u.User != nil || !strings.EqualFold(u.Scheme, base.Scheme) || !sameHost(u, base) {
 		return pageRequest{}, refuse("it points to another host than ATS_BASE_URL, " + u.Hostname())
 	}
 	if !strings.HasPrefix(u.Path, base.Path+"/") {
@@ -285,6 +334,21 @@ func (c *Client) followNext(op string, cur pageRequest, next string) (pageReques
 		return pageRequest{}, refuse("it repeats the page just read")
 	}
 	return nreq, nil
+}
+
+// sameHost compares hosts the way they address a server: case-insensitive,
+// with the scheme's default port written or not.
+func sameHost(u, base *url.URL) bool {
+	port := func(x *url.URL) string {
+		if p := x.Port(); p != "" {
+			return p
+		}
+		if strings.EqualFold(x.Scheme, "http") {
+			return "80"
+		}
+		return "443"
+	}
+	return strings.EqualFold(u.Hostname(), base.Hostname()) && port(u) == port(base)
 }
 
 // continuation is the provider's own cursor, which the router wraps in its
@@ -307,13 +371,19 @@ func encodeContinuation(c continuation) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// continuationFor is the continuation that resumes at req.
-func continuationFor(fp string, req pageRequest) string {
+// continuationFor is the continuation that resumes at req, a request of
+// the list whose upstream filters are filters. A next link kept as it is
+// leaves those filters out (resume puts them back): the continuation ends
+// up in a URL, and a filter can be an email address.
+func continuationFor(fp string, req pageRequest, filters url.Values) string {
 	if s := req.query.Get("since_id"); s != "" {
 		return encodeContinuation(continuation{F: fp, S: s})
 	}
 	q := cloneValues(req.query)
 	q.Del("limit")
+	for k := range filters {
+		q.Del(k)
+	}
 	u := req.path
 	if len(q) > 0 {
 		u += "?" + q.Encode()
@@ -344,7 +414,15 @@ func (c *Client) resume(path string, query url.Values, fp, cursor string) (pageR
 		if err != nil || u.IsAbs() || u.Host != "" || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") || strings.Contains(u.Path, "..") {
 			return pageRequest{}, invalid
 		}
-		return pageRequest{path: u.EscapedPath(), query: u.Query()}, nil
+		q := u.Query()
+		for k, vs := range query {
+			// shortcode is in the path of a legacy job link already.
+			if k == "shortcode" && u.EscapedPath() != path {
+				continue
+			}
+			q[k] = append([]string(nil), vs...)
+		}
+		return pageRequest{path: u.EscapedPath(), query: q}, nil
 	}
 	return pageRequest{}, invalid
 }

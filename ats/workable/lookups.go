@@ -2,6 +2,7 @@ package workable
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -24,10 +25,10 @@ const (
 // themselves: the member writes act as, the account's stages, and whether
 // a job is open.
 type lookups struct {
-	mu       sync.Mutex
+	memberMu ctxMutex
 	memberID string
 
-	stagesMu sync.Mutex
+	stagesMu ctxMutex
 	stages   []wireStage
 	stagesAt time.Time
 
@@ -48,16 +49,19 @@ func (c *Client) memberID(ctx context.Context) (string, error) {
 		return c.cfg.MemberID, nil
 	}
 	l := &c.lookups
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	rq := &request{op: "list members", method: "GET", path: "/members"}
+	if err := l.memberMu.lock(ctx); err != nil {
+		return "", c.transportError(ctx, rq, err, false)
+	}
+	defer l.memberMu.unlock()
 	if l.memberID != "" {
 		return l.memberID, nil
 	}
 	var res struct {
 		Members []wireMember `json:"members"`
 	}
-	if err := c.get(ctx, "list members", "/members", nil, &res); err != nil {
-		return "", err
+	if err := c.get(ctx, rq.op, rq.path, nil, &res); err != nil {
+		return "", membersError(err)
 	}
 	var pick string
 	for _, m := range res.Members {
@@ -86,13 +90,23 @@ func (c *Client) memberID(ctx context.Context) (string, error) {
 // GET /stages, cached for stagesTTL.
 func (c *Client) stageSlugs(ctx context.Context, k ats.StageKind) ([]string, error) {
 	l := &c.lookups
-	l.stagesMu.Lock()
-	defer l.stagesMu.Unlock()
+	if err := l.stagesMu.lock(ctx); err != nil {
+		return nil, c.transportError(ctx, &request{op: "list stages", method: "GET", path: "/stages"}, err, false)
+	}
+	defer l.stagesMu.unlock()
 	if l.stages == nil || time.Since(l.stagesAt) > stagesTTL {
 		var res struct {
 			Stages []wireStage `json:"stages"`
 		}
 		if err := c.get(ctx, "list stages", "/stages", nil, &res); err != nil {
+			switch ats.ErrorCode(err) {
+			case ats.CodeUpstreamAuthFailed, ats.CodeNotFound, ats.CodeUpstreamRejected:
+				// Workable will keep refusing (a scope the token lacks):
+				// remember that there is nothing to learn, so that every
+				// stage filter does not spend a call of the rate limit on
+				// it; the filters are applied here meanwhile.
+				l.stages, l.stagesAt = []wireStage{}, time.Now()
+			}
 			return nil, err
 		}
 		l.stages, l.stagesAt = res.Stages, time.Now()
@@ -137,3 +151,53 @@ func (c *Client) requireOpenJob(ctx context.Context, shortcode string) error {
 	}
 	return nil
 }
+
+// membersError explains a failed GET /members: the token may lack the
+// scope for it, or the account may not offer it, and either way setting
+// WORKABLE_MEMBER_ID avoids the lookup. A NOT_FOUND here is about the
+// endpoint, not about anything the caller named, so it is not passed on as
+// one.
+func membersError(err error) error {
+	code := ats.ErrorCode(err)
+	const hint = "set WORKABLE_MEMBER_ID to the id of the Workable member who should appear as the actor of atsbridge's writes."
+	switch code {
+	case ats.CodeUpstreamAuthFailed:
+	case ats.CodeNotFound, ats.CodeUpstreamRejected:
+		code = ats.CodeUpstreamUnavailable
+	default:
+		return err
+	}
+	status := ""
+	if ue := upstreamCause(err); ue != nil {
+		status = fmt.Sprintf(" (HTTP %d%s)", ue.status, prefixed(": ", ue.message))
+	}
+	return &ats.Error{Code: code, Err: err,
+		Message: "Workable did not list its members" + status + ", which atsbridge reads to find whom copies act as; " + hint}
+}
+
+func prefixed(prefix, s string) string {
+	if s == "" {
+		return ""
+	}
+	return prefix + s
+}
+
+// ctxMutex is a mutex whose lock gives up when the context ends: a request
+// queued behind another's slow lookup still answers by its own deadline.
+// The zero value is unlocked.
+type ctxMutex struct {
+	once sync.Once
+	ch   chan struct{}
+}
+
+func (m *ctxMutex) lock(ctx context.Context) error {
+	m.once.Do(func() { m.ch = make(chan struct{}, 1) })
+	select {
+	case m.ch <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (m *ctxMutex) unlock() { <-m.ch }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -328,4 +329,279 @@ func TestRateLimits(t *testing.T) {
 			t.Errorf("got %d upstream calls, want 60", n)
 		}
 	})
+}
+
+// Every non-2xx answer has a deliberate meaning, including the ones the
+// facts do not record and a proxy's HTML page in place of Workable's JSON.
+func TestStatusMapping(t *testing.T) {
+	html := "<html><body><h1>502 Bad Gateway</h1>cloudflare</body></html>"
+	tests := []struct {
+		name      string
+		fault     workabletest.Fault
+		write     bool
+		wantCode  ats.Code
+		wantMsg   string
+		wantCalls int
+	}{
+		{"400 on a read", workabletest.Fault{Status: 400, Body: `{"error":"Invalid parameter"}`}, false, ats.CodeUpstreamRejected, "Invalid parameter", 1},
+		{"410 on a read is not found", workabletest.Fault{Status: 410, Body: `{"error":"Gone"}`}, false, ats.CodeNotFound, "job", 1},
+		{"HTML 502 from a proxy, retried", workabletest.Fault{Status: 502, Body: html, Times: 3}, false, ats.CodeUpstreamUnavailable, "HTTP 502", 3},
+		{"HTML 403 from a proxy", workabletest.Fault{Status: 403, Body: html}, false, ats.CodeUpstreamAuthFailed, "HTTP 403: Forbidden", 1},
+		{"409 on a create is a duplicate", workabletest.Fault{Status: 409, Body: `{"error":"Conflict"}`}, true, ats.CodeCandidateExists, "already exists", 1},
+		{"400 on a create", workabletest.Fault{Status: 400, Body: `{"error":"Invalid JSON"}`}, true, ats.CodeUpstreamRejected, "Invalid JSON", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, fastOptions(), nil)
+			job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
+			var err error
+			f := tt.fault
+			if tt.write {
+				_, _ = h.client.Job(ctx(t), job.Shortcode, ats.ReadOptions{}) // fill the job-state cache
+				f.Method, f.Path = "POST", "/jobs/"+job.Shortcode+"/candidates"
+				h.fake.Inject(f)
+				_, err = h.client.CreateCandidate(ctx(t), ats.CandidateInput{Name: "A B", Email: "ab@example.com", JobID: job.Shortcode})
+			} else {
+				f.Method, f.Path = "GET", "/jobs/"+job.Shortcode
+				h.fake.Inject(f)
+				_, err = h.client.Job(ctx(t), job.Shortcode, ats.ReadOptions{})
+			}
+			e := wantCode(t, err, tt.wantCode)
+			if !strings.Contains(e.Message, tt.wantMsg) {
+				t.Errorf("message %q does not say %q", e.Message, tt.wantMsg)
+			}
+			if strings.Contains(e.Message, "<") {
+				t.Errorf("message %q carries markup from the answer", e.Message)
+			}
+			if n := h.fake.Count(f.Method, f.Path); n != tt.wantCalls {
+				t.Errorf("got %d upstream calls, want %d", n, tt.wantCalls)
+			}
+		})
+	}
+}
+
+// A 404 on a list every account has means the client points at no
+// account: the caller hears about the configuration, not about a record.
+// A list scoped to a job that does not exist is simply empty.
+func TestListsAnswering404(t *testing.T) {
+	t.Run("wrong base URL", func(t *testing.T) {
+		h := newHarness(t, fastOptions(), func(c *workable.Config) { c.BaseURL = strings.TrimSuffix(c.BaseURL, "/spi/v3") + "/spi/v2" })
+		for name, list := range map[string]func() error{
+			"jobs": func() error {
+				_, err := h.client.ListJobs(ctx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
+				return err
+			},
+			"candidates": func() error {
+				_, err := h.client.ListCandidates(ctx(t), ats.CandidateQuery{Window: ats.Window{Limit: 5}})
+				return err
+			},
+		} {
+			t.Run(name, func(t *testing.T) {
+				e := wantCode(t, list(), ats.CodeUpstreamUnavailable)
+				if !strings.Contains(e.Message, "WORKABLE_COMPANY") || !strings.Contains(e.Message, "ATS_BASE_URL") {
+					t.Errorf("message %q does not point at the configuration", e.Message)
+				}
+			})
+		}
+	})
+	t.Run("job filter on a job Workable does not know", func(t *testing.T) {
+		h := newHarness(t, fastOptions(), nil)
+		h.fake.Inject(workabletest.Fault{Path: "/candidates", Status: 404, Body: `{"error":"Not found"}`})
+		p, err := h.client.ListApplications(ctx(t), ats.ApplicationQuery{Window: ats.Window{Limit: 5}, JobID: "NOSUCHJOB0"})
+		if err != nil {
+			t.Fatalf("got %v, want an empty page", err)
+		}
+		if len(p.Items) != 0 || p.HasMore {
+			t.Errorf("got %d items has_more %v, want an empty last page", len(p.Items), p.HasMore)
+		}
+	})
+}
+
+// Error answers are read to the end too, so they do not cost a new
+// connection each.
+func TestConnectionsAreReusedAfterErrors(t *testing.T) {
+	for _, status := range []int{404, 422, 500} {
+		t.Run(strconv.Itoa(status), func(t *testing.T) {
+			h := newHarness(t, fastOptions(), nil)
+			job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
+			h.fake.Inject(workabletest.Fault{Path: "/jobs/" + job.Shortcode, Status: status, Body: `{"error":"` + strings.Repeat("x", 64<<10) + `"}`, Times: 30})
+			for range 10 {
+				_, _ = h.client.Job(ctx(t), job.Shortcode, ats.ReadOptions{})
+			}
+			if n := h.fake.Connections(); n != 1 {
+				t.Errorf("10 failing calls opened %d connections, want 1", n)
+			}
+		})
+	}
+}
+
+// paging.next is resolved before it is checked: a relative link is one on
+// the configured host and is followed; a link that climbs out of the base
+// path with dot segments is refused, as the server would resolve them.
+func TestNextLinksAreResolvedBeforeTheyAreChecked(t *testing.T) {
+	tests := []struct {
+		name     string
+		nextBase func(fakeURL string) string
+		wantErr  bool
+	}{
+		{"relative link", func(string) string { return "/spi/v3" }, false},
+		{"default port written out", func(u string) string { return u }, false},
+		{"dot segments out of the base path", func(u string) string { return u + "/../../admin" }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, fastOptions(), nil)
+			h.fake.SeedJobs(150)
+			h.fake.Inject(workabletest.Fault{Path: "/jobs", NextBase: tt.nextBase(h.fake.URL)})
+			// Department is our filter: the page needs the second upstream page.
+			p, err := h.client.ListJobs(ctx(t), ats.JobQuery{Window: ats.Window{Limit: 30}, Department: "Sales"})
+			for _, r := range h.fake.Requests() {
+				if strings.Contains(r.Path, "..") || r.Path != "/jobs" {
+					t.Errorf("the client requested %q, want only /jobs", r.Path)
+				}
+			}
+			if tt.wantErr {
+				wantCode(t, err, ats.CodeUpstreamUnavailable)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Items) != 30 || h.fake.Count("GET", "/jobs") != 2 {
+				t.Errorf("got %d jobs in %d calls, want 30 in 2", len(p.Items), h.fake.Count("GET", "/jobs"))
+			}
+		})
+	}
+}
+
+// A write that waited for our own limiter until its deadline was never
+// sent: it is UPSTREAM_RATE_LIMITED with Retry-After, not a timeout that
+// says it may have been applied.
+func TestWriteStuckBehindTheLimiterIsNotSent(t *testing.T) {
+	fo := workabletest.Options{Token: testToken, RateLimit: 10, RateWindow: 10 * time.Second}
+	h := newHarness(t, fo, func(c *workable.Config) { c.RateLimit = 1 })
+	job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
+	h.fake.Inject(workabletest.Fault{Path: "/jobs/" + job.Shortcode, Delay: 5 * time.Second})
+
+	slow, cancelSlow := context.WithCancel(ctx(t))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_, _ = h.client.Job(slow, job.Shortcode, ats.ReadOptions{}) // holds the only slot
+	}()
+	waitForRequests(t, h.fake, 1)
+	for range 3 {
+		c, cancel := context.WithTimeout(ctx(t), 100*time.Millisecond)
+		_, err := h.client.CreateCandidate(c, ats.CandidateInput{Name: "A B", Email: "ab@example.com"})
+		cancel()
+		e := wantCode(t, err, ats.CodeUpstreamRateLimited)
+		if e.RetryAfter <= 0 || strings.Contains(e.Message, "may have been applied") {
+			t.Errorf("got %q retry after %s, want a rate-limit answer with Retry-After", e.Message, e.RetryAfter)
+		}
+	}
+	// A caller that went away while waiting: nothing was sent either.
+	c, cancel := context.WithCancel(ctx(t))
+	cancel()
+	_, err := h.client.CreateCandidate(c, ats.CandidateInput{Name: "A B", Email: "ab@example.com"})
+	e := wantCode(t, err, ats.CodeUpstreamUnavailable)
+	if !strings.Contains(e.Message, "nothing was changed") {
+		t.Errorf("message %q: want it to say that nothing was sent", e.Message)
+	}
+	cancelSlow()
+	<-done
+	if n := h.fake.Count("POST", ""); n != 0 {
+		t.Errorf("the fake got %d POSTs, want none", n)
+	}
+}
+
+// A request waiting for another's member or stage lookup gives up at its
+// own deadline: the lookup lock does not outlast it.
+func TestLookupsHonourEachRequestsDeadline(t *testing.T) {
+	tests := []struct {
+		name string
+		path string
+		call func(h *harness, c context.Context, second workabletest.Job, cand workabletest.Candidate) error
+	}{
+		{"member lookup", "/members", func(h *harness, c context.Context, second workabletest.Job, cand workabletest.Candidate) error {
+			_, err := h.client.CreateApplication(c, ats.ApplicationInput{CandidateID: cand.ID, JobID: second.Shortcode})
+			return err
+		}},
+		{"stage lookup", "/stages", func(h *harness, c context.Context, _ workabletest.Job, _ workabletest.Candidate) error {
+			_, err := h.client.ListApplications(c, ats.ApplicationQuery{Window: ats.Window{Limit: 5}, StageKinds: []ats.StageKind{ats.StageOffer}})
+			return err
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The per-call timeout outlasts the slow lookup, which only
+			// ends when the first caller gives up.
+			h := newHarness(t, fastOptions(), func(c *workable.Config) { c.Timeout = time.Minute })
+			first := h.fake.AddJob(workabletest.Job{Title: "First"})
+			second := h.fake.AddJob(workabletest.Job{Title: "Second"})
+			cand := h.fake.AddCandidate(workabletest.Candidate{Name: "Mover Person", Email: "mover@example.com", JobShortcode: first.Shortcode})
+			_, _ = h.client.Job(ctx(t), second.Shortcode, ats.ReadOptions{}) // fill the job-state cache
+			h.fake.Inject(workabletest.Fault{Method: "GET", Path: tt.path, Delay: 3 * time.Second})
+
+			slow, cancelSlow := context.WithCancel(ctx(t))
+			firstDone := make(chan error, 1)
+			go func() { firstDone <- tt.call(h, slow, second, cand) }()
+			for h.fake.Count("GET", tt.path) == 0 {
+				select {
+				case err := <-firstDone:
+					t.Fatalf("the first call ended (%v) before its lookup reached the fake", err)
+				case <-time.After(time.Millisecond):
+				}
+			}
+
+			c, cancel := context.WithTimeout(ctx(t), 100*time.Millisecond)
+			err := tt.call(h, c, second, cand)
+			cancel()
+			for _, r := range h.fake.Requests() {
+				if r.Path == tt.path && r.Status != 0 {
+					t.Errorf("the second call returned after the lookup was answered (%d): it waited past its deadline", r.Status)
+				}
+			}
+			wantCode(t, err, ats.CodeUpstreamTimeout)
+			cancelSlow()
+			<-firstDone
+		})
+	}
+}
+
+// waitForRequests waits until the fake has received n requests.
+func waitForRequests(t *testing.T, fake *workabletest.Server, n int) {
+	t.Helper()
+	c := ctx(t)
+	for len(fake.Requests()) < n {
+		select {
+		case <-c.Done():
+			t.Fatalf("the fake got %d requests, want %d", len(fake.Requests()), n)
+		case <-time.After(time.Millisecond):
+		}
+	}
+}
+
+// A request whose deadline has already passed is not sent and does not
+// take a slot of the limiter: the next request still goes at once.
+func TestExpiredRequestsKeepTheirSlot(t *testing.T) {
+	fo := workabletest.Options{Token: testToken, RateLimit: 10, RateWindow: 10 * time.Second}
+	h := newHarness(t, fo, func(c *workable.Config) { c.RateLimit = 1 })
+	job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
+
+	expired, cancel := context.WithDeadline(ctx(t), time.Now().Add(-time.Second))
+	defer cancel()
+	_, err := h.client.CreateCandidate(expired, ats.CandidateInput{Name: "A B", Email: "ab@example.com"})
+	e := wantCode(t, err, ats.CodeUpstreamTimeout)
+	if !strings.Contains(e.Message, "nothing was changed") {
+		t.Errorf("message %q does not say that nothing was sent", e.Message)
+	}
+
+	c, cancel2 := context.WithTimeout(ctx(t), 2*time.Second)
+	defer cancel2()
+	if _, err := h.client.Job(c, job.Shortcode, ats.ReadOptions{}); err != nil {
+		t.Errorf("got %v, want the one slot still free", err)
+	}
+	if n := h.fake.Count("", ""); n != 1 {
+		t.Errorf("the fake got %d requests, want 1", n)
+	}
 }

@@ -69,7 +69,7 @@ func (s *Server) listCandidates(w http.ResponseWriter, r *http.Request, pathShor
 				}
 			}
 		}
-		resp.Paging = pagingFor(nextLink(s.nextBase(r), path, nq, win.limit, next))
+		resp.Paging = pagingFor(s.nextLink(s.nextBase(r), path, nq, win.limit, next))
 	}
 	writeJSON(w, http.StatusOK, resp)
 }

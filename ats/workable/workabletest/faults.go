@@ -35,6 +35,62 @@ type Fault struct {
 	// NextBase makes a list's paging.next point at this base URL instead of
 	// the fake's own, as a hostile or misconfigured upstream might.
 	NextBase string
+
+	// SuccessStatus and SuccessBody let the request be served as usual
+	// (a create creates, a copy copies) and then replace the status and
+	// the body of its 2xx answer, for answers the facts leave open: 201
+	// instead of the recorded 200, an empty or partial body. Failures
+	// (non-2xx) are passed on unchanged. SuccessBody nil keeps the body.
+	SuccessStatus int
+	SuccessBody   *string
+}
+
+// rewrites reports whether f changes a served answer.
+func (f Fault) rewrites() bool { return f.SuccessStatus != 0 || f.SuccessBody != nil }
+
+// rewriter buffers a served answer so that a fault can replace its status
+// and body before it is sent.
+type rewriter struct {
+	header http.Header
+	status int
+	body   []byte
+}
+
+func (r *rewriter) Header() http.Header { return r.header }
+
+func (r *rewriter) WriteHeader(code int) {
+	if r.status == 0 {
+		r.status = code
+	}
+}
+
+func (r *rewriter) Write(b []byte) (int, error) {
+	if r.status == 0 {
+		r.status = http.StatusOK
+	}
+	r.body = append(r.body, b...)
+	return len(b), nil
+}
+
+// flush sends the buffered answer to w, rewritten by f when it is a 2xx.
+func (r *rewriter) flush(w http.ResponseWriter, f Fault) {
+	status, body := r.status, r.body
+	if status == 0 {
+		status = http.StatusOK
+	}
+	if status >= 200 && status <= 299 {
+		if f.SuccessStatus != 0 {
+			status = f.SuccessStatus
+		}
+		if f.SuccessBody != nil {
+			body = []byte(*f.SuccessBody)
+		}
+	}
+	for k, vs := range r.header {
+		w.Header()[k] = vs
+	}
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
 }
 
 // Inject queues f.

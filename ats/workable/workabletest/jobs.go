@@ -43,7 +43,7 @@ func (s *Server) listJobs(w http.ResponseWriter, r *http.Request) {
 		Paging *paging   `json:"paging,omitempty"`
 	}{Jobs: items}
 	if next != "" {
-		resp.Paging = pagingFor(nextLink(s.nextBase(r), "/jobs", q, win.limit, next))
+		resp.Paging = pagingFor(s.nextLink(s.nextBase(r), "/jobs", q, win.limit, next))
 	}
 	writeJSON(w, http.StatusOK, resp)
 }

@@ -54,12 +54,14 @@ func cut[T any](records []T, w listWindow, id func(T) string) (page []T, next st
 }
 
 // nextLink is paging.next: an absolute URL at base+path whose query keeps
-// every filter of q (the fake encodes all state in the link) with limit and
-// since_id for the next page.
-func nextLink(base, path string, q url.Values, limit int, since string) string {
+// every filter of q (the fake encodes all state in the link; none with
+// Options.SparseNext) with limit and since_id for the next page.
+func (s *Server) nextLink(base, path string, q url.Values, limit int, since string) string {
 	nq := url.Values{}
 	for k, vs := range q {
-		nq[k] = append([]string(nil), vs...)
+		if !s.opts.SparseNext {
+			nq[k] = append([]string(nil), vs...)
+		}
 	}
 	nq.Set("limit", strconv.Itoa(limit))
 	nq.Set("since_id", since)

@@ -6,8 +6,8 @@
 //   - lists are sorted by id ascending; since_id is inclusive, max_id too;
 //     limit defaults to 50 and may not exceed 100;
 //   - paging.next is an absolute URL carrying limit and since_id (the id of the
-//     next page's first record) and every filter; it is absent on the last
-//     page; a candidate list filtered by shortcode continues on the legacy
+//     next page's first record) and every filter (only limit and since_id
+//     with Options.SparseNext); it is absent on the last page; a candidate list filtered by shortcode continues on the legacy
 //     path /jobs/{shortcode}/candidates;
 //   - a single job is unwrapped, a single candidate is wrapped in "candidate";
 //   - candidate "stage" is the stage name, while the stage filter takes a slug;
@@ -58,6 +58,12 @@ type Options struct {
 	// RetryAfter makes 429 answers carry a Retry-After header (seconds).
 	// Whether Workable sends one is unconfirmed, so the default is not to.
 	RetryAfter bool
+	// SparseNext makes paging.next carry only limit and since_id, like the
+	// one recorded link (.../candidates?limit=100&since_id=2727030b):
+	// Workable does not promise to repeat a list's filters there, so a
+	// client that follows next must filter what comes back itself. By
+	// default every filter is repeated.
+	SparseNext bool
 	// Now is the fake's clock (default time.Now); it stamps new records and
 	// drives the rate-limit window.
 	Now func() time.Time
@@ -261,6 +267,16 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		if f.NextBase != "" {
 			r = r.WithContext(withNextBase(r.Context(), f.NextBase))
+		}
+		if f.rewrites() {
+			faulted = true
+			rw := &rewriter{header: http.Header{}}
+			for k, vs := range h {
+				rw.header[k] = vs
+			}
+			s.route(rw, r, body)
+			rw.flush(rec, f)
+			return
 		}
 	}
 	s.route(rec, r, body)

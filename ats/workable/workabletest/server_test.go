@@ -221,3 +221,37 @@ func TestFaults(t *testing.T) {
 		t.Errorf("a fault for another path applied to /jobs: %d", a.status)
 	}
 }
+
+func TestSparseNextCarriesOnlyLimitAndSinceID(t *testing.T) {
+	s := workabletest.Start(t, workabletest.Options{RateLimit: -1, SparseNext: true})
+	job := s.AddJob(workabletest.Job{Title: "Engineer"})
+	for range 5 {
+		s.AddCandidate(workabletest.Candidate{Name: "A B", Email: "ab@example.com", JobShortcode: job.Shortcode, StageSlug: "interview"})
+	}
+	a := call(t, s, "GET", "/candidates?limit=2&shortcode="+job.Shortcode+"&stage=interview&created_after=2020-01-01T00:00:00Z", s.Token, "")
+	u, err := url.Parse(next(t, a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Path != "/spi/v3/jobs/"+job.Shortcode+"/candidates" {
+		t.Errorf("paging.next path %q, want the legacy job path", u.Path)
+	}
+	if got := u.Query(); len(got) != 2 || got.Get("limit") != "2" || got.Get("since_id") == "" {
+		t.Errorf("paging.next query %v, want only limit and since_id", got)
+	}
+}
+
+func TestSuccessFaultsServeThenRewrite(t *testing.T) {
+	s := workabletest.Start(t, workabletest.Options{RateLimit: -1})
+	job := s.AddJob(workabletest.Job{Title: "Engineer"})
+	empty := ""
+	s.Inject(workabletest.Fault{Method: "POST", SuccessStatus: 201, SuccessBody: &empty, Times: 2})
+	a := call(t, s, "POST", "/jobs/"+job.Shortcode+"/candidates", s.Token, `{"candidate":{"name":"New Person","email":"new@example.com"}}`)
+	if a.status != 201 || len(a.body) != 0 || len(s.Candidates()) != 1 {
+		t.Errorf("got %d %v with %d candidates, want 201, an empty body, and the candidate created", a.status, a.body, len(s.Candidates()))
+	}
+	dup := call(t, s, "POST", "/jobs/"+job.Shortcode+"/candidates", s.Token, `{"candidate":{"name":"New Person","email":"new@example.com"}}`)
+	if dup.status != 422 || dup.body["validation_errors"] == nil {
+		t.Errorf("a failure under the fault: got %d %v, want the 422 unchanged", dup.status, dup.body)
+	}
+}

@@ -77,14 +77,22 @@
 // The claim is the atomic decision: of 50 racing requests for one email or
 // one candidate+job pair exactly one conditional put succeeds, and the
 // others read the claim and answer with the winner's id. When a later step
-// fails, the steps already done are undone newest first (the claims are
-// deleted only if they still name this request's record), on a context
+// fails, the steps already done are undone newest first, on a context
 // detached from the request's, so a failed request leaves no item behind
-// even when its client hung up. Record puts are conditional too, and a put
-// that finds its own item (the SDK retrying after a lost response) counts as
-// done; a claim that already names the request's own record likewise. The
-// job-open check is a read, not a condition: jobs never change status in the
-// sandbox, so it cannot go stale between the read and the write.
+// even when its client hung up. A step's undo is registered before the
+// step is sent, because a write that failed may still have happened (its
+// answer lost, or the deadline passing while it was on its way); every undo
+// is conditional on the item being this request's (a claim naming its
+// record, a record with its JSON), so undoing a step that did not happen
+// changes nothing. An undo that fails stops the undoing: what stays is a
+// prefix of the write, records with their claims. Record puts are
+// conditional too, and a put that finds its own item (the SDK retrying
+// after a lost response) counts as done; a claim that already names the
+// request's own record likewise. The job-open check is a read, not a
+// condition: jobs never change status in the sandbox, so it cannot go stale
+// between the read and the write. No write decision reads an index: index
+// reads are eventually consistent on AWS, the claims and records are read
+// strongly consistent.
 //
 // A process can still die between two steps. What a reader sees then:
 //
@@ -131,6 +139,44 @@
 // Index reads are eventually consistent on AWS: a record created a moment
 // ago may be missing from lists and from its candidate's application_ids
 // for a fraction of a second. Reads by id are strongly consistent.
+//
+// # On AWS
+//
+// dynalite, on which the tests run, checks what DynamoDB checks (reserved
+// words in expressions, key and item sizes, 1 MB query pages, batch sizes
+// and duplicate keys, no consistent reads on indexes), but it never
+// throttles, never leaves batch work unprocessed and updates indexes at
+// once. So:
+//
+//   - BatchWriteItem (seed, at most 25 items) and BatchGetItem (at most 100
+//     keys) send what DynamoDB leaves unprocessed again, with backoff, for
+//     at most ten rounds, bounded by ctx; the seed's writes also go on after
+//     a batch refused whole for throttling.
+//   - The client keeps the SDK's retry defaults for DynamoDB (standard mode,
+//     4 attempts, throttles backed off from 1 s, the retry quota), which
+//     honour ctx while waiting. Throttling the retries did not outlast is
+//     UPSTREAM_RATE_LIMITED (503, Retry-After), a call that failed because
+//     ctx's deadline passed is UPSTREAM_TIMEOUT (504); other failures stay
+//     untyped (INTERNAL, logged). See errors.go.
+//   - Queries follow LastEvaluatedKey, which DynamoDB also returns on a page
+//     cut at 1 MB with fewer than Limit items; no query uses a
+//     FilterExpression, so Limit counts exactly the items returned.
+//   - Items stay far below 400 KB: the router bounds every candidate field
+//     (a candidate is at most a few tens of KB), applications are small and
+//     jobs come only from the seed (the largest is about 2 KB). Keys are
+//     bounded too: ids at 128 characters, emails at 254, filters at 200.
+//   - The unfiltered lists and the by-status and by-stage lists read one
+//     index partition each ("APP", "APP#STATUS#active", ...), and every
+//     create writes to them: about 1000 writes a second per partition, far
+//     above a sandbox's traffic, but a seed writing about a thousand
+//     applications at once can exceed it, hence the unprocessed items above.
+//
+// On Lambda, Open uses the default configuration chain: the region from
+// AWS_REGION, the role's credentials from the variables Lambda sets, the
+// regional endpoint. Its role needs GetItem, PutItem, UpdateItem,
+// DeleteItem, Query, BatchGetItem, BatchWriteItem and DescribeTable (the
+// start-up check) on the table and its indexes, which is what the infra
+// stack grants; no Scan.
 //
 // # Seeding
 //

@@ -20,11 +20,13 @@ import (
 )
 
 // recorder sees every call the store makes: it counts operations by name
-// and can fail chosen calls before they are sent, as a network error would.
+// and can fail chosen calls before they are sent, as a network error would,
+// or after DynamoDB carried them out, as a lost answer would.
 type recorder struct {
 	mu   sync.Mutex
 	ops  map[string]int
 	fail func(op string, params any) error
+	lose func(op string, params any) error
 }
 
 // option installs r on a client.
@@ -38,14 +40,20 @@ func (r *recorder) option(o *dynamodb.Options) {
 					r.ops = map[string]int{}
 				}
 				r.ops[op]++
-				fail := r.fail
+				fail, lose := r.fail, r.lose
 				r.mu.Unlock()
 				if fail != nil {
 					if err := fail(op, in.Parameters); err != nil {
 						return middleware.InitializeOutput{}, middleware.Metadata{}, err
 					}
 				}
-				return next.HandleInitialize(ctx, in)
+				out, md, err := next.HandleInitialize(ctx, in)
+				if err == nil && lose != nil {
+					if lerr := lose(op, in.Parameters); lerr != nil {
+						return middleware.InitializeOutput{}, md, lerr
+					}
+				}
+				return out, md, err
 			}), middleware.After)
 	})
 }
@@ -75,19 +83,43 @@ func (r *recorder) setFail(f func(op string, params any) error) {
 	r.fail = f
 }
 
+// setLose replaces the rule that turns a call DynamoDB carried out into a
+// failure the store sees (nil: none).
+func (r *recorder) setLose(f func(op string, params any) error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.lose = f
+}
+
 // errInjected is the failure tests inject.
 var errInjected = errors.New("injected failure")
 
-// openTest opens a store on a fresh dynalite table with a recorder.
-func openTest(t testing.TB) (*Store, *recorder) {
+// openTest opens a store on a fresh dynalite table with a recorder, and
+// any further client options after it.
+func openTest(t testing.TB, opts ...func(*dynamodb.Options)) (*Store, *recorder) {
 	t.Helper()
 	rec := &recorder{}
-	s, err := open(context.Background(), Config{Table: dynalitetest.Table(t), Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1"}, rec.option)
+	opts = append([]func(*dynamodb.Options){rec.option}, opts...)
+	s, err := open(context.Background(), Config{Table: dynalitetest.Table(t), Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1"}, opts...)
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
 	return s, rec
+}
+
+// openTestOn opens a second store on the table of s, with its own client
+// options, as another process would.
+func openTestOn(t testing.TB, s *Store, opts ...func(*dynamodb.Options)) (*Store, *recorder) {
+	t.Helper()
+	rec := &recorder{}
+	opts = append([]func(*dynamodb.Options){rec.option}, opts...)
+	o, err := open(context.Background(), Config{Table: *s.table, Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1"}, opts...)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	t.Cleanup(func() { _ = o.Close() })
+	return o, rec
 }
 
 // seededTest opens a store holding the small dataset.

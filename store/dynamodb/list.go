@@ -144,8 +144,8 @@ type source struct {
 }
 
 // newStream opens p for reading after the sort key after. Queries ask for
-// about as many items as the page needs, bounded so that one response stays
-// well under DynamoDB's 1 MB page.
+// about as many items as the page needs, at most 500; DynamoDB may still
+// cut a response at 1 MB, which fill handles like any other page.
 func newStream(s *Store, p plan, after string, need int) *stream {
 	st := &stream{s: s, index: p.index, fetch: int32(min(max(need, 10), 500))}
 	if p.fixed != nil {
@@ -209,7 +209,11 @@ func (st *stream) next(ctx context.Context) (item, error) {
 // fill queries src's partition until its buffer has items or it is done.
 // The page position is a key condition (sort key > after), which holds for
 // every partition of a merged list; within one request the query pages on
-// with ExclusiveStartKey.
+// with ExclusiveStartKey. Only a missing LastEvaluatedKey ends a partition:
+// DynamoDB sets it on a page cut at 1 MB with fewer than Limit items, and
+// on a full page even when nothing follows (the next query is then empty).
+// Index reads cannot be consistent reads; DynamoDB refuses ConsistentRead
+// on a global secondary index.
 func (st *stream) fill(ctx context.Context, src *source) error {
 	for len(src.buf) == 0 && !src.done {
 		in := &dynamodb.QueryInput{

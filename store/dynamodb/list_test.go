@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -257,5 +258,52 @@ func TestPagesFillPastSparseMatches(t *testing.T) {
 	}
 	if q := rec.counts()["Query"]; q <= 4 {
 		t.Errorf("queries: got %d, want more than one per page (the filter skips most items)", q)
+	}
+}
+
+// TestLargeRecordsSpanQueryPages stores jobs whose descriptions make one
+// page of the list larger than the 1 MB a DynamoDB query returns at most
+// (dynalite cuts pages there too): the query stops early with a
+// LastEvaluatedKey, and the list must go on reading, so the page is full
+// and the walk complete.
+func TestLargeRecordsSpanQueryPages(t *testing.T) {
+	s, rec := openTest(t)
+	ds := preview.Dataset{}
+	desc := strings.Repeat("Welds pipes and reads drawings. ", 1000) // about 32 KB
+	for i := range 60 {
+		ds.Jobs = append(ds.Jobs, ats.Job{ID: fmt.Sprintf("job_%03d", i), Title: "Welder", Status: ats.JobOpen,
+			Description: &desc, CreatedAt: hours(i), UpdatedAt: hours(i)})
+	}
+	if err := s.Seed(context.Background(), ds); err != nil {
+		t.Fatal(err)
+	}
+	rec.reset()
+	first, err := s.ListJobs(context.Background(), ats.JobQuery{Window: ats.Window{Limit: 50}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Items) != 50 || !first.HasMore {
+		t.Fatalf("first page: got %d items, has_more %v; want 50, true", len(first.Items), first.HasMore)
+	}
+	if q := rec.counts()["Query"]; q < 2 {
+		t.Errorf("queries for 50 jobs of 32 KB: got %d, want at least 2 (1 MB each)", q)
+	}
+	second, err := s.ListJobs(context.Background(), ats.JobQuery{Window: ats.Window{Limit: 50, Cursor: first.Next}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, j := range append(first.Items, second.Items...) {
+		if j.Description == nil || len(*j.Description) != len(desc) {
+			t.Fatalf("job %s: description not read back whole", j.ID)
+		}
+		got = append(got, j.ID)
+	}
+	want := make([]string, 60)
+	for i := range want {
+		want[i] = fmt.Sprintf("job_%03d", i)
+	}
+	if !slices.Equal(got, want) || second.HasMore {
+		t.Errorf("walk: got %v (has_more %v), want job_000..job_059 and the end", got, second.HasMore)
 	}
 }

@@ -2,10 +2,15 @@ package dynamodb
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"github.com/atsbridge/atsbridge/store/dynamodb/dynalitetest"
@@ -98,5 +103,91 @@ func TestClosedStoreRefusesCalls(t *testing.T) {
 	}
 	if _, err := s.Job(context.Background(), "job_001"); err == nil {
 		t.Errorf("Job after Close: got no error, want one")
+	}
+}
+
+// doer answers the client's HTTP requests in place of AWS and keeps the
+// last one, so a test sees where a call would go and how it is signed
+// without leaving the machine.
+type doer struct {
+	mu   sync.Mutex
+	last *http.Request
+}
+
+func (d *doer) Do(r *http.Request) (*http.Response, error) {
+	d.mu.Lock()
+	d.last = r
+	d.mu.Unlock()
+	body := `{"Table":{"TableName":"atsbridge","TableStatus":"ACTIVE"}}`
+	return &http.Response{
+		StatusCode: http.StatusOK, Header: http.Header{"Content-Type": {"application/x-amz-json-1.0"}},
+		Body: io.NopCloser(strings.NewReader(body)), ContentLength: int64(len(body)), Request: r,
+	}, nil
+}
+
+// TestOpenInLambdaEnvironment opens the store as the deployed function
+// does: no endpoint, the region in AWS_REGION and the role's temporary
+// credentials in the environment Lambda sets. The call must go to the
+// region's DynamoDB over HTTPS, signed with those credentials and their
+// session token, with the SDK's standard retry mode.
+func TestOpenInLambdaEnvironment(t *testing.T) {
+	isolateAWSEnv(t)
+	cases := []struct {
+		name    string
+		region  string // AWS_REGION
+		wantErr string
+	}{
+		{"region_from_aws_region", "eu-west-1", ""},
+		{"no_region", "", "set AWS_REGION"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("AWS_REGION", tc.region)
+			d := &doer{}
+			s, err := open(context.Background(), Config{Table: "atsbridge"}, func(o *dynamodb.Options) { o.HTTPClient = d })
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("got %v, want an error saying %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("open: %v", err)
+			}
+			r := d.last
+			if r == nil {
+				t.Fatal("no request sent; want DescribeTable")
+			}
+			if r.URL.Scheme != "https" || !strings.HasSuffix(r.URL.Host, "."+tc.region+".amazonaws.com") {
+				t.Errorf("endpoint: got %s://%s, want https to DynamoDB in %s", r.URL.Scheme, r.URL.Host, tc.region)
+			}
+			auth := r.Header.Get("Authorization")
+			if !strings.Contains(auth, "Credential=ASIAROLEKEY/") || !strings.Contains(auth, "/"+tc.region+"/dynamodb/aws4_request") {
+				t.Errorf("signature: got Authorization %q, want the role's key scoped to %s/dynamodb", auth, tc.region)
+			}
+			if got := r.Header.Get("X-Amz-Security-Token"); got != "role-session-token" {
+				t.Errorf("session token: got %q, want the role's", got)
+			}
+			opts := s.db.Options()
+			if opts.RetryMode != aws.RetryModeStandard || opts.Retryer.MaxAttempts() != 4 {
+				t.Errorf("retries: got mode %q with %d attempts, want standard with 4 (the DynamoDB client's default)", opts.RetryMode, opts.Retryer.MaxAttempts())
+			}
+		})
+	}
+}
+
+// isolateAWSEnv gives the test the environment of a Lambda function: the
+// role's credentials in variables, and nothing from this machine's AWS
+// configuration (files, profile, endpoint or retry overrides).
+func isolateAWSEnv(t *testing.T) {
+	t.Helper()
+	none := filepath.Join(t.TempDir(), "none")
+	for k, v := range map[string]string{
+		"AWS_ACCESS_KEY_ID": "ASIAROLEKEY", "AWS_SECRET_ACCESS_KEY": "role-secret", "AWS_SESSION_TOKEN": "role-session-token",
+		"AWS_CONFIG_FILE": none, "AWS_SHARED_CREDENTIALS_FILE": none, "AWS_PROFILE": "", "AWS_DEFAULT_REGION": "",
+		"AWS_ENDPOINT_URL": "", "AWS_ENDPOINT_URL_DYNAMODB": "", "AWS_RETRY_MODE": "", "AWS_MAX_ATTEMPTS": "",
+		"AWS_EC2_METADATA_DISABLED": "true", "DYNAMODB_ENDPOINT": "",
+	} {
+		t.Setenv(k, v)
 	}
 }

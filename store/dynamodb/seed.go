@@ -57,7 +57,7 @@ func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
 		}
 		// Another process is seeding: wait for it to finish or for its
 		// lease to run out.
-		if err := backoff(ctx, min(attempt, 4)); err != nil {
+		if err := s.backoff(ctx, min(attempt, 4)); err != nil {
 			return fmt.Errorf("dynamodb: seed: wait for another seeder: %w", err)
 		}
 	}
@@ -199,25 +199,34 @@ func (s *Store) batchPut(ctx context.Context, its []item) error {
 	return firstErr
 }
 
-// writeBatch writes one BatchWriteItem's worth of puts.
+// writeBatch writes one BatchWriteItem's worth of puts (at most 25, each
+// key once), sending again what DynamoDB leaves unprocessed. On AWS a seed
+// meets that for sure: every application goes to the same few index
+// partitions (all applications, by status, by stage), each of which takes
+// about 1000 writes a second, so DynamoDB pushes back with unprocessed
+// items or, when it takes none of a batch, with a throttling error; both
+// mean "slower", see maxRounds. Unlike a request, the seed has nobody
+// waiting on a prompt answer, so it goes on after the SDK's retries of a
+// throttled batch, within the start-up deadline.
 func (s *Store) writeBatch(ctx context.Context, its []item) error {
 	reqs := make([]types.WriteRequest, 0, len(its))
 	for _, it := range its {
 		reqs = append(reqs, types.WriteRequest{PutRequest: &types.PutRequest{Item: it}})
 	}
-	for attempt := 0; len(reqs) > 0; attempt++ {
+	for round := 0; len(reqs) > 0; round++ {
+		if err := s.nextRound(ctx, round); err != nil {
+			return fmt.Errorf("batch write: %w", err)
+		}
 		out, err := s.db.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{
 			RequestItems: map[string][]types.WriteRequest{*s.table: reqs},
 		})
+		if throttled(err) && round+1 < maxRounds {
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("batch write: %w", err)
 		}
 		reqs = out.UnprocessedItems[*s.table]
-		if len(reqs) > 0 {
-			if err := backoff(ctx, attempt); err != nil {
-				return err
-			}
-		}
 	}
 	return nil
 }

@@ -44,6 +44,9 @@ type Store struct {
 	// seedLease is how long a seeder may work before another process may
 	// take the seed over.
 	seedLease time.Duration
+	// backoffBase is the first wait before another round of a batch that
+	// DynamoDB left partly unprocessed, and of a seeder polling another.
+	backoffBase time.Duration
 }
 
 var _ preview.Store = (*Store)(nil)
@@ -54,6 +57,8 @@ var _ preview.Store = (*Store)(nil)
 const (
 	defaultStaleAfter = time.Minute
 	defaultSeedLease  = 30 * time.Second
+	// defaultBackoffBase doubles per round up to 40 times itself (1 s).
+	defaultBackoffBase = 25 * time.Millisecond
 	// tableWait bounds how long Open waits for a created table to be active.
 	tableWait = 2 * time.Minute
 )
@@ -94,16 +99,23 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 		}
 		awsCfg.Region = "us-east-1" // any region works against a local server
 	}
-	opts := optFns
+	// The retryer is the SDK's default for DynamoDB (see errors.go); it
+	// honours ctx while it waits. On Lambda the region comes from
+	// AWS_REGION and the credentials from the function's role, through
+	// the default chain; without an endpoint the SDK resolves the
+	// regional one.
+	opts := []func(*dynamodb.Options){classifyErrors}
 	if cfg.Endpoint != "" {
-		opts = append([]func(*dynamodb.Options){func(o *dynamodb.Options) { o.BaseEndpoint = aws.String(cfg.Endpoint) }}, optFns...)
+		opts = append(opts, func(o *dynamodb.Options) { o.BaseEndpoint = aws.String(cfg.Endpoint) })
 	}
+	opts = append(opts, optFns...)
 	s := &Store{
-		db:         dynamodb.NewFromConfig(awsCfg, opts...),
-		table:      aws.String(cfg.Table),
-		now:        time.Now,
-		staleAfter: defaultStaleAfter,
-		seedLease:  defaultSeedLease,
+		db:          dynamodb.NewFromConfig(awsCfg, opts...),
+		table:       aws.String(cfg.Table),
+		now:         time.Now,
+		staleAfter:  defaultStaleAfter,
+		seedLease:   defaultSeedLease,
+		backoffBase: defaultBackoffBase,
 	}
 	if err := s.ensureTable(ctx, cfg.Endpoint != ""); err != nil {
 		return nil, err
@@ -123,7 +135,7 @@ func (s *Store) usable(ctx context.Context) error {
 	if s.closed.Load() {
 		return errClosed
 	}
-	return ctx.Err()
+	return classify(ctx, ctx.Err())
 }
 
 // ensureTable checks that the table exists; when create is set it creates

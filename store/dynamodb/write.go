@@ -23,9 +23,11 @@ const undoTimeout = 10 * time.Second
 // Without transactions the steps are: check the job (consistent read; jobs
 // never change status in the sandbox, so the check cannot go stale), claim
 // the email, put the candidate, claim the candidate+job pair, put the
-// application, bump the list counters. A step that fails undoes the earlier
-// ones in reverse order, so a failed request leaves no item behind. A
-// reader may see the candidate for the moment between its put and the undo.
+// application, bump the list counters. A step that fails is undone together
+// with the earlier ones, newest first (the failed step too: it may have
+// happened with its answer lost), so a failed request leaves no item
+// behind. A reader may see the candidate for the moment between its put
+// and the undo.
 func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
 	if err := s.usable(ctx); err != nil {
 		return err
@@ -52,19 +54,21 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 	}
 
 	var u undo
+	releaseEmail := func(ctx context.Context) error { return s.release(ctx, emailPK(c.Email), skEmail, c.ID) }
 	holder, err := s.claim(ctx, emailPK(c.Email), skEmail, typeEmail, c.ID, candidateRecord)
 	if err != nil {
-		return fmt.Errorf("dynamodb: create candidate: claim email: %w", err)
+		// The claim may have been written with its answer lost.
+		u.push(releaseEmail)
+		return u.run(ctx, fmt.Errorf("dynamodb: create candidate: claim email: %w", err))
 	}
 	if holder != "" {
 		return preview.CandidateExists(holder)
 	}
-	u.push(func(ctx context.Context) error { return s.release(ctx, emailPK(c.Email), skEmail, c.ID) })
+	u.push(releaseEmail)
 
-	if err := s.putRecord(ctx, candItem); err != nil {
+	if err := s.putRecord(ctx, candItem, &u); err != nil {
 		return u.run(ctx, fmt.Errorf("dynamodb: create candidate: %w", err))
 	}
-	u.push(func(ctx context.Context) error { return s.deleteRecord(ctx, candidatePK(c.ID), skCandidate) })
 
 	if app != nil {
 		if err := s.writeApplication(ctx, *app, appItem, &u); err != nil {
@@ -130,24 +134,35 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 // its item, pushing the undo of what it wrote onto u.
 func (s *Store) writeApplication(ctx context.Context, app ats.Application, it item, u *undo) error {
 	pPK := pairPK(app.CandidateID, app.JobID)
+	releasePair := func(ctx context.Context) error { return s.release(ctx, pPK, skPair, app.ID) }
 	holder, err := s.claim(ctx, pPK, skPair, typePair, app.ID, applicationRecord)
 	if err != nil {
+		u.push(releasePair) // the claim may have been written with its answer lost
 		return fmt.Errorf("dynamodb: create application: claim candidate and job: %w", err)
 	}
 	if holder != "" {
 		return preview.ApplicationExists(holder)
 	}
-	u.push(func(ctx context.Context) error { return s.release(ctx, pPK, skPair, app.ID) })
-	if err := s.putRecord(ctx, it); err != nil {
+	u.push(releasePair)
+	if err := s.putRecord(ctx, it, u); err != nil {
 		return fmt.Errorf("dynamodb: create application: %w", err)
 	}
 	return nil
 }
 
-// putRecord writes a new record. An item already under its key is an error,
-// unless it is this very record: the SDK retries a put whose response was
-// lost, and the retry then finds the first attempt's item.
-func (s *Store) putRecord(ctx context.Context, it item) error {
+// putRecord writes a new record and pushes its undo onto u. An item already
+// under its key is an error, unless it is this very record: the SDK retries
+// a put whose response was lost, and the retry then finds the first
+// attempt's item.
+//
+// The undo is pushed before the put is sent: a put that fails may still
+// have been written (the answer lost, or the deadline passing while the
+// request was on its way), and a record left behind without its claim
+// would let a second candidate take its email or a second application its
+// candidate+job pair. The undo deletes the record only if it is this one.
+func (s *Store) putRecord(ctx context.Context, it item, u *undo) error {
+	pk, sk, doc := stringAttr(it, AttrPK), stringAttr(it, AttrSK), stringAttr(it, attrDoc)
+	u.push(func(ctx context.Context) error { return s.deleteRecord(ctx, pk, sk, doc) })
 	_, err := s.db.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName:                s.table,
 		Item:                     it,
@@ -157,20 +172,29 @@ func (s *Store) putRecord(ctx context.Context, it item) error {
 	if !conditionFailed(err) {
 		return err
 	}
-	pk, sk := stringAttr(it, AttrPK), stringAttr(it, AttrSK)
 	cur, gerr := s.get(ctx, pk, sk)
 	if gerr != nil {
 		return gerr
 	}
-	if cur != nil && stringAttr(cur, attrDoc) == stringAttr(it, attrDoc) {
+	if cur != nil && stringAttr(cur, attrDoc) == doc {
 		return nil
 	}
 	return fmt.Errorf("%s %s: id is already taken", stringAttr(it, attrType), stringAttr(it, attrID))
 }
 
-// deleteRecord removes a record this request wrote.
-func (s *Store) deleteRecord(ctx context.Context, pk, sk string) error {
-	_, err := s.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: s.table, Key: key(pk, sk)})
+// deleteRecord removes the record under pk and sk if it is the one this
+// request wrote (its JSON is doc); another record, or none, stays as it is.
+func (s *Store) deleteRecord(ctx context.Context, pk, sk, doc string) error {
+	_, err := s.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+		TableName:                 s.table,
+		Key:                       key(pk, sk),
+		ConditionExpression:       aws.String("#doc = :doc"),
+		ExpressionAttributeNames:  map[string]string{"#doc": attrDoc},
+		ExpressionAttributeValues: item{":doc": str(doc)},
+	})
+	if conditionFailed(err) {
+		return nil
+	}
 	return err
 }
 
@@ -181,24 +205,28 @@ type undo struct {
 
 func (u *undo) push(step func(context.Context) error) { u.steps = append(u.steps, step) }
 
-// run undoes every step, newest first, and returns cause, joined with any
-// undo failure: the items an undo could not remove are the only way a
-// failed request leaves something behind (DynamoDB unreachable), and a
-// left-behind claim is reclaimed once stale.
+// run undoes the steps, newest first, and returns cause, joined with the
+// undo's own failure if it had one. Every undo step is conditional on the
+// item being this request's, so undoing a step that never took effect is
+// harmless.
+//
+// run stops at the first step it cannot undo. What is left is then always
+// a prefix of the write, which is a consistent state: records with their
+// claims (as if the request had stopped there), and at most one claim
+// without its record, which counts as in flight and is taken over once
+// stale. Going on would release claims whose records stay, and a record
+// without its claim lets a second candidate take its email.
 func (u *undo) run(ctx context.Context, cause error) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
 	defer cancel()
-	errs := []error{cause}
-	for i := len(u.steps) - 1; i >= 0; i-- {
-		if err := u.steps[i](ctx); err != nil {
-			errs = append(errs, fmt.Errorf("undo: %w", err))
+	steps := u.steps
+	u.steps = nil
+	for i := len(steps) - 1; i >= 0; i-- {
+		if err := steps[i](ctx); err != nil {
+			return errors.Join(cause, fmt.Errorf("undo: %w", err))
 		}
 	}
-	u.steps = nil
-	if len(errs) == 1 {
-		return cause
-	}
-	return errors.Join(errs...)
+	return cause
 }
 
 // jobOpen checks that the job item exists and is open.

@@ -190,6 +190,11 @@ func failPut(prefix string, then func()) func(string, any) error {
 // TestFailedWriteLeavesNothing fails one step of each multi-item write and
 // checks that the table holds exactly what it held before, and that the
 // same request succeeds once the fault is gone (no claim was left behind).
+// A step fails either before its call is sent or after DynamoDB carried it
+// out with the answer lost (a timeout, or the deadline passing while the
+// call was on its way): a record or claim written that way must be undone
+// too, or it would stay without its claim and let a second candidate take
+// the email, or a second application the candidate+job pair.
 func TestFailedWriteLeavesNothing(t *testing.T) {
 	type write func(ctx context.Context, s *Store, c ats.Candidate, a ats.Application) error
 	withApp := func(ctx context.Context, s *Store, c ats.Candidate, a ats.Application) error {
@@ -198,27 +203,38 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 	appOnly := func(ctx context.Context, s *Store, _ ats.Candidate, a ats.Application) error {
 		return s.CreateApplication(ctx, a)
 	}
+	newCand := map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}
+	newApp := map[string]int{typeApplication: 1, typePair: 1}
 	cases := []struct {
-		name   string
-		write  write
-		failAt string // partition key prefix of the failing put
-		cancel bool   // the request's context ends as the step fails
-		added  map[string]int
+		name     string
+		write    write
+		existing bool   // an existing candidate applies (appOnly)
+		failAt   string // partition key prefix of the failing put
+		lost     bool   // the put is carried out and its answer lost
+		cancel   bool   // the request's context ends as the step fails
+		added    map[string]int
 	}{
-		{"candidate_put", withApp, "CAND#", false, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
-		{"pair_claim_of_new_candidate", withApp, "PAIR#", false, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
-		{"application_of_new_candidate", withApp, "APP#", false, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
-		{"application_of_new_candidate_as_request_is_cancelled", withApp, "APP#", true, map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}},
-		{"application_put", appOnly, "APP#", false, map[string]int{typeApplication: 1, typePair: 1}},
-		{"application_put_as_request_is_cancelled", appOnly, "APP#", true, map[string]int{typeApplication: 1, typePair: 1}},
+		{name: "candidate_put", write: withApp, failAt: "CAND#", added: newCand},
+		{name: "pair_claim_of_new_candidate", write: withApp, failAt: "PAIR#", added: newCand},
+		{name: "application_of_new_candidate", write: withApp, failAt: "APP#", added: newCand},
+		{name: "application_of_new_candidate_as_request_is_cancelled", write: withApp, failAt: "APP#", cancel: true, added: newCand},
+		{name: "application_put", write: appOnly, existing: true, failAt: "APP#", added: newApp},
+		{name: "application_put_as_request_is_cancelled", write: appOnly, existing: true, failAt: "APP#", cancel: true, added: newApp},
+		{name: "email_claim_answer_lost", write: withApp, failAt: "EMAIL#", lost: true, added: newCand},
+		{name: "candidate_put_answer_lost", write: withApp, failAt: "CAND#", lost: true, added: newCand},
+		{name: "pair_claim_of_new_candidate_answer_lost", write: withApp, failAt: "PAIR#", lost: true, added: newCand},
+		{name: "application_of_new_candidate_answer_lost", write: withApp, failAt: "APP#", lost: true, added: newCand},
+		{name: "pair_claim_answer_lost", write: appOnly, existing: true, failAt: "PAIR#", lost: true, added: newApp},
+		{name: "application_put_answer_lost", write: appOnly, existing: true, failAt: "APP#", lost: true, added: newApp},
+		{name: "application_put_answer_lost_as_request_is_cancelled", write: appOnly, existing: true, failAt: "APP#", lost: true, cancel: true, added: newApp},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			s, rec := seededTest(t)
 			c := newCandidate(t, s, "fail@example.com")
 			cid := c.ID
-			if tc.write == nil || strings.HasPrefix(tc.name, "application_put") {
-				cid = "cand_007" // an existing candidate applies
+			if tc.existing {
+				cid = "cand_007"
 			}
 			a := newApplication(t, s, cid, "job_003")
 			ctx, cancel := context.WithCancel(context.Background())
@@ -227,7 +243,11 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 			if tc.cancel {
 				then = cancel
 			}
-			rec.setFail(failPut(tc.failAt, then))
+			if tc.lost {
+				rec.setLose(failPut(tc.failAt, then))
+			} else {
+				rec.setFail(failPut(tc.failAt, then))
+			}
 			err := tc.write(ctx, s, c, a)
 			if err == nil || !errors.Is(err, errInjected) {
 				t.Fatalf("write with a failing %s: got %v, want the injected failure", tc.failAt, err)
@@ -236,12 +256,53 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 			checkTotals(t, s, 2, 1)
 
 			rec.setFail(nil)
+			rec.setLose(nil)
 			if err := tc.write(context.Background(), s, c, a); err != nil {
 				t.Fatalf("same write without the fault: got %v, want success", err)
 			}
 			wantKinds(t, s, plus(tc.added))
 		})
 	}
+}
+
+// TestFailedUndoKeepsClaims fails the undo itself (DynamoDB unreachable
+// half way through): what stays must be consistent, a candidate still
+// holding their email, so a second candidate with that email is refused
+// and the client's retry of the same request completes it.
+func TestFailedUndoKeepsClaims(t *testing.T) {
+	s, rec := seededTest(t)
+	ctx := context.Background()
+	c := newCandidate(t, s, "undo@example.com")
+	a := newApplication(t, s, c.ID, "job_003")
+	rec.setFail(func(op string, params any) error {
+		switch in := params.(type) {
+		case *dynamodb.PutItemInput:
+			if strings.HasPrefix(stringAttr(in.Item, AttrPK), "APP#") {
+				return errInjected
+			}
+		case *dynamodb.DeleteItemInput:
+			if strings.HasPrefix(stringAttr(in.Key, AttrPK), "CAND#") {
+				return errInjected
+			}
+		}
+		return nil
+	})
+	if err := s.CreateCandidate(ctx, c, &a); !errors.Is(err, errInjected) {
+		t.Fatalf("write with a failing application put and candidate undo: got %v, want the injected failure", err)
+	}
+	rec.setFail(nil)
+	wantKinds(t, s, plus(map[string]int{typeCandidate: 1, typeEmail: 1}))
+
+	other := newCandidate(t, s, "UNDO@example.com")
+	err := s.CreateCandidate(ctx, other, nil)
+	var e *ats.Error
+	if !errors.As(err, &e) || e.Code != ats.CodeCandidateExists || e.Details[0].ExistingID != c.ID {
+		t.Fatalf("second candidate with the email: got %v, want CANDIDATE_EXISTS naming %s", err, c.ID)
+	}
+	if err := s.CreateCandidate(ctx, c, &a); err != nil {
+		t.Fatalf("retry of the first request: got %v, want success", err)
+	}
+	wantKinds(t, s, plus(map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}))
 }
 
 // TestLeftBehindClaims simulates a request that died after claiming a value
@@ -349,15 +410,23 @@ func TestRetriedWritesAreIdempotent(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range 2 {
-		if err := s.putRecord(ctx, it); err != nil {
+		if err := s.putRecord(ctx, it, &undo{}); err != nil {
 			t.Fatalf("put #%d of the same record: got %v, want nil", i+1, err)
 		}
 	}
 	other := c
 	other.Name = "Someone Else"
 	ot, _ := candidateItem(other)
-	if err := s.putRecord(ctx, ot); err == nil {
+	var u undo
+	if err := s.putRecord(ctx, ot, &u); err == nil {
 		t.Errorf("put of another record under a taken id: got nil, want an error")
+	}
+	// Undoing the failed put must leave the record that was there alone.
+	if err := u.run(ctx, errInjected); err != errInjected {
+		t.Errorf("undo of the failed put: got %v, want only the cause", err)
+	}
+	if got, err := s.Candidate(ctx, c.ID); err != nil || got.Name != c.Name {
+		t.Errorf("record after undoing another's failed put: got %q, %v; want %q kept", got.Name, err, c.Name)
 	}
 	for i := range 2 {
 		holder, err := s.claim(ctx, emailPK(c.Email), skEmail, typeEmail, c.ID, candidateRecord)

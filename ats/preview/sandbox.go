@@ -66,9 +66,6 @@ func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (at
 // to that job in the same atomic step: either both exist afterwards or
 // neither does.
 func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
-	if err := sb.precheckCandidate(ctx, in); err != nil {
-		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
-	}
 	n, err := sb.store.NextID(ctx, SeqCandidate)
 	if err != nil {
 		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
@@ -143,9 +140,6 @@ func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInpu
 	if err != nil {
 		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
 	}
-	if err := sb.precheckApplication(ctx, c.ID, in.JobID); err != nil {
-		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
-	}
 	source := in.Source
 	if source == nil {
 		source = c.Source
@@ -184,58 +178,6 @@ func (sb *Sandbox) Application(ctx context.Context, id string, opts ats.ReadOpti
 		a.Raw = raw(a)
 	}
 	return a, nil
-}
-
-// precheckCandidate answers the usual refusals (unknown or closed job,
-// taken email) before an id is drawn, so refused requests leave no gaps in
-// the id sequences. It is only a courtesy: the store's atomic write still
-// decides when requests race, in the same order (job, then email).
-func (sb *Sandbox) precheckCandidate(ctx context.Context, in ats.CandidateInput) error {
-	if in.JobID != "" {
-		if err := sb.precheckJob(ctx, in.JobID); err != nil {
-			return err
-		}
-	}
-	p, err := sb.store.ListCandidates(ctx, ats.CandidateQuery{Window: ats.Window{Limit: 1}, Email: strings.TrimSpace(in.Email)})
-	if err != nil {
-		return err
-	}
-	if len(p.Items) > 0 {
-		return CandidateExists(p.Items[0].ID)
-	}
-	return nil
-}
-
-// precheckApplication is precheckCandidate's twin for POST /applications,
-// in the stores' order: unknown job, existing application, job not open.
-func (sb *Sandbox) precheckApplication(ctx context.Context, candidateID, jobID string) error {
-	j, err := sb.store.Job(ctx, jobID)
-	if err != nil {
-		return err
-	}
-	p, err := sb.store.ListApplications(ctx, ats.ApplicationQuery{Window: ats.Window{Limit: 1}, CandidateID: candidateID, JobID: jobID})
-	if err != nil {
-		return err
-	}
-	if len(p.Items) > 0 {
-		return ApplicationExists(p.Items[0].ID)
-	}
-	if j.Status != ats.JobOpen {
-		return JobNotOpen(j.ID, j.Status)
-	}
-	return nil
-}
-
-// precheckJob refuses an unknown job or one that takes no applications.
-func (sb *Sandbox) precheckJob(ctx context.Context, jobID string) error {
-	j, err := sb.store.Job(ctx, jobID)
-	if err != nil {
-		return err
-	}
-	if j.Status != ats.JobOpen {
-		return JobNotOpen(j.ID, j.Status)
-	}
-	return nil
 }
 
 // newApplication is a new application as every ATS starts one: in the

@@ -15,6 +15,7 @@ import (
 	"github.com/awslabs/aws-lambda-go-api-proxy/httpadapter"
 
 	"github.com/atsbridge/atsbridge/envelope"
+	"github.com/atsbridge/atsbridge/router"
 )
 
 // serveLambda runs the handler as a Lambda function until ctx is done. It
@@ -39,7 +40,7 @@ type lambdaHandler struct {
 }
 
 func newLambdaHandler(h http.Handler, origin envelope.Origin, logger *slog.Logger) *lambdaHandler {
-	h = gatewayRequestID(h)
+	h = gatewayContext(h)
 	return &lambdaHandler{v1: httpadapter.New(h), v2: httpadapter.NewV2(h), origin: origin, log: logger}
 }
 
@@ -56,16 +57,10 @@ func (l *lambdaHandler) invoke(ctx context.Context, raw json.RawMessage) (any, e
 		if err := json.Unmarshal(raw, &ev); err != nil {
 			return nil, fmt.Errorf("decode HTTP API event: %w", err)
 		}
-		prefix := ""
-		if p := stripV2Stage(ev); p != ev.RawPath {
-			prefix, ev.RawPath = "/"+ev.RequestContext.Stage, p
-		}
+		ev.RawPath = stripV2Stage(ev)
 		resp, err := l.v2.ProxyWithContext(ctx, ev)
 		if err != nil {
 			return l.badEventV2(ctx, ev.RequestContext.RequestID, err), nil
-		}
-		if loc, ok := resp.Headers["Location"]; ok {
-			resp.Headers["Location"] = withStagePrefix(loc, prefix)
 		}
 		return resp, nil
 	}
@@ -77,32 +72,7 @@ func (l *lambdaHandler) invoke(ctx context.Context, raw json.RawMessage) (any, e
 	if err != nil {
 		return l.badEventV1(ctx, ev.RequestContext.RequestID, err), nil
 	}
-	if locs := resp.MultiValueHeaders["Location"]; len(locs) > 0 {
-		locs[0] = withStagePrefix(locs[0], v1StagePrefix(ev))
-	}
 	return resp, nil
-}
-
-// v1StagePrefix is the stage prefix the client's URL had but the event's
-// path lacks: REST APIs send https://host/dev/jobs as path /jobs with
-// requestContext.path /dev/jobs. With a custom domain the two agree and
-// there is nothing to restore.
-func v1StagePrefix(ev events.APIGatewayProxyRequest) string {
-	prefix := "/" + ev.RequestContext.Stage
-	if ev.RequestContext.Stage != "" && ev.RequestContext.Path == prefix+ev.Path {
-		return prefix
-	}
-	return ""
-}
-
-// withStagePrefix puts the stage prefix the gateway (or stripV2Stage) took
-// off the path back on a path-only Location header, so a client can follow
-// it on the URL it called: POST /dev/candidates answers /dev/candidates/{id}.
-func withStagePrefix(loc, prefix string) string {
-	if prefix == "" || !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//") || strings.HasPrefix(loc, prefix+"/") {
-		return loc
-	}
-	return prefix + loc
 }
 
 // stripV2Stage removes a named HTTP API stage from rawPath (the $default
@@ -124,10 +94,13 @@ func stripV2Stage(ev events.APIGatewayV2HTTPRequest) string {
 	return p
 }
 
-// gatewayRequestID makes the API Gateway request id the request's id, so a
-// log line, the response and API Gateway's own logs share one id, and drops
-// the adapter's context headers a client could forge.
-func gatewayRequestID(next http.Handler) http.Handler {
+// gatewayContext hands the router what API Gateway knows about the
+// request: its request id becomes the request's id, so a log line, the
+// response and API Gateway's own logs share one id; the stage prefix the
+// gateway removed from the path is passed on, so Location headers point
+// where the client can follow them; and the adapter's context headers a
+// client could forge are dropped.
+func gatewayContext(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for name := range r.Header {
 			if strings.HasPrefix(strings.ToLower(name), "x-golambdaproxy-") {
@@ -135,10 +108,20 @@ func gatewayRequestID(next http.Handler) http.Handler {
 			}
 		}
 		r.Header.Del("X-Request-Id")
-		if gw, ok := core.GetAPIGatewayContextFromContext(r.Context()); ok && gw.RequestID != "" {
-			r.Header.Set("X-Request-Id", gw.RequestID)
-		} else if gw2, ok := core.GetAPIGatewayV2ContextFromContext(r.Context()); ok && gw2.RequestID != "" {
-			r.Header.Set("X-Request-Id", gw2.RequestID)
+		var id, stage, sentPath string
+		if gw, ok := core.GetAPIGatewayContextFromContext(r.Context()); ok {
+			id, stage, sentPath = gw.RequestID, gw.Stage, gw.Path
+		} else if gw2, ok := core.GetAPIGatewayV2ContextFromContext(r.Context()); ok {
+			id, stage, sentPath = gw2.RequestID, gw2.Stage, gw2.HTTP.Path
+		}
+		if id != "" {
+			r.Header.Set("X-Request-Id", id)
+		}
+		// REST APIs send https://host/dev/jobs as path /jobs with the
+		// client's path /dev/jobs beside it (with a custom domain the two
+		// agree); for HTTP API stages stripV2Stage removed the prefix.
+		if prefix := "/" + stage; stage != "" && stage != "$default" && sentPath == prefix+r.URL.Path {
+			r = r.WithContext(router.WithGatewayPrefix(r.Context(), prefix))
 		}
 		next.ServeHTTP(w, r)
 	})

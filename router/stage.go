@@ -16,18 +16,32 @@ type pathInfo struct {
 	original string // escaped path as sent, prefix included
 }
 
+// gatewayKey carries a stage prefix that a gateway already removed from
+// the path before the request reached the router.
+type gatewayKey struct{}
+
+// WithGatewayPrefix records that a gateway served this request under
+// prefix ("/dev") and already removed it from the path, as API Gateway
+// does for REST API stages. The router then treats the request as if it
+// had stripped the prefix itself: Location headers and messages carry it.
+func WithGatewayPrefix(ctx context.Context, prefix string) context.Context {
+	return context.WithValue(ctx, gatewayKey{}, prefix)
+}
+
 // stripStage serves every route both at /... and under /{stage}/..., the
 // path the deployed REST API's URL has. The prefix is matched as a whole
 // path segment of the escaped path, so /devices, /devjobs and /dev%2Fjobs
 // are not mistaken for /dev/....
+//
+// Under a gateway that already removed its stage (WithGatewayPrefix), that
+// stage is the prefix and nothing more is stripped.
 func stripStage(stage string, next http.Handler) http.Handler {
-	if stage == "" {
-		return next
-	}
 	prefix := "/" + stage
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		info := pathInfo{original: r.URL.EscapedPath()}
-		if rest, ok := cutStage(info.original, stage); ok {
+		if gw, _ := r.Context().Value(gatewayKey{}).(string); gw != "" {
+			info = pathInfo{prefix: gw, original: gw + info.original}
+		} else if rest, ok := cutStage(info.original, stage); stage != "" && ok {
 			info.prefix = prefix
 			r = r.Clone(r.Context())
 			r.URL.Path, r.URL.RawPath = rest, ""

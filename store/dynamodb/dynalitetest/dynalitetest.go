@@ -169,6 +169,28 @@ type process struct {
 	exited chan struct{}
 }
 
+// launch starts the command serverCmd builds for name and args, with
+// its output kept for error messages and stdin held open (the Unix
+// watchdog kills the server when it closes).
+func launch(name string, args []string) (*process, error) {
+	cmd := serverCmd(name, args)
+	out := &tailBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	p := &process{cmd: cmd, stdin: stdin, output: out, exited: make(chan struct{})}
+	go func() {
+		_ = cmd.Wait()
+		close(p.exited)
+	}()
+	return p, nil
+}
+
 // waitReady polls addr until it accepts a connection, the process exits or
 // timeout passes.
 func (p *process) waitReady(addr string, timeout time.Duration) error {

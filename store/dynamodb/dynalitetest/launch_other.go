@@ -7,25 +7,10 @@ import (
 	"time"
 )
 
-// launch starts name with args directly; without Unix process groups the
+// serverCmd runs name with args directly; without Unix process groups the
 // server may outlive a test process that does not call Stop.
-func launch(name string, args []string) (*process, error) {
-	cmd := exec.Command(name, args...)
-	out := &tailBuffer{}
-	cmd.Stdout, cmd.Stderr = out, out
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	p := &process{cmd: cmd, stdin: stdin, output: out, exited: make(chan struct{})}
-	go func() {
-		_ = cmd.Wait()
-		close(p.exited)
-	}()
-	return p, nil
+func serverCmd(name string, args []string) *exec.Cmd {
+	return exec.Command(name, args...)
 }
 
 // stop kills the process and waits briefly for it to go.

@@ -15,25 +15,11 @@ import (
 // a plain Kill of the direct child would leave behind).
 const watchdog = `"$@" </dev/null & cat >/dev/null; kill 0`
 
-// launch starts name with args under the watchdog, in its own process group.
-func launch(name string, args []string) (*process, error) {
+// serverCmd runs name with args under the watchdog, in its own process group.
+func serverCmd(name string, args []string) *exec.Cmd {
 	cmd := exec.Command("sh", append([]string{"-c", watchdog, "sh", name}, args...)...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	out := &tailBuffer{}
-	cmd.Stdout, cmd.Stderr = out, out
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	p := &process{cmd: cmd, stdin: stdin, output: out, exited: make(chan struct{})}
-	go func() {
-		_ = cmd.Wait()
-		close(p.exited)
-	}()
-	return p, nil
+	return cmd
 }
 
 // stop ends the process group and waits briefly for it to go.

@@ -28,7 +28,7 @@ func Open(ctx context.Context, s Store, now func() time.Time) (*Sandbox, error) 
 	if now == nil {
 		now = time.Now
 	}
-	if err := s.Seed(ctx, SeedData()); err != nil {
+	if err := s.Seed(ctx, SeedData); err != nil {
 		return nil, fmt.Errorf("preview: seed: %w", err)
 	}
 	return &Sandbox{store: s, now: now}, nil

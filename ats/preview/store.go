@@ -54,10 +54,13 @@ const (
 // StageKinds) match any of the values, CreatedAfter/UpdatedAfter are strict
 // (>). For applications, CreatedAfter applies to applied_at.
 type Store interface {
-	// Seed writes ds unless a complete seed is already present. It is
-	// idempotent and safe to call from concurrent cold starts: the data is
-	// written once, and a half-finished seed is completed, not duplicated.
-	Seed(ctx context.Context, ds Dataset) error
+	// Seed writes the dataset data returns unless a complete seed is
+	// already present, and calls data only when it will write: building
+	// the seed costs milliseconds that a warm store should not add to
+	// every cold start. It is idempotent and safe to call from concurrent
+	// cold starts: the data is written once, and a half-finished seed is
+	// completed, not duplicated.
+	Seed(ctx context.Context, data func() Dataset) error
 
 	Job(ctx context.Context, id string) (ats.Job, error)
 	ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error)

@@ -143,7 +143,7 @@ func TestUnprocessedBatchesAreRetried(t *testing.T) {
 		{
 			name: "seed_half_of_each_write_batch", keep: half, op: "BatchWriteItem", minCalls: 4, // 9 items: 5, 2, 1, 1
 			run: func(t *testing.T, s *Store) {
-				if err := s.Seed(context.Background(), smallDataset()); err != nil {
+				if err := s.Seed(context.Background(), smallDataset); err != nil {
 					t.Fatalf("Seed: %v", err)
 				}
 				wantKinds(t, s, seedKinds)
@@ -188,7 +188,7 @@ func TestUnprocessedBatchesAreRetried(t *testing.T) {
 			s, rec := openTest(t, p.option)
 			s.backoffBase = time.Millisecond
 			if tc.op == "BatchGetItem" {
-				if err := s.Seed(context.Background(), smallDataset()); err != nil {
+				if err := s.Seed(context.Background(), smallDataset); err != nil {
 					t.Fatal(err)
 				}
 				// A second applicant to job_001, so its candidates take two keys.

@@ -14,7 +14,7 @@ import (
 func benchStore(b *testing.B) *Store {
 	b.Helper()
 	s, _ := openTest(b)
-	if err := s.Seed(context.Background(), preview.SeedData()); err != nil {
+	if err := s.Seed(context.Background(), preview.SeedData); err != nil {
 		b.Fatalf("Seed: %v", err)
 	}
 	return s

@@ -126,7 +126,7 @@ func openTestOn(t testing.TB, s *Store, opts ...func(*dynamodb.Options)) (*Store
 func seededTest(t testing.TB) (*Store, *recorder) {
 	t.Helper()
 	s, rec := openTest(t)
-	if err := s.Seed(context.Background(), smallDataset()); err != nil {
+	if err := s.Seed(context.Background(), smallDataset); err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
 	rec.reset()

@@ -90,7 +90,7 @@ func TestNoScanOnRequestPaths(t *testing.T) {
 			}
 			return nil
 		}, writes},
-		{"seed_when_present", func() error { return s.Seed(ctx, smallDataset()) }, []string{"GetItem"}},
+		{"seed_when_present", func() error { return s.Seed(ctx, smallDataset) }, []string{"GetItem"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -231,7 +231,7 @@ func TestPagesFillPastSparseMatches(t *testing.T) {
 		}
 		ds.Jobs = append(ds.Jobs, j)
 	}
-	if err := s.Seed(context.Background(), ds); err != nil {
+	if err := s.Seed(context.Background(), func() preview.Dataset { return ds }); err != nil {
 		t.Fatal(err)
 	}
 	rec.reset()
@@ -274,7 +274,7 @@ func TestLargeRecordsSpanQueryPages(t *testing.T) {
 		ds.Jobs = append(ds.Jobs, ats.Job{ID: fmt.Sprintf("job_%03d", i), Title: "Welder", Status: ats.JobOpen,
 			Description: &desc, CreatedAt: hours(i), UpdatedAt: hours(i)})
 	}
-	if err := s.Seed(context.Background(), ds); err != nil {
+	if err := s.Seed(context.Background(), func() preview.Dataset { return ds }); err != nil {
 		t.Fatal(err)
 	}
 	rec.reset()

@@ -72,7 +72,7 @@ func TestOpenCreatesTableOnce(t *testing.T) {
 			t.Fatalf("Open #%d: %v", i, err)
 		}
 	}
-	if err := stores[0].Seed(context.Background(), smallDataset()); err != nil {
+	if err := stores[0].Seed(context.Background(), smallDataset); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := stores[2].Job(context.Background(), "job_001"); err != nil {

@@ -32,7 +32,7 @@ const (
 // process, or items written without a marker) overwrites what is there
 // and completes it without duplicates. Counters are only initialised, and
 // sequences only raised, so a repeated seed never undoes later writes.
-func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
+func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
 	if err := s.usable(ctx); err != nil {
 		return err
 	}
@@ -61,7 +61,7 @@ func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
 			return fmt.Errorf("dynamodb: seed: wait for another seeder: %w", err)
 		}
 	}
-	if err := s.writeSeed(ctx, ds); err != nil {
+	if err := s.writeSeed(ctx, data()); err != nil {
 		return fmt.Errorf("dynamodb: seed: %w", err)
 	}
 	done := key(seedPK, skSeed)

@@ -30,7 +30,7 @@ func TestSeedConcurrentColdStarts(t *testing.T) {
 	errs := make([]error, 5)
 	var wg sync.WaitGroup
 	for i := range errs {
-		wg.Go(func() { errs[i] = s.Seed(context.Background(), ds) })
+		wg.Go(func() { errs[i] = s.Seed(context.Background(), func() preview.Dataset { return ds }) })
 	}
 	wg.Wait()
 	for i, err := range errs {
@@ -79,7 +79,7 @@ func TestSeedCompletesHalfFinished(t *testing.T) {
 				}
 			}
 			rec.reset()
-			if err := s.Seed(ctx, ds); err != nil {
+			if err := s.Seed(ctx, func() preview.Dataset { return ds }); err != nil {
 				t.Fatalf("Seed: %v", err)
 			}
 			if got := rec.counts()["BatchWriteItem"]; got == 0 {
@@ -93,7 +93,7 @@ func TestSeedCompletesHalfFinished(t *testing.T) {
 				}
 			}
 			rec.reset()
-			if err := s.Seed(ctx, ds); err != nil {
+			if err := s.Seed(ctx, func() preview.Dataset { return ds }); err != nil {
 				t.Fatalf("Seed again: %v", err)
 			}
 			if got := rec.counts()["BatchWriteItem"]; got != 0 {
@@ -133,7 +133,7 @@ func TestSeedWaitsForLiveSeeder(t *testing.T) {
 		}
 		return nil
 	})
-	if err := s.Seed(ctx, smallDataset()); err != nil {
+	if err := s.Seed(ctx, smallDataset); err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
 	if looks < 3 {
@@ -157,7 +157,7 @@ func TestSeedKeepsLaterWrites(t *testing.T) {
 	if _, err := s.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: s.table, Key: key(seedPK, skSeed)}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Seed(ctx, smallDataset()); err != nil {
+	if err := s.Seed(ctx, smallDataset); err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
 	checkTotals(t, s, 3, 1)

@@ -62,10 +62,10 @@ func New() *Store {
 	}
 }
 
-// Seed writes ds once; later calls find the seed present and change nothing.
+// Seed writes data() once; later calls find the seed present and change nothing.
 // Records already stored under a seed id are replaced, which completes a seed
 // rather than duplicating it.
-func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
+func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -77,6 +77,7 @@ func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
 	if s.seeded {
 		return nil
 	}
+	ds := data()
 	for _, j := range ds.Jobs {
 		s.putJob(j)
 	}

@@ -51,7 +51,7 @@ func seededFile(b *testing.B) *sqlite.Store {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { _ = s.Close() })
-	if err := s.Seed(b.Context(), benchSeed()); err != nil {
+	if err := s.Seed(b.Context(), benchSeed); err != nil {
 		b.Fatal(err)
 	}
 	return s

@@ -12,12 +12,12 @@ import (
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
-// Seed writes ds in one transaction together with a marker row, unless the
+// Seed writes data() in one transaction together with a marker row, unless the
 // marker is already there. A crash mid-seed rolls the whole seed back, and
 // concurrent cold starts queue on the write lock, so the seed is written
 // exactly once. Rows whose id (or email, or candidate and job) is already
 // taken are skipped rather than duplicated.
-func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
+func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
 	err := s.inWrite(ctx, func(tx *sql.Tx) error {
 		var at string
 		switch err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaSeeded).Scan(&at); {
@@ -26,6 +26,7 @@ func (s *Store) Seed(ctx context.Context, ds preview.Dataset) error {
 		case !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
+		ds := data()
 		if err := insertAll(ctx, tx, insertJob, len(ds.Jobs), func(i int) ([]any, error) { return jobArgs(ds.Jobs[i]), nil }); err != nil {
 			return fmt.Errorf("jobs: %w", err)
 		}

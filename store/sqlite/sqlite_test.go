@@ -85,7 +85,7 @@ func TestReopenKeepsData(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Open (first start, directory absent): %v", err)
 	}
-	if err := first.Seed(ctx, smallSeed()); err != nil {
+	if err := first.Seed(ctx, smallSeed); err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
 	candN := nextID(t, first, preview.SeqCandidate)
@@ -108,7 +108,7 @@ func TestReopenKeepsData(t *testing.T) {
 	changed := smallSeed()
 	changed.Jobs[0].Title = "Changed"
 	changed.Candidates = append(changed.Candidates, ats.Candidate{ID: "cand_500", Email: "new@example.com", CreatedAt: base, UpdatedAt: base})
-	if err := second.Seed(ctx, changed); err != nil {
+	if err := second.Seed(ctx, func() preview.Dataset { return changed }); err != nil {
 		t.Fatalf("Seed after reopen: %v", err)
 	}
 	if got := candidateCount(t, second); got != 2 {
@@ -155,7 +155,7 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 				return
 			}
 			stores[i] = s
-			errs[i] = s.Seed(ctx, smallSeed())
+			errs[i] = s.Seed(ctx, smallSeed)
 		})
 	}
 	wg.Wait()

@@ -50,7 +50,7 @@ func Run(t *testing.T, open func(t *testing.T) preview.Store) {
 func seeded(t *testing.T, open opener) preview.Store {
 	t.Helper()
 	s := open(t)
-	if err := s.Seed(t.Context(), dataset()); err != nil {
+	if err := s.Seed(t.Context(), dataset); err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
 	return s

@@ -10,7 +10,7 @@ import (
 )
 
 // Config is the service's configuration, read from the environment once at
-// start. Secrets live in it but are never printed: String redacts them.
+// start. It holds secrets (APIKey, CursorSecret): log chosen fields, never the struct.
 type Config struct {
 	Provider string // workable, greenhouse, lever
 	Mode     ats.Mode
@@ -145,18 +145,6 @@ func (c Config) missingCredentials() []string {
 		missing = append(missing, "WORKABLE_COMPANY")
 	}
 	return missing
-}
-
-// String describes the configuration for the start-up log, secrets redacted.
-func (c Config) String() string {
-	return fmt.Sprintf("provider=%s mode=%s store=%s stage=%s api_key=%s", c.Provider, c.Mode, c.Store, c.Stage, redact(c.APIKey))
-}
-
-func redact(s string) string {
-	if s == "" {
-		return "unset"
-	}
-	return "set"
 }
 
 func validSegment(s string) bool {

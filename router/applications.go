@@ -3,7 +3,6 @@ package router
 import (
 	"context"
 	"net/http"
-	"strconv"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -74,5 +73,3 @@ func (a *api) getApplication() http.Handler {
 		return a.p.Application(ctx, id, opts)
 	})
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }

@@ -3,6 +3,7 @@ package router
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -52,7 +53,7 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 		p.add("tags", "must have at most %d tags", maxTags)
 	}
 	for i, t := range c.Tags {
-		p.text("tags["+itoa(i)+"]", &t, 100)
+		p.text("tags["+strconv.Itoa(i)+"]", &t, 100)
 	}
 	return p
 }

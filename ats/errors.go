@@ -27,6 +27,9 @@ const (
 	CodeUpstreamTimeout      Code = "UPSTREAM_TIMEOUT"
 	CodeNotSupported         Code = "NOT_SUPPORTED"
 	CodeInternal             Code = "INTERNAL"
+	// CodeCanceled is a request whose client went away before the answer
+	// (see Interrupted). Nobody receives it; logs record it as 499.
+	CodeCanceled Code = "REQUEST_CANCELED"
 )
 
 // Detail is one field-level problem (or, for conflicts, the existing id).

@@ -1,10 +1,12 @@
 package ats_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -31,5 +33,21 @@ func TestUntypedErrorIsInternalAndHidesCause(t *testing.T) {
 	}
 	if !errors.Is(e, cause) {
 		t.Errorf("the cause is lost for logs")
+	}
+}
+
+func TestInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if e := ats.Interrupted(fmt.Errorf("store: %w", ctx.Err()), "the store"); e == nil || e.Code != ats.CodeCanceled || !errors.Is(e, context.Canceled) {
+		t.Errorf("cancelled: got %v, want REQUEST_CANCELED wrapping context.Canceled", e)
+	}
+	dctx, dcancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer dcancel()
+	if e := ats.Interrupted(dctx.Err(), "Workable"); e == nil || e.Code != ats.CodeUpstreamTimeout || !strings.Contains(e.Message, "Workable") {
+		t.Errorf("deadline: got %v, want UPSTREAM_TIMEOUT naming Workable", e)
+	}
+	if e := ats.Interrupted(errors.New("disk full"), "the store"); e != nil {
+		t.Errorf("other error: got %v, want nil", e)
 	}
 }

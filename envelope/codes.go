@@ -25,6 +25,9 @@ var codes = map[string]codeInfo{
 	"UPSTREAM_TIMEOUT":       {http.StatusGatewayTimeout, "ATS timeout"},
 	"NOT_SUPPORTED":          {http.StatusNotImplemented, "Not supported"},
 	"INTERNAL":               {http.StatusInternalServerError, "Internal error"},
+	// 499 is nginx's "client closed request": the client hung up, so the
+	// answer is only ever seen in logs.
+	"REQUEST_CANCELED": {499, "Client closed request"},
 }
 
 // Status maps an error code to its HTTP status; unknown codes are 500.

@@ -15,7 +15,7 @@ func TestStatusOfEveryCode(t *testing.T) {
 		"BODY_TOO_LARGE": 413, "UNSUPPORTED_MEDIA_TYPE": 415, "APPLICATION_EXISTS": 409,
 		"CANDIDATE_EXISTS": 409, "JOB_NOT_OPEN": 409, "UPSTREAM_AUTH_FAILED": 502,
 		"UPSTREAM_REJECTED": 422, "UPSTREAM_RATE_LIMITED": 503, "UPSTREAM_UNAVAILABLE": 502,
-		"UPSTREAM_TIMEOUT": 504, "NOT_SUPPORTED": 501, "INTERNAL": 500,
+		"UPSTREAM_TIMEOUT": 504, "NOT_SUPPORTED": 501, "INTERNAL": 500, "REQUEST_CANCELED": 499,
 	}
 	if got := len(envelope.Codes()); got != len(want) {
 		t.Errorf("Codes() has %d codes, the contract has %d", got, len(want))

@@ -14,6 +14,13 @@ type CandidateInput struct {
 	Source    *string
 	Tags      []string
 	ResumeURL *string
+	// Resume, when set, is sent to the ATS with the candidate, in the
+	// provider's way (see ResumeNotAttached for a partial failure).
+	Resume *File
+	// ParseResume asks providers whose ATS parses resumes itself (Lever's
+	// parse=true) to do so; atsbridge's own parse has already filled the
+	// fields the caller left out.
+	ParseResume bool
 }
 
 // ApplicationInput is a validated request to apply an existing candidate to a job.

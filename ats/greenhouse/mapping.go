@@ -106,7 +106,7 @@ func locationMatches(ps []place, want string) bool {
 			}
 		}
 	}
-	return len(ps) > 1 && strings.EqualFold(strings.Join(texts, "; "), want)
+	return strings.EqualFold(strings.Join(texts, "; "), want)
 }
 
 // customText reads a custom field's value as text: v3's keyed

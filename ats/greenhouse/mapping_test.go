@@ -62,7 +62,8 @@ func TestKindByName(t *testing.T) {
 
 func TestPipelineKinds(t *testing.T) {
 	stages := decode[[]wireStage](t, `[
-		{"id":7,"job_id":1,"name":"Offer","sort_order":5},
+		{"id":7,"job_id":1,"name":"Offer","sort_order":6},
+		{"id":10,"job_id":1,"name":"Wrap-up","sort_order":5},
 		{"id":2,"job_id":1,"name":"Welcome","sort_order":0},
 		{"id":3,"job_id":1,"name":"Recruiter Screen","sort_order":1},
 		{"id":9,"job_id":1,"name":"Old Screen","sort_order":1,"active":false},
@@ -78,7 +79,8 @@ func TestPipelineKinds(t *testing.T) {
 		{ID: "4", Name: "Face to Face", Kind: ats.StageInterview, Position: 2},
 		{ID: "5", Name: "Culture Fit", Kind: ats.StageInterview, Position: 3},
 		{ID: "6", Name: "Reference Check", Kind: ats.StageOther, Position: 4},
-		{ID: "7", Name: "Offer", Kind: ats.StageOffer, Position: 5},
+		{ID: "10", Name: "Wrap-up", Kind: ats.StageInterview, Position: 5}, // not other: other is no guide
+		{ID: "7", Name: "Offer", Kind: ats.StageOffer, Position: 6},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %+v\nwant %+v", got, want)

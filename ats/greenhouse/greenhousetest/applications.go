@@ -249,8 +249,11 @@ func (c *call) rejectApplication() {
 		return
 	}
 	if in.RejectionEmail != nil {
-		if _, ok := in.RejectionEmail["email_template_id"]; !ok {
-			writeUnprocessable(c.w, fieldError("rejection_email.email_template_id", "is required"))
+		// Whether Greenhouse needs email_template_id (or picks the default
+		// rejection template) is unconfirmed; the fake takes either, and
+		// needs the sender.
+		if _, ok := in.RejectionEmail["email_from_user_id"]; !ok {
+			writeUnprocessable(c.w, fieldError("rejection_email.email_from_user_id", "is required"))
 			return
 		}
 	}

@@ -143,8 +143,9 @@ func conformanceFixture(jobs []workabletest.Job, cands []workabletest.Candidate)
 		NewRecords: atstest.AppendsNew, // ids ascend, new records get higher ones
 		Totals:     atstest.TotalsNever,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUniquePerJob},
-		// Bugs in code that the shared upstream client (issue #8, item 2)
-		// is rewriting; see the report of the conformance suite's branch.
+		// Bugs the suite found in code that the provider kit's shared
+		// upstream client (issue #8, item 2) is reshaping, so they are
+		// fixed there: remove each entry with its fix.
 		Known: map[string]string{
 			"Paging/applications/small_pages": hasMoreOverPool,
 			"Paging/applications/windows":     hasMoreOverPool,
@@ -185,10 +186,12 @@ func conformanceFixture(jobs []workabletest.Job, cands []workabletest.Candidate)
 	return fx
 }
 
-// hasMoreOverPool is a known bug of the list walk (lists.go): a page of
-// applications says has_more when Workable has more records but all of
-// them are talent-pool records, which ListApplications drops without
-// marking its list spec local, so the next page is empty. The walk is
-// moving to the shared upstream client.
+// hasMoreOverPool is a known bug of the list walk (lists.go): a list spec
+// that is not local asks Workable for limit+1 records and says has_more
+// when Workable has more, taking every record for a match; but
+// ListApplications' keep drops talent-pool records (no job) without
+// marking its spec local, so when only pool records follow, the next page
+// is empty. (Records that only the strict time check drops can do the
+// same at a list's end.)
 const hasMoreOverPool = "has_more is true before an empty page when only talent-pool records (no job) follow: " +
 	"walk decides has_more by Workable having more records, but ListApplications drops pool records without marking its spec local"

@@ -1,13 +1,10 @@
 package atstest
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -481,119 +478,4 @@ func twoPresent[V ~string](all []V, present func(V) bool) (V, V) {
 		return "", ""
 	}
 	return got[0], got[1]
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// hasLetters reports whether s has a letter whose case can change.
-func hasLetters(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return unicode.ToUpper(r) != unicode.ToLower(r) })
-}
-
-// swapCase turns every letter's case around: "Zürich" -> "zÜRICH".
-func swapCase(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsUpper(r) {
-			return unicode.ToLower(r)
-		}
-		return unicode.ToUpper(r)
-	}, s)
-}
-
-// asciiFold is the usual mistake of case folding: only A-Z (SQLite's
-// LOWER, for one).
-func asciiFold(s string) string {
-	return strings.Map(func(r rune) rune {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
-}
-
-// dropLast is s without its last letter.
-func dropLast(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[:len(s)-n]
-}
-
-// middle is a part of a title from inside it: its second word, else its
-// first, without the first letter, so a match cannot rely on word starts.
-func middle(title string) string {
-	w := strings.Fields(title)
-	if len(w) == 0 {
-		return ""
-	}
-	word := w[min(1, len(w)-1)]
-	if _, n := utf8.DecodeRuneInString(word); n < len(word) {
-		return word[n:]
-	}
-	return word
-}
-
-// The describe functions name a query the way the API's query string
-// would, for messages.
-
-func describeJobQuery(q ats.JobQuery) string {
-	var parts []string
-	if len(q.Statuses) > 0 {
-		parts = append(parts, "status="+join(q.Statuses))
-	}
-	parts = addText(parts, "department", q.Department)
-	parts = addText(parts, "location", q.Location)
-	parts = addText(parts, "q", q.Q)
-	parts = addTime(parts, "created_after", q.CreatedAfter)
-	parts = addTime(parts, "updated_after", q.UpdatedAfter)
-	return strings.Join(parts, "&")
-}
-
-func describeCandidateQuery(q ats.CandidateQuery) string {
-	var parts []string
-	parts = addText(parts, "email", q.Email)
-	parts = addText(parts, "job_id", q.JobID)
-	parts = addTime(parts, "created_after", q.CreatedAfter)
-	parts = addTime(parts, "updated_after", q.UpdatedAfter)
-	return strings.Join(parts, "&")
-}
-
-func describeApplicationQuery(q ats.ApplicationQuery) string {
-	var parts []string
-	parts = addText(parts, "job_id", q.JobID)
-	parts = addText(parts, "candidate_id", q.CandidateID)
-	if len(q.StageKinds) > 0 {
-		parts = append(parts, "stage="+join(q.StageKinds))
-	}
-	if len(q.Statuses) > 0 {
-		parts = append(parts, "status="+join(q.Statuses))
-	}
-	parts = addTime(parts, "created_after", q.CreatedAfter)
-	parts = addTime(parts, "updated_after", q.UpdatedAfter)
-	return strings.Join(parts, "&")
-}
-
-func join[V ~string](vs []V) string {
-	s := make([]string, len(vs))
-	for i, v := range vs {
-		s[i] = string(v)
-	}
-	return strings.Join(s, ",")
-}
-
-func addText(parts []string, key, v string) []string {
-	if v == "" {
-		return parts
-	}
-	return append(parts, fmt.Sprintf("%s=%s", key, v))
-}
-
-func addTime(parts []string, key string, t *time.Time) []string {
-	if t == nil {
-		return parts
-	}
-	return append(parts, key+"="+t.Format(time.RFC3339Nano))
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -240,10 +239,4 @@ func last(ids []string) string {
 		return ""
 	}
 	return ids[len(ids)-1]
-}
-
-// nonASCII reports whether s has a letter outside ASCII, so that a case
-// folding rule tested with it is tested beyond A-Z.
-func nonASCII(s string) bool {
-	return utf8.RuneCountInString(s) != len(s)
 }

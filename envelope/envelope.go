@@ -42,8 +42,6 @@ type Problem struct {
 	Details []Detail
 	// RetryAfterSeconds, when positive, is sent as the Retry-After header.
 	RetryAfterSeconds int
-	// Allow, when set, is sent as the Allow header (405).
-	Allow string
 }
 
 type success struct {
@@ -82,9 +80,6 @@ func Write(w http.ResponseWriter, status int, o Origin, requestID string, data a
 func WriteError(w http.ResponseWriter, o Origin, requestID string, p Problem) {
 	if p.RetryAfterSeconds > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(p.RetryAfterSeconds))
-	}
-	if p.Allow != "" {
-		w.Header().Set("Allow", p.Allow)
 	}
 	// A failure holds only strings, so it always encodes.
 	b, _ := encode(failure{

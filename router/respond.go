@@ -1,6 +1,7 @@
 package router
 
 import (
+	"fmt"
 	"log/slog"
 	"math"
 	"net/http"
@@ -22,6 +23,12 @@ func (a *api) ok(w http.ResponseWriter, r *http.Request, status int, data any) {
 // operator sees the ATS misbehaving; the rest are the caller's business.
 func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 	e := ats.AsError(err)
+	if !envelope.Known(string(e.Code)) {
+		// A code the envelope has no status for is our bug (the code
+		// table test should have caught it): an INTERNAL like any other.
+		err = fmt.Errorf("error code %s has no HTTP status: %v", e.Code, err)
+		e = ats.AsError(err)
+	}
 	id := requestIDFrom(r.Context())
 	switch e.Code {
 	case ats.CodeInternal:

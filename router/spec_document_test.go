@@ -65,12 +65,13 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 	})
 
 	t.Run("code enum is envelope's code table", func(t *testing.T) {
+		// A cancelled request's answer (499) reaches no client, so its
+		// code is for logs and not in the document.
 		enum := specStrings(s.Doc.Components.Schemas["ErrorCode"].Value.Enum)
-		codes := envelope.Codes()
-		slices.Sort(codes)
+		codes := slices.DeleteFunc(envelope.Codes(), func(c string) bool { return envelope.Status(c) == envelope.StatusClientClosed })
 		slices.Sort(enum)
 		if !slices.Equal(enum, codes) {
-			t.Errorf("ErrorCode enum = %v, want envelope.Codes() = %v", enum, codes)
+			t.Errorf("ErrorCode enum = %v, want envelope.Codes() without the log-only ones = %v", enum, codes)
 		}
 	})
 

@@ -95,7 +95,7 @@ func (a *api) createCandidate() http.Handler {
 			return
 		}
 		w.Header().Set("Location", pathPrefix(r)+"/candidates/"+c.ID)
-		a.ok(w, r, http.StatusCreated, normalizeCandidate(c))
+		a.ok(w, r, http.StatusCreated, c)
 	})
 }
 
@@ -109,32 +109,15 @@ func (a *api) listCandidates() http.Handler {
 		q.UpdatedAfter = lp.time("updated_after")
 		return func(ctx context.Context) (ats.Page[ats.Candidate], error) {
 			q.Window, q.IncludeRaw = lp.window, lp.includeRaw
-			page, err := a.p.ListCandidates(ctx, q)
-			for i := range page.Items {
-				page.Items[i] = normalizeCandidate(page.Items[i])
-			}
-			return page, err
+			return a.p.ListCandidates(ctx, q)
 		}
 	})
 }
 
 func (a *api) getCandidate() http.Handler {
 	return serveOne(a, "candidate", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
-		c, err := a.p.Candidate(ctx, id, opts)
-		return normalizeCandidate(c), err
+		return a.p.Candidate(ctx, id, opts)
 	})
-}
-
-// normalizeCandidate makes absent lists [] rather than null, whatever the
-// provider returned.
-func normalizeCandidate(c ats.Candidate) ats.Candidate {
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
-	if c.ApplicationIDs == nil {
-		c.ApplicationIDs = []string{}
-	}
-	return c
 }
 
 func trimmed(s *string) *string {

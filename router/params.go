@@ -13,11 +13,8 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 )
 
-const (
-	defaultLimit = 20
-	maxLimit     = 100
-	maxFilterLen = 200
-)
+// maxFilterLen is the longest text filter value accepted.
+const maxFilterLen = 200
 
 // listParams reads a list route's query string: paging, include and the
 // route's filters. It collects every problem so the caller gets one
@@ -109,7 +106,7 @@ func (lp *listParams) email(name string) string {
 		return ""
 	}
 	v = strings.ReplaceAll(v, " ", "+")
-	lp.record(name, strings.ToLower(v))
+	lp.record(name, ats.EmailKey(v))
 	return v
 }
 
@@ -188,11 +185,11 @@ func (lp *listParams) finish(codec cursorCodec) error {
 		lp.problem(truncate(name, 40), "is not a known parameter of %s", lp.route)
 	}
 
-	lp.window.Limit = defaultLimit
+	lp.window.Limit = ats.DefaultLimit
 	if v, ok := lp.single("limit"); ok {
 		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxLimit {
-			lp.problem("limit", "must be a whole number from 1 to %d", maxLimit)
+		if err != nil || n < 1 || n > ats.MaxLimit {
+			lp.problem("limit", "must be a whole number from 1 to %d", ats.MaxLimit)
 		} else {
 			lp.window.Limit = n
 		}

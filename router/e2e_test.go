@@ -1,9 +1,18 @@
 package router_test
 
 import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/router/routertest"
+	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
 // The end-to-end set: the router over the real preview sandbox on the
@@ -80,4 +89,109 @@ func TestREADMEExamples(t *testing.T) {
 			a.Do(t, "POST", "/dev/applications", `{"candidate_id":"cand_001","job_id":"job_063"}`, ct...).WantError(t, 409, "APPLICATION_EXISTS", "")
 		})
 	}
+}
+
+// openSQLiteSandbox is the router over the preview sandbox on a fresh
+// SQLite file.
+func openSQLiteSandbox(t *testing.T) *routertest.API {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), t.TempDir()+"/preview.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return newSandboxAPIOn(t, s)
+}
+
+// TestCancelledRequestsOnSQLite sends every route a request whose client
+// has already gone: the sandbox's SQLite store fails each with the
+// driver's own error, and each must be the access log's 499 at INFO,
+// never an INTERNAL, with nothing written.
+func TestCancelledRequestsOnSQLite(t *testing.T) {
+	a := openSQLiteSandbox(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	routes := []struct{ method, path, body string }{
+		{"GET", "/jobs?status=open", ""},
+		{"GET", "/jobs/job_063", ""},
+		{"GET", "/candidates?email=karan@example.com", ""},
+		{"GET", "/candidates/cand_001", ""},
+		{"GET", "/applications?page=2", ""},
+		{"GET", "/applications/app_0001", ""},
+		{"POST", "/candidates", `{"job_id":"job_063","name":"Karan","email":"karan@example.com"}`},
+		{"POST", "/applications", `{"candidate_id":"cand_001","job_id":"job_063"}`},
+	}
+	for _, rt := range routes {
+		rec := httptest.NewRecorder()
+		a.Handler.ServeHTTP(rec, routertest.NewRequest(ctx, rt.method, rt.path, rt.body))
+		if rec.Code != 499 || !strings.Contains(rec.Body.String(), `"code":"REQUEST_CANCELED"`) {
+			t.Errorf("%s %s: got %d %s, want 499 REQUEST_CANCELED", rt.method, rt.path, rec.Code, rec.Body)
+		}
+	}
+	for _, l := range a.Logs.Records(t, "") {
+		if l["msg"] != "request" || l["level"] != "INFO" || l["status"] != float64(499) {
+			t.Errorf("log line %v, want only access lines at INFO with status 499", l)
+		}
+	}
+	var found []ats.Candidate
+	a.Do(t, "GET", "/candidates?email=karan@example.com", "").Data(t, &found)
+	var apps []ats.Application
+	a.Do(t, "GET", "/applications?candidate_id=cand_001&job_id=job_063", "").Data(t, &apps)
+	if len(found) != 0 || len(apps) != 0 {
+		t.Errorf("cancelled creates wrote %d candidates and %d applications, want none", len(found), len(apps))
+	}
+}
+
+// TestHangUpsUnderLoadOnSQLite is the report's experiment: many requests
+// over real HTTP to the sandbox on SQLite, each abandoned by its client as
+// soon as the server has it, so the cancellation lands wherever the
+// request's work then is (a query, a write transaction, the answer).
+// Whatever was interrupted, the log shows no server error.
+func TestHangUpsUnderLoadOnSQLite(t *testing.T) {
+	a := openSQLiteSandbox(t)
+	var mu sync.Mutex
+	cancels := map[string]context.CancelFunc{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		cancel := cancels[r.Header.Get("X-Request-Id")]
+		mu.Unlock()
+		cancel()
+		a.Handler.ServeHTTP(w, r)
+	}))
+	var wg sync.WaitGroup
+	for i := range 60 {
+		method, path, body := "GET", fmt.Sprintf("/applications?limit=100&page=%d", 1+i%9), ""
+		if i%3 == 0 {
+			method, path, body = "POST", "/candidates", fmt.Sprintf(`{"job_id":"job_063","name":"Hang Up","email":"hang.up.%d@example.org"}`, i)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		id := fmt.Sprintf("hang-up-%04d", i)
+		mu.Lock()
+		cancels[id] = cancel
+		mu.Unlock()
+		req := routertest.NewRequest(ctx, method, srv.URL+path, body, "X-Request-Id", id)
+		req.RequestURI = ""
+		wg.Go(func() {
+			if res, err := srv.Client().Do(req); err == nil {
+				_, _ = io.Copy(io.Discard, res.Body)
+				_ = res.Body.Close()
+			}
+		})
+	}
+	wg.Wait()
+	srv.Close() // waits for the handlers still running
+	statuses := map[float64]int{}
+	for _, l := range a.Logs.Records(t, "") {
+		if l["level"] != "INFO" {
+			t.Errorf("log line at %v: %v", l["level"], l)
+		}
+		if s, _ := l["status"].(float64); s >= 500 {
+			t.Errorf("access line with status %v: %v", s, l)
+		}
+		statuses[l["status"].(float64)]++
+	}
+	if n := len(a.Logs.Records(t, "request")); n != 60 {
+		t.Errorf("got %d access lines, want one for each of the 60 requests", n)
+	}
+	t.Logf("statuses: %v", statuses)
 }

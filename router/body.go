@@ -101,6 +101,9 @@ func fieldProblems(t reflect.Type, raw []byte) []ats.Detail {
 			return nil
 		}
 		field := truncate(key, 40)
+		if key == "" {
+			field = `""`
+		}
 		switch {
 		case seen[key]:
 			if known[key] {

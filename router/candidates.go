@@ -43,6 +43,9 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 			p.add("last_name", "is required with first_name (or give name)")
 		}
 	}
+	if len(p) == 0 && c.Name != nil && (c.FirstName != nil || c.LastName != nil) && !nameAgrees(*c.Name, c.FirstName, c.LastName) {
+		p.add("name", "disagrees with first_name and last_name; give name alone, or first_name and last_name, or name as first_name, any middle names, then last_name")
+	}
 	p.email("email", c.Email)
 	p.id("job_id", c.JobID, false)
 	p.text("phone", c.Phone, 50)
@@ -56,6 +59,34 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 		p.text("tags["+strconv.Itoa(i)+"]", &t, 100)
 	}
 	return p
+}
+
+// nameAgrees reports whether a full name is the given first name, any
+// middle names, then the given last name, word by word and ignoring case:
+// "Karan Singh Mehta" agrees with Karan and Mehta, "Karan Mehta" does not
+// agree with Priya. Providers store all three, so a disagreement would
+// show one person under two names.
+func nameAgrees(name string, first, last *string) bool {
+	words := strings.Fields(name)
+	var f, l []string
+	if first != nil {
+		f = strings.Fields(*first)
+	}
+	if last != nil {
+		l = strings.Fields(*last)
+	}
+	if len(f)+len(l) > len(words) {
+		return false
+	}
+	same := func(a, b []string) bool {
+		for i := range a {
+			if !strings.EqualFold(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return same(f, words[:len(f)]) && same(l, words[len(words)-len(l):])
 }
 
 func (c candidateInput) domain() ats.CandidateInput {

@@ -31,6 +31,8 @@ func parseQuery(rawQuery string) (url.Values, []ats.Detail) {
 		}
 		field = truncate(field, 40)
 		switch {
+		case keyErr == nil && key == "":
+			problems = append(problems, ats.Detail{Field: truncate(pair, 40), Problem: "has no parameter name; write name=value"})
 		case strings.Contains(pair, ";"):
 			problems = append(problems, ats.Detail{Field: field, Problem: "contains ';'; percent-encode it as %3B"})
 		case keyErr != nil || valueErr != nil:

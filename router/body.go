@@ -40,7 +40,7 @@ func decodeValid[T validator](r *http.Request) (T, error) {
 	if r.ContentLength > MaxBodyBytes {
 		return v, tooLarge("")
 	}
-	if err := noQuery(r); err != nil {
+	if err := refuseQuery(r, "takes its input in the JSON body"); err != nil {
 		return v, err
 	}
 	raw, err := readBody(r)

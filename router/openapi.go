@@ -24,6 +24,10 @@ func (a *api) openAPI() http.Handler {
 		if !valid {
 			panic("router: embedded openapi.json is not valid JSON")
 		}
+		if err := refuseQuery(r, "takes none"); err != nil {
+			a.fail(w, r, err)
+			return
+		}
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Content-Length", strconv.Itoa(len(openAPIDocument)))

@@ -152,3 +152,26 @@ func TestHealthAndDocument(t *testing.T) {
 		t.Errorf("GET /dev/openapi.json: %d", res.Status)
 	}
 }
+
+// TestServiceRoutesRefuseParameters checks that /healthz and /openapi.json
+// refuse query parameters as every other route does: none of them takes
+// any, so a parameter there is a mistake worth naming.
+func TestServiceRoutesRefuseParameters(t *testing.T) {
+	a := newAPI(known())
+	for _, tt := range []struct{ method, path, field string }{
+		{"GET", "/healthz?verbose=1", "verbose"},
+		{"GET", "/dev/healthz?include=raw", "include"},
+		{"HEAD", "/healthz?x", ""},
+		{"GET", "/openapi.json?format=yaml", "format"},
+		{"GET", "/dev/openapi.json?q=R;D", "q"},
+	} {
+		res := a.Do(t, tt.method, tt.path, "")
+		if tt.method == "HEAD" {
+			if res.Status != 400 {
+				t.Errorf("HEAD %s: got %d, want 400", tt.path, res.Status)
+			}
+			continue
+		}
+		res.WantError(t, 400, "INPUT_INVALID", tt.field)
+	}
+}

@@ -32,6 +32,13 @@ func emailProblem(s string) string {
 	if strings.HasPrefix(domain, "[") {
 		return "must have a domain name, not an IP address literal"
 	}
+	// Labels are checked for hyphens before IDNA, whose own check would
+	// refuse them with no reason given.
+	for l := range strings.SplitSeq(domain, ".") {
+		if strings.HasPrefix(l, "-") || strings.HasSuffix(l, "-") {
+			return "must have a domain whose parts do not start or end with '-'"
+		}
+	}
 	ascii, err := idna.Lookup.ToASCII(domain)
 	labels := strings.Split(ascii, ".")
 	if err != nil || len(labels) < 2 || len(ascii) > 253 {
@@ -41,8 +48,6 @@ func emailProblem(s string) string {
 		switch {
 		case l == "" || len(l) > 63:
 			return "must have a domain whose parts are 1 to 63 characters long"
-		case strings.HasPrefix(l, "-") || strings.HasSuffix(l, "-"):
-			return "must have a domain whose parts do not start or end with '-'"
 		case strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") != "":
 			return example
 		}

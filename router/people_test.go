@@ -3,6 +3,7 @@ package router_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -52,6 +53,23 @@ func TestNamesAndEmailsAPersonWouldReject(t *testing.T) {
 	}
 	if len(got) != 0 {
 		t.Fatalf("the provider was asked to create %d candidates from refused bodies", len(got))
+	}
+	// The problems say what to fix.
+	for body, says := range map[string]string{
+		`{"name":"\u200b","email":"a@example.com"}`:                   "visible",
+		`{"name":"A\u2066B","email":"a@example.com"}`:                 "bidirectional",
+		`{"name":"A","email":"a@[192.168.0.1]"}`:                      "IP address",
+		`{"name":"A","email":"a@x-.example.com"}`:                     "'-'",
+		`{"name":"A","email":"a@example.c"}`:                          "top-level domain",
+		`{"name":"A","email":"a@` + fmt.Sprintf("%064d", 0) + `.io"}`: "63",
+	} {
+		field := "name"
+		if strings.Contains(body, `"name":"A"`) {
+			field = "email"
+		}
+		if problem := a.Do(t, "POST", "/candidates", body).WantError(t, 400, "INPUT_INVALID", field); !strings.Contains(problem, says) {
+			t.Errorf("%s: problem %q, want it to mention %q", body, problem, says)
+		}
 	}
 	accepted := []struct{ name, body string }{
 		{"accents", `{"name":"José Núñez","email":"jose@example.com"}`},

@@ -1,6 +1,8 @@
 package router_test
 
 import (
+	"context"
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -64,7 +66,16 @@ func TestMalformedQueryIsRefused(t *testing.T) {
 // case-insensitive and a date-time may use any offset, so sending the
 // "same" filter differently continues the walk instead of CURSOR_INVALID.
 func TestCursorSurvivesEquivalentFilters(t *testing.T) {
-	a := newAPI(jobs(numberedJobs(30), nil))
+	p := jobs(numberedJobs(30), nil)
+	cands := make([]ats.Candidate, 5)
+	for i := range cands {
+		cands[i] = routertest.SampleCandidate()
+		cands[i].ID = fmt.Sprintf("cand_%03d", i+1)
+	}
+	p.ListCandidatesFn = func(_ context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
+		return routertest.Slice(cands, q.Window)
+	}
+	a := newAPI(p)
 	created := time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)
 	zulu := url.QueryEscape(created.Format(time.RFC3339))
 	plus2 := url.QueryEscape(created.In(time.FixedZone("", 2*3600)).Format(time.RFC3339))
@@ -72,6 +83,7 @@ func TestCursorSurvivesEquivalentFilters(t *testing.T) {
 		{"/jobs?department=Engineering&limit=3", "/jobs?department=ENGINEERING&limit=3"},
 		{"/jobs?q=Engineer&location=berlin&limit=2", "/jobs?location=Berlin&q=engineer&limit=2"},
 		{"/jobs?created_after=" + zulu + "&limit=5", "/jobs?created_after=" + plus2 + "&limit=5"},
+		{"/candidates?email=Ana@B%C3%BCcher.example&limit=2", "/candidates?email=ana@xn--bcher-kva.EXAMPLE&limit=2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.first, func(t *testing.T) {

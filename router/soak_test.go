@@ -31,7 +31,8 @@ const (
 // BenchmarkSoak drives the real router over the preview sandbox on a SQLite
 // file with a fixed mix of reads and writes (lists with filters and paging,
 // single reads, candidate and application creates) and reports what a load
-// test would: throughput, the 99th percentile latency, and memory. Any 5xx
+// test would: throughput, the 99th percentile latency, CPU time and memory
+// per request. Any 5xx
 // fails it. Run it with -benchtime=1x for one soak of soakRequests.
 //
 //	go test -run '^$' -bench Soak -benchtime 3x ./router
@@ -86,6 +87,7 @@ func BenchmarkSoak(b *testing.B) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
+	cpuBefore := cpuTime(b)
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		lat := make([]time.Duration, soakRequests)
@@ -116,12 +118,14 @@ func BenchmarkSoak(b *testing.B) {
 		latencies = append(latencies, lat...)
 	}
 	b.StopTimer()
+	cpu := cpuTime(b) - cpuBefore
 	runtime.ReadMemStats(&after)
 	slices.Sort(latencies)
 	n := len(latencies)
 	b.ReportMetric(float64(n)/elapsed.Seconds(), "req/s")
 	b.ReportMetric(float64(latencies[n*99/100].Microseconds())/1000, "p99-ms")
 	b.ReportMetric(float64(latencies[n/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(n), "cpu-us/req")
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n), "B/req")
 	runtime.GC()
 	runtime.ReadMemStats(&after)

@@ -122,3 +122,27 @@ func TestDeadlineIsUpstreamTimeout(t *testing.T) {
 		})
 	}
 }
+
+// TestClientErrorsStandAfterAHangUp checks the other side of the rule: an
+// answer decided on the request itself (a bad body, an unknown id, a
+// conflict) is what it is, also when the client has gone by the time it
+// is sent; only what the hang-up caused is a 499.
+func TestClientErrorsStandAfterAHangUp(t *testing.T) {
+	p := known()
+	p.CreateCandidateFn = func(context.Context, ats.CandidateInput) (ats.Candidate, error) {
+		return ats.Candidate{}, &ats.Error{Code: ats.CodeCandidateExists, Message: "Exists.", Details: []ats.Detail{{Field: "email", ExistingID: "cand_001"}}}
+	}
+	a := newAPI(p)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, tt := range []struct {
+		method, path, body string
+		status             int
+	}{
+		{"POST", "/candidates", `{"name":"Karan"}`, 400},
+		{"GET", "/jobs/job_999", "", 404},
+		{"POST", "/candidates", `{"name":"Karan","email":"karan@example.com"}`, 409},
+	} {
+		a.Send(t, routertest.NewRequest(ctx, tt.method, tt.path, tt.body)).Want(t, tt.status, map[int]string{400: "INPUT_INVALID", 404: "NOT_FOUND", 409: "CANDIDATE_EXISTS"}[tt.status])
+	}
+}

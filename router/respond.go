@@ -49,11 +49,14 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 // classify returns err as the typed error the client is answered with
 // (and err as it is logged):
 //
-//   - when the client has gone (the request's context was cancelled), any
-//     failure is REQUEST_CANCELED: the provider or store only failed
-//     because its work was interrupted, in whatever form it reports that
-//     (a wrapped context error, a driver's own "interrupted", an upstream
-//     error around a cancelled call), and nobody reads the answer;
+//   - when the client has gone (the request's context was cancelled), a
+//     failure that would be a server error (any 5xx, an untyped error, an
+//     error around context.Canceled) is REQUEST_CANCELED: the provider or
+//     store only failed because its work was interrupted, in whatever form
+//     it reports that (a wrapped context error, a driver's own
+//     "interrupted", an upstream error around a cancelled call), and nobody
+//     reads the answer. A client error (a 4xx) stands: it was decided on
+//     the request, not caused by the hang-up;
 //   - an untyped failure caused by an ended context, or that happened
 //     while the request's deadline passed, is UPSTREAM_TIMEOUT
 //     (ats.Interrupted), not a bug;
@@ -61,11 +64,12 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 //     other untyped error (the code table test should have caught it).
 func (a *api) classify(r *http.Request, err error) (error, *ats.Error) {
 	ctxErr := r.Context().Err()
-	if errors.Is(ctxErr, context.Canceled) {
+	var e *ats.Error
+	typed := errors.As(err, &e)
+	if errors.Is(ctxErr, context.Canceled) && (!typed || envelope.Status(string(e.Code)) >= 500 || errors.Is(err, context.Canceled)) {
 		return err, ats.Interrupted(ctxErr, a.who())
 	}
-	var e *ats.Error
-	if !errors.As(err, &e) {
+	if !typed {
 		for _, cause := range []error{err, ctxErr} {
 			if ie := ats.Interrupted(cause, a.who()); ie != nil {
 				return err, ie

@@ -33,8 +33,8 @@ const (
 	maxBackoff = 2 * time.Second
 	// max429Retries is how many 429 answers one call waits out.
 	max429Retries = 3
-	// maxWait bounds a call whose context has no deadline; API Gateway
-	// gives up after 29 s anyway.
+	// maxWait bounds the waiting (gate, backoff, 429) of a call whose
+	// context has no deadline; API Gateway gives up after 29 s anyway.
 	maxWait = 30 * time.Second
 	// maxBody caps what is read of one answer.
 	maxBody = 16 << 20
@@ -90,6 +90,7 @@ type Client struct {
 	name       string
 	prefix     string // name in lower case, the start of error causes
 	base       *url.URL
+	baseURL    string // base, written out once
 	auth       Auth
 	authHint   string
 	ua         string
@@ -128,7 +129,7 @@ func New(cfg Config) (*Client, error) {
 	base.Path = strings.TrimRight(base.Path, "/")
 	base.RawPath, base.RawQuery, base.Fragment = "", "", ""
 	c := &Client{
-		name: cfg.Name, prefix: strings.ToLower(cfg.Name), base: &base,
+		name: cfg.Name, prefix: strings.ToLower(cfg.Name), base: &base, baseURL: base.String(),
 		auth: cfg.Auth, authHint: cfg.AuthHint,
 		ua:  "atsbridge/" + orText(cfg.Version, "dev") + " (+https://github.com/atsbridge/atsbridge)",
 		log: cfg.Logger, clock: cfg.Clock, rate: cfg.Rate, headers: cfg.RateHeaders, parseError: cfg.ParseError,
@@ -164,7 +165,7 @@ func New(cfg Config) (*Client, error) {
 }
 
 // String describes the client without its credentials.
-func (c *Client) String() string { return "upstream.Client{" + c.name + " " + c.base.String() + "}" }
+func (c *Client) String() string { return "upstream.Client{" + c.name + " " + c.baseURL + "}" }
 
 // GoString is String for %#v, which would otherwise print every field.
 func (c *Client) GoString() string { return c.String() }

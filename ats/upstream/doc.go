@@ -9,8 +9,9 @@
 //
 // One Client per provider and process: its rate gate and connection pool are
 // shared by every request that goes through it. Each HTTP exchange is bounded
-// by Config.Timeout inside the request's deadline; a request whose context
-// has no deadline gets 30 s, about what API Gateway allows. GETs (and writes
+// by Config.Timeout inside the request's deadline; the waits of a request
+// whose context has no deadline end within 30 s, about what API Gateway
+// allows. GETs (and writes
 // the Request marks Idempotent) are retried twice on 5xx and network errors,
 // with capped exponential backoff and jitter, within the deadline; other
 // writes are never retried after a failure, since they may have been applied.

@@ -94,12 +94,12 @@ func (c *Client) Do(ctx context.Context, rq *Request) (*Response, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s: encode body: %w", c.prefix, rq.Op, err)
 	}
-	if _, ok := ctx.Deadline(); !ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, maxWait)
-		defer cancel()
+	deadline, ok := ctx.Deadline()
+	if !ok {
+		// The waits (gate, backoff, 429) of a call without a deadline are
+		// bounded all the same; each exchange is by the per-call timeout.
+		deadline = c.clock.Now().Add(maxWait)
 	}
-	deadline, _ := ctx.Deadline()
 	retries, limited, reauthorized := 0, 0, false
 	for {
 		if err := ctx.Err(); err != nil {
@@ -164,7 +164,7 @@ func (c *Client) Do(ctx context.Context, rq *Request) (*Response, error) {
 
 // newRequest builds one attempt of rq, with its credentials.
 func (c *Client) newRequest(ctx context.Context, rq *Request, payload []byte, ctype string) (*http.Request, error) {
-	u := c.base.String() + rq.Path
+	u := c.baseURL + rq.Path
 	if len(rq.Query) > 0 {
 		u += "?" + rq.Query.Encode()
 	}
@@ -226,12 +226,14 @@ func (c *Client) exchange(ctx context.Context, rq *Request, req *http.Request) (
 	if err == nil && len(body) > maxBody {
 		return answer{status: res.StatusCode, header: res.Header}, errTooLarge
 	}
-	attrs := []slog.Attr{slog.String("provider", c.prefix), slog.String("op", rq.Op), slog.String("method", rq.Method),
-		slog.String("path", rq.Path), slog.Int("status", res.StatusCode), slog.Duration("duration", time.Since(start))}
-	if c.headers.Remaining != "" {
-		attrs = append(attrs, slog.String("rate_remaining", res.Header.Get(c.headers.Remaining)))
+	if c.log.Enabled(ctx, slog.LevelDebug) {
+		attrs := []slog.Attr{slog.String("provider", c.prefix), slog.String("op", rq.Op), slog.String("method", rq.Method),
+			slog.String("path", rq.Path), slog.Int("status", res.StatusCode), slog.Duration("duration", time.Since(start))}
+		if c.headers.Remaining != "" {
+			attrs = append(attrs, slog.String("rate_remaining", res.Header.Get(c.headers.Remaining)))
+		}
+		c.log.LogAttrs(ctx, slog.LevelDebug, "upstream call", attrs...)
 	}
-	c.log.LogAttrs(ctx, slog.LevelDebug, "upstream call", attrs...)
 	if err != nil {
 		return answer{header: res.Header, perCallTimedOut: timedOut()}, err
 	}

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
@@ -249,10 +251,27 @@ func TestTokenStaysWithTheConfiguredHost(t *testing.T) {
 func TestRateLimits(t *testing.T) {
 	t.Run("a 429 is waited out until the reset", func(t *testing.T) {
 		// Another process shares the token: the fake allows 4 per 100 ms,
-		// while this client believes it may send 50.
-		fo := workabletest.Options{Token: testToken, RateLimit: 4, RateWindow: 100 * time.Millisecond}
-		h := newHarness(t, fo, func(c *workable.Config) { c.RateLimit = 50 })
+		// while this client believes it may send 50. The fake and the
+		// client share one clock, which moves only while the client waits
+		// for it, and the other process has used up the current window
+		// before the client's first read: that read meets a 429 however
+		// slowly the machine runs, and every read succeeds after waiting
+		// (at most three 429s each: the other process's window, then two
+		// in which four other reads went first).
+		clock := clockwork.NewFakeClockAt(time.Now())
+		fo := workabletest.Options{Token: testToken, RateLimit: 4, RateWindow: 100 * time.Millisecond, Now: clock.Now}
+		h := newHarness(t, fo, func(c *workable.Config) { c.RateLimit, c.Clock = 50, clock })
 		job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
+		for range 4 {
+			req, _ := http.NewRequestWithContext(ctx(t), "GET", h.fake.URL+"/jobs/"+job.Shortcode, nil)
+			req.Header.Set("Authorization", "Bearer "+testToken)
+			res, err := http.DefaultClient.Do(req)
+			if err != nil || res.StatusCode != 200 {
+				t.Fatalf("the other process's read: %v %v", res, err)
+			}
+			res.Body.Close()
+		}
+		drive(t, clock, 10*time.Millisecond)
 		var wg sync.WaitGroup
 		errs := make(chan error, 12)
 		for range 12 {
@@ -499,11 +518,12 @@ func TestWriteStuckBehindTheLimiterIsNotSent(t *testing.T) {
 			t.Errorf("got %q retry after %s, want a rate-limit answer with Retry-After", e.Message, e.RetryAfter)
 		}
 	}
-	// A caller that went away while waiting: nothing was sent either.
+	// A caller that went away while waiting: nothing was sent either (and
+	// a caller that hung up is REQUEST_CANCELED, ats.Interrupted's rule).
 	c, cancel := context.WithCancel(ctx(t))
 	cancel()
 	_, err := h.client.CreateCandidate(c, ats.CandidateInput{Name: "A B", Email: "ab@example.com"})
-	e := wantCode(t, err, ats.CodeUpstreamUnavailable)
+	e := wantCode(t, err, ats.CodeCanceled)
 	if !strings.Contains(e.Message, "nothing was changed") {
 		t.Errorf("message %q: want it to say that nothing was sent", e.Message)
 	}

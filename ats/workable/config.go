@@ -105,11 +105,23 @@ type settings struct {
 // validate checks cfg and fills defaults. Its errors name the environment
 // variable to fix and never contain the token.
 func validate(cfg Config) (settings, error) {
+	s, errs := check(cfg)
+	return s, errors.Join(errs...)
+}
+
+// missingVar is the problem of a required variable that is unset.
+type missingVar struct{ name, msg string }
+
+func (e missingVar) Error() string { return e.msg }
+
+// check is validate with the problems one by one; a required variable
+// that is unset is a missingVar.
+func check(cfg Config) (settings, []error) {
 	var errs []error
 	cfg.Token = strings.TrimSpace(cfg.Token)
 	switch {
 	case cfg.Token == "":
-		errs = append(errs, errors.New("ATS_API_KEY is required for the live Workable provider: set it to a Workable API access token"))
+		errs = append(errs, missingVar{"ATS_API_KEY", "ATS_API_KEY is required for the live Workable provider: set it to a Workable API access token"})
 	case strings.ContainsFunc(cfg.Token, func(r rune) bool { return r <= ' ' || r == 0x7f }):
 		errs = append(errs, errors.New("ATS_API_KEY contains spaces or control characters; paste the Workable token exactly"))
 	}
@@ -128,7 +140,7 @@ func validate(cfg Config) (settings, error) {
 	case cfg.Company != "":
 		s.base = &url.URL{Scheme: "https", Host: cfg.Company + ".workable.com", Path: "/spi/v3"}
 	default:
-		errs = append(errs, errors.New("WORKABLE_COMPANY is required for the live Workable provider: set it to the account subdomain (acme for acme.workable.com), or set ATS_BASE_URL"))
+		errs = append(errs, missingVar{"WORKABLE_COMPANY", "WORKABLE_COMPANY is required for the live Workable provider: set it to the account subdomain (acme for acme.workable.com), or set ATS_BASE_URL"})
 	}
 	if cfg.RateLimit < 0 {
 		errs = append(errs, errors.New("WORKABLE_RATE_LIMIT must be a positive number of requests per 10 s"))
@@ -155,7 +167,7 @@ func validate(cfg Config) (settings, error) {
 		errs = append(errs, errors.New("WORKABLE_MEMBER_ID must be a Workable member id (letters and digits), as listed by GET /members"))
 	}
 	if len(errs) > 0 {
-		return settings{}, errors.Join(errs...)
+		return settings{}, errs
 	}
 	s.Config = cfg
 	return s, nil

@@ -327,12 +327,17 @@ func TestRedirectsAreNotFollowed(t *testing.T) {
 }
 
 // Sequential calls share one connection, error answers included: they are
-// read to the end.
+// read to the end. One connection allowed makes it exact (the transport
+// takes the connection back after Do returns, and a pool free to dial
+// would now and then dial for the next call meanwhile); an answer left
+// unread would close it.
 func TestConnectionsAreReused(t *testing.T) {
 	for _, status := range []int{200, 404, 422} {
 		big := `{"error":"` + strings.Repeat("x", 64<<10) + `"}`
 		a := newAPI(t, fakeClock(), script(reply{status: status, body: big}))
-		c, _ := newClient(t, a, nil)
+		c, _ := newClient(t, a, func(cfg *upstream.Config) {
+			cfg.HTTPClient = &http.Client{Transport: &http.Transport{MaxConnsPerHost: 1}}
+		})
 		for range 10 {
 			_, _ = c.Do(ctx(t), get("/things/1"))
 		}

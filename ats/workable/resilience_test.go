@@ -35,7 +35,7 @@ func TestRequestsCarryBearerTokenAndUserAgent(t *testing.T) {
 }
 
 func TestConnectionsAreReused(t *testing.T) {
-	h := newHarness(t, fastOptions(), nil)
+	h := newHarness(t, fastOptions(), oneConnection)
 	job := h.fake.SeedJobs(1)[0]
 	for range 20 {
 		if _, err := h.client.Job(ctx(t), job.Shortcode, ats.ReadOptions{}); err != nil {
@@ -438,10 +438,16 @@ func TestListsAnswering404(t *testing.T) {
 
 // Error answers are read to the end too, so they do not cost a new
 // connection each.
+//
+// oneConnection makes these tests exact: the transport goes back to its
+// pool after the client has returned, so a pool that may dial more would
+// now and then open a second connection for the next call on a busy
+// machine. With one connection allowed, the next call waits for the first
+// one, unless an answer left unread closed it.
 func TestConnectionsAreReusedAfterErrors(t *testing.T) {
 	for _, status := range []int{404, 422, 500} {
 		t.Run(strconv.Itoa(status), func(t *testing.T) {
-			h := newHarness(t, fastOptions(), nil)
+			h := newHarness(t, fastOptions(), oneConnection)
 			job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
 			h.fake.Inject(workabletest.Fault{Path: "/jobs/" + job.Shortcode, Status: status, Body: `{"error":"` + strings.Repeat("x", 64<<10) + `"}`, Times: 30})
 			for range 10 {
@@ -624,4 +630,8 @@ func TestExpiredRequestsKeepTheirSlot(t *testing.T) {
 	if n := h.fake.Count("", ""); n != 1 {
 		t.Errorf("the fake got %d requests, want 1", n)
 	}
+}
+
+func oneConnection(c *workable.Config) {
+	c.HTTPClient = &http.Client{Transport: &http.Transport{MaxConnsPerHost: 1}}
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -15,9 +14,10 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/sync/singleflight"
+	"github.com/jonboulle/clockwork"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // Token lifetimes.
@@ -28,66 +28,75 @@ const (
 	// maxRenewEarly is how long before expiry a token is renewed at most;
 	// short-lived tokens (tests) are renewed a tenth of their life early.
 	maxRenewEarly = 5 * time.Minute
-	// tokenTimeout bounds one token request, whoever waits for it.
-	tokenTimeout = 10 * time.Second
-	// maxTokenBody caps what is read of a token answer.
-	maxTokenBody = 64 << 10
 )
 
-// tokenSource gets client-credentials access tokens from the token
-// endpoint and keeps the current one for the process: every request of
-// the Client shares it, it is renewed shortly before it expires, and
-// however many requests need a new one at once, one token request is made
-// (singleflight). The secret goes only to the token endpoint, in the
-// Basic Authorization header; neither it nor a token is ever logged or put
-// in an error.
-type tokenSource struct {
-	url          string // the token endpoint
-	clientID     string
-	clientSecret string
-	userID       string // sent as sub when set
-	ua           string
-	hc           *http.Client
-	log          *slog.Logger
-	now          func() time.Time
+// authHint ends the message of refused credentials: what to check.
+const authHint = "check GREENHOUSE_CLIENT_ID and GREENHOUSE_CLIENT_SECRET, that the credential has the harvest scopes the README lists, " +
+	"and that GREENHOUSE_USER_ID (if set) is a site admin"
 
+// tokenSource gets client-credentials access tokens and keeps the current
+// one for the process (it is the shared upstream client's
+// upstream.TokenSource): every request of the Client uses it, it is
+// renewed shortly before it expires, and however many requests need a new
+// one at once, one token request is made. The token endpoint has its own
+// upstream client (its own host, rate window and Basic credentials): the
+// secret goes there and nowhere else, and the API's bearer token never
+// goes there.
+type tokenSource struct {
+	up    *upstream.Client
+	form  []byte // grant_type=client_credentials[&sub=...]
+	clock clockwork.Clock
+	log   *slog.Logger
+
+	flight  upstream.Flight[string]
 	mu      sync.Mutex
 	current string
 	renewAt time.Time
-	group   singleflight.Group
 }
 
-// token returns the current access token, fetching a new one when there
-// is none or it is due for renewal. Waiting for a fetch another request
-// started ends with the caller's context; the fetch itself runs on under
-// its own timeout, so that one impatient caller does not fail the others.
-func (ts *tokenSource) token(ctx context.Context) (string, error) {
+var _ upstream.TokenSource = (*tokenSource)(nil)
+
+// newTokenSource makes the token source of s's credentials.
+func newTokenSource(s settings, log *slog.Logger) (*tokenSource, error) {
+	up, err := upstream.New(upstream.Config{
+		Name: "Greenhouse", BaseURL: s.token, Auth: upstream.Basic(s.ClientID, s.ClientSecret), AuthHint: authHint,
+		Rate: upstream.Rate{Limit: tokenRateLimit, Window: tokenRateWindow},
+		// {"error": "invalid_client"} (RFC 6749) and {"message": "...",
+		// "errorId": "..."} were both seen.
+		ParseError: upstream.ErrorFormat{Message: []string{"error_description", "error", "message"}}.Parse,
+		Timeout:    s.Timeout, RetryWait: s.RetryWait, Version: s.Version, Logger: log, HTTPClient: s.HTTPClient, Clock: s.Clock,
+	})
+	if err != nil {
+		return nil, err
+	}
+	form := url.Values{"grant_type": {"client_credentials"}}
+	if s.UserID != "" {
+		form.Set("sub", s.UserID)
+	}
+	clock := s.Clock
+	if clock == nil {
+		clock = clockwork.NewRealClock()
+	}
+	return &tokenSource{up: up, form: []byte(form.Encode()), clock: clock, log: log,
+		flight: upstream.Flight[string]{Who: "Greenhouse's token endpoint"}}, nil
+}
+
+// Token returns the current access token, fetching a new one when there
+// is none or it is due for renewal.
+func (ts *tokenSource) Token(ctx context.Context) (string, error) {
 	ts.mu.Lock()
-	tok, fresh := ts.current, ts.now().Before(ts.renewAt)
+	tok, fresh := ts.current, ts.clock.Now().Before(ts.renewAt)
 	ts.mu.Unlock()
 	if tok != "" && fresh {
 		return tok, nil
 	}
-	ch := ts.group.DoChan("token", func() (any, error) {
-		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), tokenTimeout)
-		defer cancel()
-		return ts.fetch(fctx)
-	})
-	select {
-	case r := <-ch:
-		if r.Err != nil {
-			return "", r.Err
-		}
-		return r.Val.(string), nil
-	case <-ctx.Done():
-		return "", ats.Interrupted(ctx.Err(), "Greenhouse's token endpoint")
-	}
+	return ts.flight.Do(ctx, "token", ts.fetch)
 }
 
-// invalidate drops tok if it is still the current token: the API refused
+// Invalidate drops tok if it is still the current token: the API refused
 // it (401), so the next request fetches a new one. A token another request
 // has already replaced is left alone.
-func (ts *tokenSource) invalidate(tok string) {
+func (ts *tokenSource) Invalidate(tok string) {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
 	if ts.current == tok {
@@ -95,45 +104,30 @@ func (ts *tokenSource) invalidate(tok string) {
 	}
 }
 
-// fetch makes one token request and keeps its answer.
+// fetch makes one token request and keeps its answer. A token request
+// changes nothing, so it is retried like a read.
 func (ts *tokenSource) fetch(ctx context.Context) (string, error) {
-	form := url.Values{"grant_type": {"client_credentials"}}
-	if ts.userID != "" {
-		form.Set("sub", ts.userID)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, ts.url, strings.NewReader(form.Encode()))
-	if err != nil {
-		return "", fmt.Errorf("greenhouse: token request: %w", err)
-	}
-	req.SetBasicAuth(ts.clientID, ts.clientSecret)
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Accept", "application/json")
-	req.Header.Set("User-Agent", ts.ua)
-	start := ts.now()
-	res, err := ts.hc.Do(req)
-	if err != nil {
-		return "", ts.transportError(ctx, unwrapURLError(err))
-	}
-	defer res.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(res.Body, maxTokenBody))
-	ts.log.LogAttrs(ctx, slog.LevelDebug, "greenhouse token request",
-		slog.Int("status", res.StatusCode), slog.Duration("duration", ts.now().Sub(start)))
-	if err != nil {
-		return "", ts.transportError(ctx, err)
-	}
-	if res.StatusCode < 200 || res.StatusCode > 299 {
-		return "", ts.statusError(res.StatusCode, res.Header, body)
-	}
-	tok, life, err := readToken(body, res.Header.Get("Date"), ts.now())
-	if err != nil {
+	rq := &upstream.Request{Op: "get an access token", Method: http.MethodPost, Body: ts.form,
+		ContentType: "application/x-www-form-urlencoded", Idempotent: true}
+	res, err := ts.up.Do(ctx, rq)
+	if se := upstream.StatusOf(err); se != nil && se.Status == http.StatusBadRequest {
+		// A malformed client id or a refused grant: the credentials'
+		// fault, as a 401 is.
 		return "", &ats.Error{
-			Code:    ats.CodeUpstreamUnavailable,
-			Message: "Greenhouse's token endpoint sent an answer that could not be read; try again shortly.",
-			Err:     fmt.Errorf("greenhouse: token answer: %w", err),
+			Code:    ats.CodeUpstreamAuthFailed,
+			Message: fmt.Sprintf("Greenhouse refused the credentials (HTTP 400: %s); %s.", orText(se.Message, "Bad Request"), authHint),
+			Err:     err,
 		}
 	}
+	if err != nil {
+		return "", err
+	}
+	tok, life, err := readToken(res.Body, res.Header.Get("Date"), ts.clock.Now())
+	if err != nil {
+		return "", ts.up.Malformed(rq, err)
+	}
 	ts.mu.Lock()
-	ts.current, ts.renewAt = tok, ts.now().Add(life-min(maxRenewEarly, life/10))
+	ts.current, ts.renewAt = tok, ts.clock.Now().Add(life-min(maxRenewEarly, life/10))
 	ts.mu.Unlock()
 	ts.log.LogAttrs(ctx, slog.LevelInfo, "greenhouse access token obtained", slog.Duration("lifetime", life))
 	return tok, nil
@@ -195,117 +189,17 @@ func rawTime(raw json.RawMessage) (time.Time, bool) {
 		t, err := parseTime(s)
 		return t, err == nil
 	}
-	if n, ok := rawNumber(raw); ok && n > 0 {
+	if n, ok := rawNumber(raw); ok {
 		return time.UnixMilli(int64(n * 1000)), true
 	}
 	return time.Time{}, false
 }
 
-// rawNumber reads a number, or a string holding one.
+// rawNumber reads a positive number, or a string holding one.
 func rawNumber(raw json.RawMessage) (float64, bool) {
 	raw = bytes.Trim(bytes.TrimSpace(raw), `"`)
 	n, err := strconv.ParseFloat(string(raw), 64)
 	return n, err == nil && n > 0
-}
-
-// tokenError is the token endpoint's error shapes: {"message", "errorId"},
-// and RFC 6749's {"error", "error_description"}.
-type tokenError struct {
-	Message     string `json:"message"`
-	Error       string `json:"error"`
-	Description string `json:"error_description"`
-}
-
-// statusError maps a refused token request. 400 and 401 mean the
-// credentials (or their form) are wrong: UPSTREAM_AUTH_FAILED with
-// Greenhouse's words, which can echo the client id (scrubbed, although it
-// is not secret, as the facts advise for logs).
-func (ts *tokenSource) statusError(status int, h http.Header, body []byte) *ats.Error {
-	var te tokenError
-	_ = json.Unmarshal(body, &te)
-	words := ts.clean(strings.Join(nonEmpty(te.Error, te.Description, te.Message), ": "))
-	cause := fmt.Errorf("greenhouse: token request: HTTP %d: %s", status, words)
-	switch {
-	case status == http.StatusBadRequest || status == http.StatusUnauthorized || status == http.StatusForbidden:
-		return &ats.Error{
-			Code: ats.CodeUpstreamAuthFailed,
-			Message: fmt.Sprintf("Greenhouse refused atsbridge's client credentials (HTTP %d: %s); check GREENHOUSE_CLIENT_ID, GREENHOUSE_CLIENT_SECRET and GREENHOUSE_USER_ID.",
-				status, orText(words, http.StatusText(status))),
-			Err: cause,
-		}
-	case status == http.StatusTooManyRequests:
-		wait := retryAfter(h, time.Minute)
-		return &ats.Error{
-			Code:       ats.CodeUpstreamRateLimited,
-			Message:    fmt.Sprintf("Greenhouse's token endpoint is rate limiting atsbridge; retry after %d s.", int(wait.Seconds())),
-			RetryAfter: wait,
-			Err:        cause,
-		}
-	}
-	return &ats.Error{
-		Code:    ats.CodeUpstreamUnavailable,
-		Message: fmt.Sprintf("Greenhouse's token endpoint failed (HTTP %d); try again shortly.", status),
-		Err:     cause,
-	}
-}
-
-// transportError maps a token request that got no answer.
-func (ts *tokenSource) transportError(ctx context.Context, err error) *ats.Error {
-	if e := ats.Interrupted(ctx.Err(), "Greenhouse's token endpoint"); e != nil {
-		e.Err = fmt.Errorf("greenhouse: token request: %w", err)
-		return e
-	}
-	return &ats.Error{
-		Code:    ats.CodeUpstreamUnavailable,
-		Message: "Greenhouse's token endpoint could not be reached; try again shortly.",
-		Err:     fmt.Errorf("greenhouse: token request: %w", err),
-	}
-}
-
-// clean makes the token endpoint's words safe to pass on: the secret and
-// the client id are redacted, control characters dropped, length capped.
-func (ts *tokenSource) clean(s string) string {
-	for _, secret := range []string{ts.clientSecret, ts.clientID} {
-		if secret != "" {
-			s = strings.ReplaceAll(s, secret, "[redacted]")
-		}
-	}
-	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f || r == ' ' }), " ")
-	if r := []rune(s); len(r) > 200 {
-		s = string(r[:200]) + "..."
-	}
-	return s
-}
-
-// retryAfter reads Retry-After (seconds or an HTTP date), else fallback.
-func retryAfter(h http.Header, fallback time.Duration) time.Duration {
-	v := strings.TrimSpace(h.Get("Retry-After"))
-	if n, err := strconv.Atoi(v); err == nil && n >= 0 {
-		return time.Duration(max(n, 1)) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && time.Until(t) > 0 {
-		return time.Until(t).Round(time.Second)
-	}
-	return fallback
-}
-
-// unwrapURLError drops *url.Error's URL from a transport error.
-func unwrapURLError(err error) error {
-	var ue *url.Error
-	if errors.As(err, &ue) && ue.Err != nil {
-		return ue.Err
-	}
-	return err
-}
-
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
-			out = append(out, strings.TrimSpace(s))
-		}
-	}
-	return out
 }
 
 func orText(s, fallback string) string {

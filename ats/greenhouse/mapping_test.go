@@ -121,7 +121,7 @@ func TestJobMapping(t *testing.T) {
 		t.Errorf("job: got %+v", j)
 	}
 	if j.Location.Text != "São Paulo, SP, Brazil; Berlin, Germany" || str(j.Location.City) != "São Paulo" ||
-		str(j.Location.Region) != "SP" || str(j.Location.Country) != "Brazil" || j.Location.CountryCode != nil {
+		str(j.Location.Region) != "SP" || str(j.Location.Country) != "Brazil" || str(j.Location.CountryCode) != "BR" {
 		t.Errorf("location: got %q %s/%s/%s", j.Location.Text, str(j.Location.City), str(j.Location.Region), str(j.Location.Country))
 	}
 	if str(j.EmploymentType) != "Full-time" || str(j.Description) != "<p>Build.</p>" || str(j.ApplyURL) != "https://boards.example/jobs/1" || j.URL != nil || j.Workplace != nil {
@@ -165,15 +165,17 @@ func TestJobMapping(t *testing.T) {
 }
 
 func TestLocationMatches(t *testing.T) {
-	ps := []place{placeOf(wireOffice{Location: wireLocation{"Zürich, Switzerland"}}), placeOf(wireOffice{Name: "Remote"})}
+	l := location([]place{placeOf(wireOffice{Location: wireLocation{"Zürich, ZH, Switzerland"}}), placeOf(wireOffice{Name: "Berlin", Location: wireLocation{"Berlin, Germany"}})})
 	for _, tt := range []struct {
 		want string
 		ok   bool
 	}{
-		{"zürich", true}, {"SWITZERLAND", true}, {"Zürich, Switzerland", true}, {"remote", true},
-		{"Zürich, Switzerland; Remote", true}, {"CH", false}, {"Zur", false}, {"Berlin", false},
+		{"ZÜRICH", true}, {"switzerland", true}, {"Zürich, ZH, Switzerland; Berlin, Germany", true},
+		{"ZH", false}, {"CH", false}, {"ch", false}, {"Zur", false},
+		// The second office is in the text only, as shown.
+		{"Berlin", false}, {"Germany", false}, {"Berlin, Germany", false},
 	} {
-		if got := locationMatches(ps, tt.want); got != tt.ok {
+		if got := locationMatches(l, tt.want); got != tt.ok {
 			t.Errorf("%q: got %v, want %v", tt.want, got, tt.ok)
 		}
 	}
@@ -292,5 +294,18 @@ func TestWireReadsLeniently(t *testing.T) {
 	var bad wireTime
 	if err := json.Unmarshal([]byte(`"next tuesday"`), &bad); err == nil {
 		t.Error("a non-time parsed")
+	}
+}
+
+func TestCountryCodes(t *testing.T) {
+	for name, want := range map[string]string{
+		"Germany": "DE", "  united kingdom ": "GB", "UK": "GB", "Britain (UK)": "GB", "USA": "US", "United States": "US",
+		"Côte d'Ivoire": "CI", "Türkiye": "TR", "Turkey": "TR", "St Lucia": "LC", "Saint Lucia": "LC", "The Netherlands": "NL",
+		"Bosnia & Herzegovina": "BA", "Korea (South)": "KR", "South Korea": "KR", "Samoa (American)": "AS", "American Samoa": "AS",
+		"Atlantis": "", "": "", "NY": "",
+	} {
+		if got := countryCode(name); got != want {
+			t.Errorf("%q: got %q, want %q", name, got, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -306,4 +307,57 @@ func TestRateLimits(t *testing.T) {
 			t.Errorf("%d upstream calls, want 52 (50 lists, departments and offices once)", n)
 		}
 	})
+}
+
+// A lookup the credential may not make (departments, offices) leaves a gap
+// in the records, not a failure of every list.
+func TestLookupsTheCredentialMayNotMake(t *testing.T) {
+	fo := fastOptions()
+	fo.Scopes = slices.DeleteFunc(greenhousetest.Scopes(), func(s string) bool {
+		return s == "harvest:departments:list" || s == "harvest:offices:list"
+	})
+	h := newHarness(t, fo, nil)
+	d := h.fake.Seed()
+	p, err := h.client.ListJobs(ctx(t), ats.JobQuery{Window: ats.Window{Limit: 100}})
+	if err != nil || len(p.Items) != len(d.Jobs) {
+		t.Fatalf("got %d jobs, %v; want every job", len(p.Items), err)
+	}
+	for _, j := range p.Items {
+		if j.Department != nil || j.Location.Text != "" {
+			t.Errorf("job %s: department %v, location %q; want none, as they cannot be read", j.ID, j.Department, j.Location.Text)
+		}
+	}
+	if _, err := h.client.ListJobs(ctx(t), ats.JobQuery{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := h.fake.Count("GET", "/departments"); n != 1 {
+		t.Errorf("the refused lookup was tried %d times, want once (remembered for the cache's life)", n)
+	}
+}
+
+// A next link that leads back to the page just read is refused rather
+// than followed in circles.
+func TestLinkThatRepeatsThePageIsRefused(t *testing.T) {
+	fake := greenhousetest.Start(t, fastOptions()) // for tokens
+	loop := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Link", `</v3/jobs?cursor=same>; rel="next"`)
+		w.Header().Set("Content-Type", "application/json")
+		switch r.URL.Path {
+		case "/v3/jobs":
+			_, _ = w.Write([]byte(`[{"id":1,"name":"Loop","status":"open"}]`))
+		default:
+			w.Header().Del("Link")
+			_, _ = w.Write([]byte(`[]`))
+		}
+	}))
+	defer loop.Close()
+	c, err := greenhouse.New(greenhouse.Config{BaseURL: loop.URL + "/v3", TokenURL: fake.TokenURL,
+		ClientID: fake.ClientID, ClientSecret: fake.ClientSecret, RateLimit: 1000, RateWindow: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.ListJobs(ctx(t), ats.JobQuery{Q: "no such title"})
+	if e := wantCode(t, err, ats.CodeUpstreamUnavailable); !strings.Contains(e.Message, "repeats the page") {
+		t.Errorf("message %q", e.Message)
+	}
 }

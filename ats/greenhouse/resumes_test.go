@@ -95,3 +95,18 @@ func TestResumeURLIsFreshEachTime(t *testing.T) {
 		t.Errorf("the fresh url does not work")
 	}
 }
+
+// A resume whose url is not an http(s) url is not handed to the caller as
+// a redirect.
+func TestResumeURLMustBeHTTP(t *testing.T) {
+	h := newHarness(t, fastOptions(), nil)
+	job := h.fake.AddJob(greenhousetest.Job{Name: "Engineer"})
+	cand := h.fake.AddCandidate(greenhousetest.Candidate{FirstName: "A", LastName: "B"})
+	app := h.fake.AddApplication(greenhousetest.Application{CandidateID: cand.ID, JobID: job.ID})
+	body := `[{"id":1,"application_id":` + id(app.ID) + `,"candidate_id":` + id(cand.ID) + `,"type":"resume","filename":"cv.pdf","url":"javascript:alert(1)","created_at":"2026-01-01T00:00:00Z"}]`
+	h.fake.Inject(greenhousetest.Fault{Path: "/attachments", SuccessBody: &body})
+	_, err := h.client.CandidateResume(ctx(t), id(cand.ID))
+	if e := wantCode(t, err, ats.CodeNotFound); !strings.Contains(e.Message, "No resume") {
+		t.Errorf("got %q, want no resume offered", e.Message)
+	}
+}

@@ -361,3 +361,44 @@ func TestLinkThatRepeatsThePageIsRefused(t *testing.T) {
 		t.Errorf("message %q", e.Message)
 	}
 }
+
+// Without GREENHOUSE_RATE_LIMIT the gate takes Greenhouse's announced
+// limit from the first answer on: a server announcing 1 request per window
+// (and nothing else) sees each request at least a window after the one
+// before. Only the lower bound is asserted; a busy machine only widens the
+// gaps.
+func TestTheAnnouncedLimitIsFollowed(t *testing.T) {
+	fake := greenhousetest.Start(t, fastOptions()) // for tokens
+	var mu sync.Mutex
+	var arrivals []time.Time
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		arrivals = append(arrivals, time.Now())
+		mu.Unlock()
+		w.Header().Set("X-RateLimit-Limit", "1")
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`[]`))
+	}))
+	defer api.Close()
+	const window = 200 * time.Millisecond
+	c, err := greenhouse.New(greenhouse.Config{BaseURL: api.URL + "/v3", TokenURL: fake.TokenURL,
+		ClientID: fake.ClientID, ClientSecret: fake.ClientSecret, RateWindow: window})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err := c.ListJobs(ctx(t), ats.JobQuery{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(arrivals) != 4 { // departments, offices, jobs, jobs
+		t.Fatalf("%d requests, want 4", len(arrivals))
+	}
+	for i := 1; i < len(arrivals); i++ {
+		if gap := arrivals[i].Sub(arrivals[i-1]); gap < window*9/10 {
+			t.Errorf("request %d came %v after the one before; the announced limit allows one per %v", i+1, gap, window)
+		}
+	}
+}

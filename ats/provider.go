@@ -12,8 +12,101 @@ const (
 )
 
 // Provider is the plug point: one implementation per ATS, plus the preview
-// sandbox. Every method returns domain values or an *Error (possibly
-// wrapped); anything else is treated as INTERNAL.
+// sandbox. The router relies on every provider keeping the contract below,
+// whatever its ATS does; where the ATS cannot, the provider makes up the
+// difference (filters it applies itself, checks before a write) and its
+// package doc says at what cost. The conformance suite in ats/atstest is
+// this contract, executable: every provider runs it (the sandbox on each
+// store, each live provider against its fake).
+//
+// # Errors
+//
+// Every method returns domain values or an *Error (possibly wrapped);
+// anything else is a bug, and the API answers it as INTERNAL.
+//
+//   - An unknown id is NotFound naming the resource: "job", "candidate" or
+//     "application", for the id read, or for the job or candidate a create
+//     names. An unknown id in a filter is no error: it matches nothing.
+//   - A context that ended is Interrupted's error: UPSTREAM_TIMEOUT when
+//     its deadline passed, REQUEST_CANCELED when the client went away;
+//     never ctx.Err() itself. A context that has already ended gets that
+//     error without any work done: a create creates nothing.
+//   - A continuation the provider did not issue (foreign, altered,
+//     truncated) is CURSOR_INVALID, never a page from somewhere else.
+//   - Messages and details carry ids, never candidates' personal data
+//     (emails, names): errors end up in logs.
+//
+// # Lists
+//
+// Window.Limit is 1..MaxLimit, or 0 for DefaultLimit; a page never holds
+// more. Items is never nil: an empty page is [], as in JSON.
+//
+// Cursor mode (Window.Page == 0) starts at Window.Cursor: "" for the first
+// page, else a Page.Next the provider returned for the same query. HasMore
+// is set exactly when another page with items follows, and Next is then
+// the continuation to it; the last page has HasMore false and Next "". A
+// continuation can be used again, and gives the same page while nothing
+// changed.
+//
+// Page mode (Window.Page > 0) returns the Page-th window of Limit records
+// of the same order (Window.Cursor is ignored): every page but the last is
+// full, HasMore says whether records follow it, and a page past the end is
+// empty. Page and cursor walks over a list visit the same records in the
+// same order, without gaps or repeats.
+//
+// The order is the provider's own and is stable. Where it puts new records
+// at the end (oldest first: the sandbox, Workable), a walk under way while
+// a record is created neither skips nor repeats anything, and sees the new
+// record once, at the end. Where it puts them first (newest first), a
+// cursor walk under way skips and repeats nothing that existed when it
+// began; page walks there may shift.
+//
+// Total, where set, is the exact number of matching records; a provider
+// sets it only where it knows it without extra upstream calls.
+//
+// # Filters
+//
+// The filters of a query combine with AND; within a list (Statuses,
+// StageKinds) any value matches, and repeating a value changes nothing.
+// Text comparisons ignore case beyond ASCII ("ZÜRICH" finds "Zürich"):
+//
+//   - JobQuery.Q: the title contains Q; characters have no special
+//     meaning ("%" finds a title with a percent sign, nothing else).
+//   - JobQuery.Department: equals the department, whole.
+//   - JobQuery.Location: equals the location's text, its city or its
+//     country name, whole; never its region or its country code ("DE"
+//     finds no job in Germany).
+//   - CandidateQuery.Email: the same address (EmailKey).
+//   - CandidateQuery.JobID: candidates with an application to that job.
+//   - ApplicationQuery.JobID, CandidateID: those ids, exactly.
+//   - CreatedAfter, UpdatedAfter: strictly after the instant, whatever
+//     its zone (a record at exactly the bound is left out); for
+//     applications CreatedAfter is about applied_at.
+//
+// # Creates
+//
+// CreateCandidate with JobID creates the candidate and their application
+// to that job as one step; CreateApplication applies an existing
+// candidate. New applications are active. What a create returns is what
+// reads give afterwards: by id, in the lists (where the order puts new
+// records), and in the candidate's ApplicationIDs. A create refuses:
+//
+//   - an email the ATS already has, where it keeps emails unique (in the
+//     whole account, or per job): CANDIDATE_EXISTS with Details[0].ExistingID;
+//   - a candidate already in the job: APPLICATION_EXISTS with the existing
+//     application's id in Details[0].ExistingID;
+//   - a job that is closed, draft or archived: JOB_NOT_OPEN;
+//   - an unknown job or candidate: NOT_FOUND naming it.
+//
+// A refused create leaves nothing behind: no candidate without the
+// application it was created with, no email taken.
+//
+// # Raw
+//
+// With IncludeRaw (a query's, or ReadOptions') every record read carries
+// Raw: the provider's own JSON object for that record. Without it, and on
+// what creates return, Raw is empty. Job lists may leave out descriptions;
+// Job carries it.
 type Provider interface {
 	ListJobs(ctx context.Context, q JobQuery) (Page[Job], error)
 	Job(ctx context.Context, id string, opts ReadOptions) (Job, error)

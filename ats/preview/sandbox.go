@@ -39,7 +39,7 @@ func Open(ctx context.Context, s Store, now func() time.Time) (*Sandbox, error) 
 func (sb *Sandbox) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
 	p, err := sb.store.ListJobs(ctx, q)
 	if err != nil {
-		return p, fmt.Errorf("preview: list jobs: %w", err)
+		return p, fail("list jobs", err)
 	}
 	for i := range p.Items {
 		p.Items[i].Description = nil
@@ -54,7 +54,7 @@ func (sb *Sandbox) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.J
 func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
 	j, err := sb.store.Job(ctx, id)
 	if err != nil {
-		return j, fmt.Errorf("preview: job: %w", err)
+		return j, fail("job", err)
 	}
 	if opts.IncludeRaw {
 		j.Raw = raw(j)
@@ -68,7 +68,7 @@ func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (at
 func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
 	n, err := sb.store.NextID(ctx, SeqCandidate)
 	if err != nil {
-		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
+		return ats.Candidate{}, fail("create candidate", err)
 	}
 	now := sb.clock()
 	c := ats.Candidate{
@@ -91,12 +91,12 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 	if in.JobID != "" {
 		a, err := sb.newApplication(ctx, c.ID, in.JobID, c.Source, now)
 		if err != nil {
-			return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
+			return ats.Candidate{}, fail("create candidate", err)
 		}
 		app = &a
 	}
 	if err := sb.store.CreateCandidate(ctx, c, app); err != nil {
-		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
+		return ats.Candidate{}, fail("create candidate", err)
 	}
 	c.ApplicationIDs = []string{}
 	if app != nil {
@@ -109,7 +109,7 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 func (sb *Sandbox) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
 	p, err := sb.store.ListCandidates(ctx, q)
 	if err != nil {
-		return p, fmt.Errorf("preview: list candidates: %w", err)
+		return p, fail("list candidates", err)
 	}
 	if q.IncludeRaw {
 		for i := range p.Items {
@@ -123,7 +123,7 @@ func (sb *Sandbox) ListCandidates(ctx context.Context, q ats.CandidateQuery) (at
 func (sb *Sandbox) Candidate(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
 	c, err := sb.store.Candidate(ctx, id)
 	if err != nil {
-		return c, fmt.Errorf("preview: candidate: %w", err)
+		return c, fail("candidate", err)
 	}
 	if opts.IncludeRaw {
 		c.Raw = raw(c)
@@ -138,7 +138,7 @@ func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInpu
 	// application id, and gives the source to inherit.
 	c, err := sb.store.Candidate(ctx, in.CandidateID)
 	if err != nil {
-		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+		return ats.Application{}, fail("create application", err)
 	}
 	source := in.Source
 	if source == nil {
@@ -146,10 +146,10 @@ func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInpu
 	}
 	a, err := sb.newApplication(ctx, c.ID, in.JobID, source, sb.clock())
 	if err != nil {
-		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+		return ats.Application{}, fail("create application", err)
 	}
 	if err := sb.store.CreateApplication(ctx, a); err != nil {
-		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+		return ats.Application{}, fail("create application", err)
 	}
 	return a, nil
 }
@@ -158,7 +158,7 @@ func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInpu
 func (sb *Sandbox) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
 	p, err := sb.store.ListApplications(ctx, q)
 	if err != nil {
-		return p, fmt.Errorf("preview: list applications: %w", err)
+		return p, fail("list applications", err)
 	}
 	if q.IncludeRaw {
 		for i := range p.Items {
@@ -172,7 +172,7 @@ func (sb *Sandbox) ListApplications(ctx context.Context, q ats.ApplicationQuery)
 func (sb *Sandbox) Application(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error) {
 	a, err := sb.store.Application(ctx, id)
 	if err != nil {
-		return a, fmt.Errorf("preview: application: %w", err)
+		return a, fail("application", err)
 	}
 	if opts.IncludeRaw {
 		a.Raw = raw(a)
@@ -239,4 +239,17 @@ func raw(v any) json.RawMessage {
 		panic(fmt.Sprintf("preview: marshal raw: %v", err))
 	}
 	return b
+}
+
+// fail names the operation in a store's error, and gives an untyped error
+// that the request's context caused (stores pass on their driver's
+// context.Canceled and DeadlineExceeded as they come) the contract's typed
+// code, ats.Interrupted's; untyped, the API would answer it as INTERNAL.
+func fail(op string, err error) error {
+	if ats.ErrorCode(err) == ats.CodeInternal {
+		if e := ats.Interrupted(err, "the sandbox's store"); e != nil {
+			err = e
+		}
+	}
+	return fmt.Errorf("preview: %s: %w", op, err)
 }

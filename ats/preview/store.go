@@ -25,8 +25,10 @@ const (
 )
 
 // Store persists the sandbox. The preview Sandbox owns the rules that need
-// no storage (validation, ids, timestamps); a Store enforces the rules that
-// must hold under concurrent requests, atomically:
+// no storage (validation, ids, timestamps); a Store serves reads and lists
+// by ats.Provider's contract (its errors, paging and every filter: the
+// sandbox filters nothing itself), and enforces the rules that must hold
+// under concurrent requests, atomically:
 //
 //   - candidate emails are unique, compared case-insensitively
 //     (ats.CodeCandidateExists, with Details[0].ExistingID);
@@ -35,8 +37,7 @@ const (
 //   - applications only to existing, open jobs (ats.NotFound("job", id),
 //     ats.CodeJobNotOpen) and existing candidates (ats.NotFound("candidate", id)).
 //
-// A failed write leaves no partial data behind. Reads of unknown ids return
-// ats.NotFound naming the resource ("job", "candidate", "application").
+// A failed write leaves no partial data behind.
 //
 // Lists return items in a stable ascending order of (created_at, id) for
 // jobs and candidates and (applied_at, id) for applications, so that new
@@ -46,13 +47,6 @@ const (
 // continuation the store cannot parse is ats.CodeCursorInvalid. In page mode
 // (Window.Page > 0) Window.Cursor is ignored. Page.HasMore is exact; Total
 // is set where the store knows it without scanning.
-//
-// Filters of the queries are all applied by the store: JobQuery.Q is a
-// case-insensitive substring of the title, Department and Location are
-// case-insensitive exact matches of the department and of location.text or
-// city or country, Email is case-insensitive exact, list filters (Statuses,
-// StageKinds) match any of the values, CreatedAfter/UpdatedAfter are strict
-// (>). For applications, CreatedAfter applies to applied_at.
 type Store interface {
 	// Seed writes the dataset data returns unless a complete seed is
 	// already present, and calls data only when it will write: building

@@ -85,12 +85,13 @@ func (c *Client) job(ctx context.Context, op, shortcode string) (wireJob, json.R
 }
 
 // locationMatches is the location filter: case-insensitive equality with
-// the location's text, city, country or country code.
+// the location's text, city or country; never the country code (the
+// contract's rule: "DE" is not a place a person asks for by name).
 func locationMatches(l *wireLocation, want string) bool {
 	if l == nil {
 		return false
 	}
-	for _, v := range []string{l.LocationStr, l.City, l.Country, l.CountryCode} {
+	for _, v := range []string{l.LocationStr, l.City, l.Country} {
 		if v != "" && strings.EqualFold(strings.TrimSpace(v), want) {
 			return true
 		}

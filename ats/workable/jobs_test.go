@@ -104,10 +104,12 @@ func TestListJobsFilters(t *testing.T) {
 			func(j workabletest.Job) bool { return strings.Contains(j.Title, "Engineer") }, ""},
 		{"created_after is strict", ats.JobQuery{CreatedAfter: &boundary},
 			func(j workabletest.Job) bool { return j.CreatedAt.After(boundary) }, ""},
-		{"filters combine", ats.JobQuery{Statuses: []ats.JobStatus{ats.JobOpen}, Department: "Engineering", Location: "GB"},
+		{"filters combine", ats.JobQuery{Statuses: []ats.JobStatus{ats.JobOpen}, Department: "Engineering", Location: "united kingdom"},
 			func(j workabletest.Job) bool {
-				return j.State == "published" && j.Department == "Engineering" && j.CountryCode == "GB"
+				return j.State == "published" && j.Department == "Engineering" && j.Country == "United Kingdom"
 			}, "published"},
+		{"location is never the country code", ats.JobQuery{Location: "GB"},
+			func(j workabletest.Job) bool { return false }, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

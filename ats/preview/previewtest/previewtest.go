@@ -1,0 +1,65 @@
+// Package previewtest runs the provider conformance suite (ats/atstest) on
+// the preview sandbox over a store. Each store's tests call Run with a way
+// to open a fresh, empty store, as they call storetest.Run for the store
+// contract: storetest holds a store to the Store interface, this holds the
+// sandbox it serves to ats.Provider's contract, over the seed users get.
+package previewtest
+
+import (
+	"cmp"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/atstest"
+	"github.com/atsbridge/atsbridge/ats/preview"
+)
+
+// Run opens the sandbox (seeded with preview.SeedData) over stores made by
+// open and runs the conformance suite on it. totals is what the store
+// reports in Page.Total.
+func Run(t *testing.T, totals atstest.Totals, open func(t *testing.T) preview.Store) {
+	t.Helper()
+	fx := Fixture()
+	fx.Totals = totals
+	atstest.Run(t, func(t *testing.T) ats.Provider {
+		t.Helper()
+		sb, err := preview.Open(t.Context(), open(t), time.Now)
+		if err != nil {
+			t.Fatalf("open the sandbox: %v", err)
+		}
+		return sb
+	}, fx)
+}
+
+// Fixture is the sandbox's seed as the suite reads it: lists in (created_at,
+// id) order for jobs and candidates and (applied_at, id) for applications,
+// a candidate's application ids in the same order, new records appended
+// (the sandbox stamps them with the current time, after the seed), emails
+// unique in the whole sandbox. Totals is left for Run to set.
+func Fixture() atstest.Fixture {
+	ds := preview.SeedData()
+	jobs, cands, apps := slices.Clone(ds.Jobs), slices.Clone(ds.Candidates), slices.Clone(ds.Applications)
+	slices.SortStableFunc(jobs, func(a, b ats.Job) int {
+		return cmp.Or(a.CreatedAt.Compare(b.CreatedAt), cmp.Compare(a.ID, b.ID))
+	})
+	slices.SortStableFunc(cands, func(a, b ats.Candidate) int {
+		return cmp.Or(a.CreatedAt.Compare(b.CreatedAt), cmp.Compare(a.ID, b.ID))
+	})
+	slices.SortStableFunc(apps, func(a, b ats.Application) int {
+		return cmp.Or(a.AppliedAt.Compare(b.AppliedAt), cmp.Compare(a.ID, b.ID))
+	})
+	appIDs := map[string][]string{}
+	for _, a := range apps {
+		appIDs[a.CandidateID] = append(appIDs[a.CandidateID], a.ID)
+	}
+	for i := range cands {
+		cands[i].ApplicationIDs = appIDs[cands[i].ID]
+	}
+	return atstest.Fixture{
+		Jobs: jobs, Candidates: cands, Applications: apps,
+		NewRecords: atstest.AppendsNew,
+		Writes:     &atstest.Writes{Emails: atstest.EmailsUnique},
+	}
+}

@@ -65,34 +65,70 @@ func department(c wireCategories) *string {
 	return optional(firstNonEmpty(c.Department, c.Team))
 }
 
-// location maps the posting's free-text location. Lever has no structured
-// address: city is the part before the first comma ("San Francisco" of
-// "San Francisco, CA"), country_code the posting's country, and region
-// and country stay null.
+// location maps the posting's free-text location (categories.location,
+// else allLocations joined with "; "). Lever keeps no address, so the parts
+// are read from the text's commas: with two parts or more the first is the
+// city; a last part that names the country (or its code) is the country,
+// and what lies between is the region ("San Francisco, CA": city San
+// Francisco, region CA). The country is the English name of the posting's
+// country code, else a last part that is a country's name.
 func location(p *wirePosting) ats.Location {
 	text := strings.TrimSpace(p.Categories.Location)
-	if text == "" && len(p.Categories.AllLocations) > 0 {
-		text = strings.Join(p.Categories.AllLocations, "; ")
+	if text == "" {
+		text = strings.Join(nonEmpty(p.Categories.AllLocations), "; ")
 	}
-	l := ats.Location{Text: text, CountryCode: optional(strings.ToUpper(p.Country))}
-	if city, _, ok := strings.Cut(p.Categories.Location, ","); ok {
-		l.City = optional(city)
+	code := strings.ToUpper(strings.TrimSpace(p.Country))
+	country := countryNames[code]
+	l := ats.Location{Text: text, CountryCode: optional(code)}
+	var parts []string
+	for part := range strings.SplitSeq(p.Categories.Location, ",") {
+		parts = append(parts, strings.TrimSpace(part))
 	}
+	if len(parts) >= 2 {
+		l.City = optional(parts[0])
+		rest := parts[1:]
+		last := rest[len(rest)-1]
+		switch {
+		case country != "" && (strings.EqualFold(last, country) || strings.EqualFold(last, code)):
+			rest = rest[:len(rest)-1]
+		case country == "" && isCountryName(last):
+			country, rest = last, rest[:len(rest)-1]
+		}
+		l.Region = optional(strings.Join(rest, ", "))
+	}
+	l.Country = optional(country)
 	return l
 }
 
-// locationMatches is the location filter: case-insensitive equality with
-// the location text, the city, or any of allLocations (or its city). It
-// never matches the country code.
-func locationMatches(p *wirePosting, want string) bool {
-	for _, l := range append([]string{p.Categories.Location}, p.Categories.AllLocations...) {
-		l = strings.TrimSpace(l)
-		city, _, _ := strings.Cut(l, ",")
-		if l != "" && (strings.EqualFold(l, want) || strings.EqualFold(strings.TrimSpace(city), want)) {
+func isCountryName(s string) bool {
+	for _, name := range countryNames {
+		if strings.EqualFold(name, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// locationMatches is the location filter of the contract: equality,
+// ignoring case, with the location's text, city or country, never its
+// region or country code.
+func locationMatches(l ats.Location, want string) bool {
+	for _, v := range []*string{&l.Text, l.City, l.Country} {
+		if v != nil && *v != "" && strings.EqualFold(*v, want) {
+			return true
+		}
+	}
+	return false
+}
+
+func nonEmpty(v []string) []string {
+	var out []string
+	for _, s := range v {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // description joins the posting's content as HTML: the description, each
@@ -152,8 +188,9 @@ func toJob(p *wirePosting, raw json.RawMessage, detail, includeRaw bool) ats.Job
 // and pipeline order (GET /stages) and archive reasons (GET
 // /archive_reasons).
 type catalog struct {
-	stages  []wireStage
-	reasons map[string]wireArchiveReason
+	stages      []wireStage
+	reasons     map[string]wireArchiveReason
+	reasonOrder []wireArchiveReason
 }
 
 // stageName is the stage's name from /stages; an expanded stage's own

@@ -85,7 +85,8 @@ func TestToJob(t *testing.T) {
 		{"department", str(j.Department), "R&D"},
 		{"location.text", j.Location.Text, "San Francisco, CA"},
 		{"location.city", str(j.Location.City), "San Francisco"},
-		{"location.country", str(j.Location.Country), "<nil>"},
+		{"location.region", str(j.Location.Region), "CA"},
+		{"location.country", str(j.Location.Country), "United States"},
 		{"location.country_code", str(j.Location.CountryCode), "US"},
 		{"workplace", str(j.Workplace), "on_site"},
 		{"employment_type", str(j.EmploymentType), "Full-time"},
@@ -112,8 +113,27 @@ func TestToJob(t *testing.T) {
 	if str(j.Department) != "Engineering" || j.Workplace != nil || j.Location.Text != "Remote; München, Germany" || j.Location.City != nil {
 		t.Errorf("team, unspecified, allLocations: got %+v %+v", j, j.Location)
 	}
-	if !locationMatches(&p, "münchen") || !locationMatches(&p, "remote") || locationMatches(&p, "US") || locationMatches(&p, "Germany") {
-		t.Error("location filter: want city and full text of any location, never the country code")
+	for _, tt := range []struct {
+		text, code                    string
+		city, region, country, wantCC string
+	}{
+		{"München, Germany", "DE", "München", "<nil>", "Germany", "DE"},
+		{"Paris, Île-de-France, France", "fr", "Paris", "Île-de-France", "France", "FR"},
+		{"Austin, TX, US", "US", "Austin", "TX", "United States", "US"},
+		{"Lisbon, Portugal", "", "Lisbon", "<nil>", "Portugal", "<nil>"},
+		{"London", "GB", "<nil>", "<nil>", "United Kingdom", "GB"},
+		{"Remote", "", "<nil>", "<nil>", "<nil>", "<nil>"},
+	} {
+		l := location(&wirePosting{Country: tt.code, Categories: wireCategories{Location: tt.text}})
+		if l.Text != tt.text || str(l.City) != tt.city || str(l.Region) != tt.region || str(l.Country) != tt.country || str(l.CountryCode) != tt.wantCC {
+			t.Errorf("%q %q: got %q city %s region %s country %s code %s", tt.text, tt.code, l.Text, str(l.City), str(l.Region), str(l.Country), str(l.CountryCode))
+		}
+	}
+	l := location(&wirePosting{Country: "DE", Categories: wireCategories{Location: "München, Bayern, Germany"}})
+	for want, ok := range map[string]bool{"MÜNCHEN": true, "münchen, bayern, germany": true, "germany": true, "Bayern": false, "DE": false, "Münch": false} {
+		if locationMatches(l, want) != ok {
+			t.Errorf("location filter %q: got %v, want %v", want, !ok, ok)
+		}
 	}
 }
 

@@ -11,17 +11,18 @@ import (
 // Candidates are Lever contacts, and Lever lists opportunities, not
 // contacts. A candidate list therefore walks opportunities and serves each
 // contact once, at its canonical opportunity: the oldest (createdAt, then
-// id) of its opportunities that the walk's upstream filters select. That
-// opportunity is listed exactly once in the walk, whatever Lever's order,
-// so no contact is lost or repeated between pages. To know which
-// opportunity is canonical, and to fill the candidate (application_ids,
-// tags), every opportunity of the contacts on an upstream page is read
-// with one more call (contact_id filters; see Client.opportunitiesOf).
+// id) of its opportunities the walk lists. That opportunity is listed
+// exactly once in the walk, whatever Lever's order, so no contact is lost
+// or repeated between pages. To know which opportunity is canonical, and
+// to fill the candidate (application_ids, tags), every opportunity of the
+// contacts on an upstream page is read with one more call (contact_id
+// filters; see Client.opportunitiesOf).
 //
-// inScope must hold exactly for the opportunities Lever's list can
-// return for the upstream filters, whichever reading of them Lever has:
-// times are compared strictly after a bound sent rounded down to the
-// millisecond, which an inclusive and a strict Lever both return.
+// inScope must hold exactly for the opportunities Lever's list returns
+// for the walk's upstream filters. Only email goes upstream: a filter on
+// the opportunities would place a contact at its first matching one, not
+// at its first, and a filtered list would no longer keep the unfiltered
+// list's order.
 
 // byContact groups opportunities by contact, each group oldest first. The
 // same opportunity read twice (on the page and in the lookup) counts once.
@@ -75,10 +76,10 @@ func (g *contact) canonical(inScope func(*wireOpportunity) bool) *wireOpportunit
 
 // candidatesOn maps one upstream page of opportunities: the record that is
 // its contact's canonical opportunity becomes the candidate, when the
-// candidate passes keep (filters on the candidate as a whole); every other
+// contact passes keep (filters on the person as a whole); every other
 // record is dropped.
 func candidatesOn(page []record[wireOpportunity], groups map[string]*contact, inScope func(*wireOpportunity) bool,
-	keep func(*ats.Candidate) bool, includeRaw bool) []*ats.Candidate {
+	keep func(*contact, *ats.Candidate) bool, includeRaw bool) []*ats.Candidate {
 	out := make([]*ats.Candidate, len(page))
 	for i := range page {
 		o := &page[i].w
@@ -90,7 +91,7 @@ func candidatesOn(page []record[wireOpportunity], groups map[string]*contact, in
 			continue
 		}
 		c := toCandidate(*g, includeRaw)
-		if keep(&c) {
+		if keep(g, &c) {
 			out[i] = &c
 		}
 	}

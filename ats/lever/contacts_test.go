@@ -21,7 +21,7 @@ func walkContacts(listed, all []record[wireOpportunity], size int, inScope func(
 				theirs = append(theirs, o)
 			}
 		}
-		for _, c := range candidatesOn(page, byContact(page, theirs), inScope, func(*ats.Candidate) bool { return true }, false) {
+		for _, c := range candidatesOn(page, byContact(page, theirs), inScope, func(*contact, *ats.Candidate) bool { return true }, false) {
 			if c != nil {
 				got = append(got, c.ID)
 			}

@@ -58,9 +58,10 @@ type listSpec[W any, T any] struct {
 	// to fill one of ours.
 	local bool
 	fetch fetchFunc[W]
-	// convert maps one upstream page, record by record: nil drops the
-	// record. It sees the whole page, for mappings that group records
-	// (candidates are contacts gathered from opportunities).
+	// convert maps the records of an upstream page not served yet, record
+	// by record: nil drops the record. It sees them together, for mappings
+	// that group records (candidates are contacts gathered from
+	// opportunities).
 	convert func(ctx context.Context, recs []record[W]) ([]*T, error)
 }
 
@@ -112,12 +113,15 @@ func fingerprint(op, filters string) string {
 //
 // Cursor mode reads from the continuation. Without filters of ours the
 // first page asks Lever for exactly limit records, so that one page of
-// ours is one call and Lever's hasNext is ours; with them, full pages of
-// 100 and at most filterCalls calls, after which a short page with
-// has_more is returned. A page that fills before its upstream page ends
-// looks on in the records already read for one more match, so has_more is
-// exact there, and continues from the same upstream page (skipping what
-// was served) when one exists.
+// ours is one call and Lever's hasNext is ours. With them (local), it reads
+// full pages of 100 and at most filterCalls of them; when the page fills it
+// reads on for one more match, so that has_more is exact, and continues
+// from where that match is (an upstream page and how many of its records
+// were served). A walk that runs out of calls first returns a short page
+// with has_more (the one case where the next page may come back empty).
+// Records are converted in chunks of what the page still needs plus one,
+// so that conversions that cost calls (candidates) cost as few as they
+// can.
 //
 // Page mode walks from the start, skipping (page-1)*limit matching records,
 // since Lever has no page numbers; it reaches pageModeItems records deep.
@@ -150,45 +154,55 @@ func walk[W any, T any](ctx context.Context, s listSpec[W, T], win ats.Window) (
 	case s.local:
 		pos.L, budget = upstreamMax, filterCalls
 	}
+	page := func(items []T, next *continuation) ats.Page[T] {
+		p := ats.Page[T]{Items: items}
+		if next != nil {
+			p.HasMore, p.Next = true, encodeContinuation(*next)
+		}
+		return p
+	}
 
 	items := make([]T, 0, limit)
 	for calls := 1; ; calls++ {
 		pg, err := s.fetch(ctx, pos.O, pos.L)
-		var conv []*T
-		if err == nil {
-			conv, err = s.convert(ctx, pg.recs)
+		for i := min(pos.K, len(pg.recs)); err == nil && i < len(pg.recs); {
+			end := min(len(pg.recs), i+limit+skip-len(items)+1)
+			var conv []*T
+			if conv, err = s.convert(ctx, pg.recs[i:end]); err != nil {
+				pos.K = i
+				break
+			}
+			for j, it := range conv {
+				switch {
+				case it == nil:
+				case len(items) == limit:
+					pos.K = i + j
+					return page(items, &pos), nil
+				case skip > 0:
+					skip--
+				default:
+					items = append(items, *it)
+				}
+			}
+			i = end
 		}
 		if err != nil {
 			// Once some records are in hand, running into the rate limit
 			// ends the page early instead of failing it.
-			if calls > 1 && len(items) > 0 && !win.PageMode() && ats.ErrorCode(err) == ats.CodeUpstreamRateLimited {
-				return ats.Page[T]{Items: items, HasMore: true, Next: encodeContinuation(pos)}, nil
+			if len(items) > 0 && !win.PageMode() && ats.ErrorCode(err) == ats.CodeUpstreamRateLimited {
+				return page(items, &pos), nil
 			}
 			return ats.Page[T]{}, err
 		}
-		for i := min(pos.K, len(conv)); i < len(conv); i++ {
-			if conv[i] == nil {
-				continue
-			}
-			if len(items) == limit {
-				pos.K = i
-				return ats.Page[T]{Items: items, HasMore: true, Next: encodeContinuation(pos)}, nil
-			}
-			if skip > 0 {
-				skip--
-				continue
-			}
-			items = append(items, *conv[i])
-		}
 		if pg.last() {
-			return ats.Page[T]{Items: items}, nil
+			return page(items, nil), nil
 		}
 		pos = continuation{F: fp, O: pg.next, L: pos.L}
-		if len(items) == limit || calls >= budget {
-			if skip > 0 {
-				return ats.Page[T]{}, pageBeyondScan(win.Page)
-			}
-			return ats.Page[T]{Items: items, HasMore: true, Next: encodeContinuation(pos)}, nil
+		switch {
+		case calls >= budget && skip > 0:
+			return ats.Page[T]{}, pageBeyondScan(win.Page)
+		case calls >= budget, len(items) == limit && !s.local:
+			return page(items, &pos), nil
 		}
 	}
 }

@@ -76,12 +76,19 @@ type confidentiality string
 
 // readConfidentiality reads confidential, non-confidential or all; the
 // default is non-confidential (confidential records are hidden unless
-// asked for).
+// asked for). With RefuseConfidential, a key without access to
+// confidential data that asks for it is refused.
 func (s *Server) readConfidentiality(w http.ResponseWriter, v string) (confidentiality, bool) {
 	switch v {
 	case "":
 		return "non-confidential", true
-	case "confidential", "non-confidential", "all":
+	case "confidential", "all":
+		if s.opts.NoConfidential && s.opts.RefuseConfidential {
+			writeError(w, http.StatusForbidden, "ForbiddenError", "This API key may not read confidential data")
+			return "", false
+		}
+		return confidentiality(v), true
+	case "non-confidential":
 		return confidentiality(v), true
 	}
 	badRequest(w, "confidentiality must be confidential, non-confidential or all")

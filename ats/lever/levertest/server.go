@@ -69,6 +69,11 @@ type Options struct {
 	// data: confidential postings and their opportunities are then hidden
 	// from every list and read, whatever confidentiality asks for.
 	NoConfidential bool
+	// RefuseConfidential makes such a key answer 403 when a list asks for
+	// confidential data (confidentiality=all or confidential), the other
+	// reading of the facts ("hidden unless requested and the key
+	// permits"; which one Lever has is UNCONFIRMED).
+	RefuseConfidential bool
 	// ResumeField is the multipart field a create takes its resume file
 	// from (default "resumeFile", the common reading; UNCONFIRMED). Tests
 	// set another name to see what a client does when Lever ignores its

@@ -252,6 +252,14 @@ func TestPostingFilters(t *testing.T) {
 	}
 	get(t, blind, "/postings/"+bd.Chief.ID).want(t, 404)
 	get(t, blind, "/opportunities/"+bd.Secret.ID).want(t, 404)
+
+	strict := levertest.Start(t, levertest.Options{Rate: -1, NoConfidential: true, RefuseConfidential: true})
+	strict.Seed()
+	get(t, strict, "/postings?confidentiality=all").want(t, 403)
+	get(t, strict, "/opportunities?confidentiality=confidential").want(t, 403)
+	if got := get(t, strict, "/postings").want(t, 200).items(t); len(got) != 10 {
+		t.Errorf("without asking: got %d postings, want the 10 non-confidential", len(got))
+	}
 }
 
 func TestOpportunityFilters(t *testing.T) {

@@ -32,6 +32,18 @@ const (
 	CodeCanceled Code = "REQUEST_CANCELED"
 )
 
+// Codes lists every error code, in the order of the contract's table, so
+// that the HTTP layer can prove it maps each one to a status (a code it
+// did not know would otherwise reach clients as a bare 500).
+func Codes() []Code {
+	return []Code{
+		CodeInputInvalid, CodeCursorInvalid, CodeNotFound, CodeMethodNotAllowed, CodeBodyTooLarge,
+		CodeUnsupportedMediaType, CodeApplicationExists, CodeCandidateExists, CodeJobNotOpen,
+		CodeUpstreamAuthFailed, CodeUpstreamRejected, CodeUpstreamRateLimited, CodeUpstreamUnavailable,
+		CodeUpstreamTimeout, CodeNotSupported, CodeInternal, CodeCanceled,
+	}
+}
+
 // Detail is one field-level problem (or, for conflicts, the existing id).
 type Detail struct {
 	Field      string `json:"field,omitempty"`

@@ -1,6 +1,10 @@
 package ats
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/idna"
+)
 
 // Paging bounds of every list, whoever serves it.
 const (
@@ -12,9 +16,22 @@ const (
 
 // EmailKey is the form in which two emails are the same address: for the
 // uniqueness of candidates and for the email filter, in every store and
-// provider.
+// provider. Case does not matter, and an internationalised domain is the
+// same domain as its punycode form (karan@bücher.example is
+// karan@xn--bcher-kva.example), as it is for the mail system: the domain is
+// folded to its ASCII form by IDNA's lookup rules. An address whose domain
+// IDNA refuses keeps it lower-cased, as it was written.
 func EmailKey(email string) string {
-	return strings.ToLower(strings.TrimSpace(email))
+	e := strings.ToLower(strings.TrimSpace(email))
+	at := strings.LastIndexByte(e, '@')
+	if at < 0 {
+		return e
+	}
+	domain, err := idna.Lookup.ToASCII(e[at+1:])
+	if err != nil {
+		return e
+	}
+	return e[:at+1] + strings.ToLower(domain)
 }
 
 // CursorNotOurs is the error for a continuation that was not issued by

@@ -1,13 +1,23 @@
 package envelope
 
-import "net/http"
+import (
+	"net/http"
+	"slices"
+)
+
+// StatusClientClosed is nginx's 499 "client closed request": the client
+// hung up before the answer, so a response with it is only ever seen in
+// logs.
+const StatusClientClosed = 499
 
 type codeInfo struct {
 	status int
 	title  string
 }
 
-// codes is the error-code table of the API contract (design.md §4).
+// codes is the error-code table of the API contract (design.md §4): each
+// code has exactly one status and one title. The router's tests check that
+// every ats.Code is here.
 var codes = map[string]codeInfo{
 	"INPUT_INVALID":          {http.StatusBadRequest, "Invalid input"},
 	"CURSOR_INVALID":         {http.StatusBadRequest, "Invalid cursor"},
@@ -25,9 +35,14 @@ var codes = map[string]codeInfo{
 	"UPSTREAM_TIMEOUT":       {http.StatusGatewayTimeout, "ATS timeout"},
 	"NOT_SUPPORTED":          {http.StatusNotImplemented, "Not supported"},
 	"INTERNAL":               {http.StatusInternalServerError, "Internal error"},
-	// 499 is nginx's "client closed request": the client hung up, so the
-	// answer is only ever seen in logs.
-	"REQUEST_CANCELED": {499, "Client closed request"},
+	"REQUEST_CANCELED":       {StatusClientClosed, "Client closed request"},
+}
+
+// Known reports whether code is in the table. A code that is not is a bug
+// of the caller, which should send INTERNAL instead.
+func Known(code string) bool {
+	_, ok := codes[code]
+	return ok
 }
 
 // Status maps an error code to its HTTP status; unknown codes are 500.
@@ -46,11 +61,12 @@ func Title(code string) string {
 	return "Internal error"
 }
 
-// Codes lists every known error code, for documentation and tests.
+// Codes lists every known error code, sorted, for documentation and tests.
 func Codes() []string {
 	out := make([]string, 0, len(codes))
 	for c := range codes {
 		out = append(out, c)
 	}
+	slices.Sort(out)
 	return out
 }

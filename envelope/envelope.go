@@ -42,8 +42,6 @@ type Problem struct {
 	Details []Detail
 	// RetryAfterSeconds, when positive, is sent as the Retry-After header.
 	RetryAfterSeconds int
-	// Allow, when set, is sent as the Allow header (405).
-	Allow string
 }
 
 type success struct {
@@ -66,11 +64,11 @@ type failure struct {
 	RequestID string   `json:"request_id"`
 }
 
-// Write sends a success envelope with data and, for lists, meta. A value
-// that cannot be encoded becomes a clean INTERNAL error envelope rather
-// than half a body.
+// Write sends a success envelope with data and, for lists, meta. Lists in
+// data are [] where they are nil. A value that cannot be encoded becomes a
+// clean INTERNAL error envelope rather than half a body.
 func Write(w http.ResponseWriter, status int, o Origin, requestID string, data any, meta *Meta) {
-	b, err := encode(success{Success: true, Provider: o.Provider, Mode: o.Mode, Data: data, Meta: meta, RequestID: requestID})
+	b, err := encode(success{Success: true, Provider: o.Provider, Mode: o.Mode, Data: emptyLists(data), Meta: meta, RequestID: requestID})
 	if err != nil {
 		WriteError(w, o, requestID, Problem{Code: "INTERNAL", Message: "The response could not be encoded; quote the request id when you report it."})
 		return
@@ -82,9 +80,6 @@ func Write(w http.ResponseWriter, status int, o Origin, requestID string, data a
 func WriteError(w http.ResponseWriter, o Origin, requestID string, p Problem) {
 	if p.RetryAfterSeconds > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(p.RetryAfterSeconds))
-	}
-	if p.Allow != "" {
-		w.Header().Set("Allow", p.Allow)
 	}
 	// A failure holds only strings, so it always encodes.
 	b, _ := encode(failure{

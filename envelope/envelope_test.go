@@ -72,3 +72,54 @@ func TestWriteSuccessAndUnencodable(t *testing.T) {
 		t.Errorf("unencodable data: %d %s; want a clean 500 envelope", rec.Code, rec.Body)
 	}
 }
+
+// TestListsAreNeverNull checks the format's rule that lists are [] and
+// never null, for whatever data a handler passes: a nil list, nil lists
+// inside records (through pointers, slices and interfaces), while byte
+// slices, raw JSON and omitted fields stay as they were, and the caller's
+// values are not changed.
+func TestListsAreNeverNull(t *testing.T) {
+	type record struct {
+		ID     string          `json:"id"`
+		Tags   []string        `json:"tags"`
+		Extra  []int           `json:"extra,omitempty"`
+		Raw    json.RawMessage `json:"raw,omitempty"`
+		Blob   []byte          `json:"blob"`
+		Nested *struct {
+			IDs []string `json:"ids"`
+		} `json:"nested"`
+		Any any `json:"any"`
+	}
+	recs := []record{
+		{ID: "a", Nested: &struct {
+			IDs []string `json:"ids"`
+		}{}, Any: []string(nil)},
+		{ID: "b", Tags: []string{"x"}, Raw: json.RawMessage(`{"k":1}`)},
+	}
+	tests := []struct {
+		name string
+		data any
+		want string
+	}{
+		{"nil list", []record(nil), `[]`},
+		{"records", recs, `[{"id":"a","tags":[],"blob":null,"nested":{"ids":[]},"any":[]},{"id":"b","tags":["x"],"raw":{"k":1},"blob":null,"nested":null,"any":null}]`},
+		{"one record by pointer", &recs[1], `{"id":"b","tags":["x"],"raw":{"k":1},"blob":null,"nested":null,"any":null}`},
+		{"no lists at all", map[string]string{"status": "ok"}, `{"status":"ok"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			envelope.Write(rec, 200, envelope.Origin{Provider: "workable", Mode: "preview"}, "r", tt.data, nil)
+			var body struct{ Data json.RawMessage }
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+				t.Fatal(err)
+			}
+			if string(body.Data) != tt.want {
+				t.Errorf("data = %s\nwant   %s", body.Data, tt.want)
+			}
+		})
+	}
+	if recs[0].Tags != nil || recs[0].Nested.IDs != nil || recs[0].Any.([]string) != nil {
+		t.Errorf("Write changed the caller's records: %+v", recs[0])
+	}
+}

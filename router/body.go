@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"reflect"
 	"strings"
@@ -33,37 +32,26 @@ type validator interface {
 }
 
 // decodeValid reads a JSON object body into T and validates it. Every
-// failure is a typed error: 413 over the limit, 415 for a non-JSON media
-// type, 400 INPUT_INVALID with one detail per field otherwise (query
-// parameters included: a body route takes none).
+// failure is a typed error: 413 over the limit, 415 for a body that is not
+// UTF-8 JSON by its headers, 400 INPUT_INVALID with one detail per field
+// otherwise (query parameters included: a body route takes none).
 func decodeValid[T validator](r *http.Request) (T, error) {
 	var v T
 	if r.ContentLength > MaxBodyBytes {
-		return v, tooLarge()
+		return v, tooLarge("")
 	}
-	if err := noQuery(r); err != nil {
+	if err := refuseQuery(r, "takes its input in the JSON body"); err != nil {
 		return v, err
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		if err != nil || !(mt == "application/json" || strings.HasSuffix(mt, "+json")) {
-			return v, ats.Errorf(ats.CodeUnsupportedMediaType, "Send the body as JSON with Content-Type: application/json (got %q).", truncate(ct, 60))
-		}
-	}
-	raw, err := io.ReadAll(r.Body)
+	raw, err := readBody(r)
 	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return v, tooLarge()
-		}
-		return v, ats.Invalid("The request body could not be read.")
-	}
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return v, ats.Invalid("The request body is empty; send a JSON object.", ats.Detail{Field: "body", Problem: "must be a JSON object"})
+		return v, err
 	}
 	if raw[0] != '{' {
 		return v, ats.Invalid("The request body must be a JSON object.", ats.Detail{Field: "body", Problem: "must be a JSON object, not " + jsonKind(raw[0])})
+	}
+	if problems := textProblems(raw); len(problems) > 0 {
+		return v, ats.Invalid(fmt.Sprintf("The request body has %d text value(s) that are not valid UTF-8 text; see details.", len(problems)), problems...)
 	}
 	if problems := fieldProblems(reflect.TypeFor[T](), raw); len(problems) > 0 {
 		return v, ats.Invalid(fmt.Sprintf("The request body has %d field(s) this route does not take; see details and /openapi.json.", len(problems)), problems...)
@@ -113,6 +101,9 @@ func fieldProblems(t reflect.Type, raw []byte) []ats.Detail {
 			return nil
 		}
 		field := truncate(key, 40)
+		if key == "" {
+			field = `""`
+		}
 		switch {
 		case seen[key]:
 			if known[key] {
@@ -132,8 +123,13 @@ func fieldProblems(t reflect.Type, raw []byte) []ats.Detail {
 	return problems
 }
 
-func tooLarge() error {
-	return ats.Errorf(ats.CodeBodyTooLarge, "The request body is larger than %d bytes.", MaxBodyBytes)
+// tooLarge is the error for a body over MaxBodyBytes; once says when
+// ("once decompressed"), or is empty.
+func tooLarge(once string) error {
+	if once != "" {
+		once = " " + once
+	}
+	return ats.Errorf(ats.CodeBodyTooLarge, "The request body is larger than %d bytes%s.", MaxBodyBytes, once)
 }
 
 // decodeError turns encoding/json's errors into field-level details.

@@ -43,6 +43,9 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 			p.add("last_name", "is required with first_name (or give name)")
 		}
 	}
+	if len(p) == 0 && c.Name != nil && (c.FirstName != nil || c.LastName != nil) && !nameAgrees(*c.Name, c.FirstName, c.LastName) {
+		p.add("name", "disagrees with first_name and last_name; give name alone, or first_name and last_name, or name as first_name, any middle names, then last_name")
+	}
 	p.email("email", c.Email)
 	p.id("job_id", c.JobID, false)
 	p.text("phone", c.Phone, 50)
@@ -56,6 +59,34 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 		p.text("tags["+strconv.Itoa(i)+"]", &t, 100)
 	}
 	return p
+}
+
+// nameAgrees reports whether a full name is the given first name, any
+// middle names, then the given last name, word by word and ignoring case:
+// "Karan Singh Mehta" agrees with Karan and Mehta, "Karan Mehta" does not
+// agree with Priya. Providers store all three, so a disagreement would
+// show one person under two names.
+func nameAgrees(name string, first, last *string) bool {
+	words := strings.Fields(name)
+	var f, l []string
+	if first != nil {
+		f = strings.Fields(*first)
+	}
+	if last != nil {
+		l = strings.Fields(*last)
+	}
+	if len(f)+len(l) > len(words) {
+		return false
+	}
+	same := func(a, b []string) bool {
+		for i := range a {
+			if !strings.EqualFold(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return same(f, words[:len(f)]) && same(l, words[len(words)-len(l):])
 }
 
 func (c candidateInput) domain() ats.CandidateInput {
@@ -95,7 +126,7 @@ func (a *api) createCandidate() http.Handler {
 			return
 		}
 		w.Header().Set("Location", pathPrefix(r)+"/candidates/"+c.ID)
-		a.ok(w, r, http.StatusCreated, normalizeCandidate(c))
+		a.ok(w, r, http.StatusCreated, c)
 	})
 }
 
@@ -109,32 +140,15 @@ func (a *api) listCandidates() http.Handler {
 		q.UpdatedAfter = lp.time("updated_after")
 		return func(ctx context.Context) (ats.Page[ats.Candidate], error) {
 			q.Window, q.IncludeRaw = lp.window, lp.includeRaw
-			page, err := a.p.ListCandidates(ctx, q)
-			for i := range page.Items {
-				page.Items[i] = normalizeCandidate(page.Items[i])
-			}
-			return page, err
+			return a.p.ListCandidates(ctx, q)
 		}
 	})
 }
 
 func (a *api) getCandidate() http.Handler {
 	return serveOne(a, "candidate", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
-		c, err := a.p.Candidate(ctx, id, opts)
-		return normalizeCandidate(c), err
+		return a.p.Candidate(ctx, id, opts)
 	})
-}
-
-// normalizeCandidate makes absent lists [] rather than null, whatever the
-// provider returned.
-func normalizeCandidate(c ats.Candidate) ats.Candidate {
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
-	if c.ApplicationIDs == nil {
-		c.ApplicationIDs = []string{}
-	}
-	return c
 }
 
 func trimmed(s *string) *string {

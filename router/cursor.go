@@ -41,7 +41,7 @@ func (c cursorCodec) encode(fp, next string) string {
 // decode checks cursor against the list fingerprint fp and returns the
 // provider continuation inside it.
 func (c cursorCodec) decode(fp, cursor string) (string, error) {
-	invalid := ats.Errorf(ats.CodeCursorInvalid, "The cursor is not one this API issued; pass meta.next_cursor from a previous page unchanged.")
+	invalid := ats.CursorNotOurs()
 	payload, sig, ok := strings.Cut(cursor, ".")
 	if !ok || len(cursor) > 4096 {
 		return "", invalid

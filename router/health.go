@@ -12,6 +12,10 @@ func (a *api) health() http.Handler {
 		Version  string `json:"version"`
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := refuseQuery(r, "takes none"); err != nil {
+			a.fail(w, r, err)
+			return
+		}
 		a.ok(w, r, http.StatusOK, healthz{Status: "ok", Provider: a.cfg.Provider, Mode: a.cfg.Mode, Version: a.cfg.Version})
 	})
 }

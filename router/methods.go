@@ -7,7 +7,6 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/atsbridge/atsbridge/ats"
-	"github.com/atsbridge/atsbridge/envelope"
 )
 
 var knownMethods = []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
@@ -26,7 +25,7 @@ func (a *api) methodNotAllowed(mux *chi.Mux) http.HandlerFunc {
 			}
 		}
 		allow := strings.Join(allowed, ", ")
-		e := ats.Errorf(ats.CodeMethodNotAllowed, "%s is not allowed on %s; use %s.", r.Method, safePath(r), allow)
-		envelope.WriteError(w, a.origin, requestIDFrom(r.Context()), envelope.Problem{Code: string(e.Code), Message: e.Message, Allow: allow})
+		w.Header().Set("Allow", allow)
+		a.fail(w, r, ats.Errorf(ats.CodeMethodNotAllowed, "%s is not allowed on %s; use %s.", r.Method, safePath(r), allow))
 	}
 }

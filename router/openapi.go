@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"sync"
 )
 
 // openAPIDocument is the hand-written OpenAPI 3.1 description of this API.
@@ -16,13 +17,20 @@ var openAPIDocument []byte
 // OpenAPI returns the embedded OpenAPI document.
 func OpenAPI() []byte { return openAPIDocument }
 
+// openAPIValid checks the embedded document once per process, when it is
+// first served, rather than in every New.
+var openAPIValid = sync.OnceValue(func() bool { return json.Valid(openAPIDocument) })
+
 // openAPI serves the document as it is: it is already the body, not data
 // inside an envelope, because OpenAPI tools read it directly.
 func (a *api) openAPI() http.Handler {
-	valid := json.Valid(openAPIDocument)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !valid {
+		if !openAPIValid() {
 			panic("router: embedded openapi.json is not valid JSON")
+		}
+		if err := refuseQuery(r, "takes none"); err != nil {
+			a.fail(w, r, err)
+			return
 		}
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("X-Content-Type-Options", "nosniff")

@@ -13,11 +13,8 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 )
 
-const (
-	defaultLimit = 20
-	maxLimit     = 100
-	maxFilterLen = 200
-)
+// maxFilterLen is the longest text filter value accepted.
+const maxFilterLen = 200
 
 // listParams reads a list route's query string: paging, include and the
 // route's filters. It collects every problem so the caller gets one
@@ -109,7 +106,7 @@ func (lp *listParams) email(name string) string {
 		return ""
 	}
 	v = strings.ReplaceAll(v, " ", "+")
-	lp.record(name, strings.ToLower(v))
+	lp.record(name, ats.EmailKey(v))
 	return v
 }
 
@@ -188,22 +185,12 @@ func (lp *listParams) finish(codec cursorCodec) error {
 		lp.problem(truncate(name, 40), "is not a known parameter of %s", lp.route)
 	}
 
-	lp.window.Limit = defaultLimit
-	if v, ok := lp.single("limit"); ok {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxLimit {
-			lp.problem("limit", "must be a whole number from 1 to %d", maxLimit)
-		} else {
-			lp.window.Limit = n
-		}
+	lp.window.Limit = ats.DefaultLimit
+	if n, ok := lp.number("limit", ats.MaxLimit, fmt.Sprintf("must be a whole number from 1 to %d", ats.MaxLimit)); ok {
+		lp.window.Limit = n
 	}
-	if v, ok := lp.single("page"); ok {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 1_000_000 {
-			lp.problem("page", "must be a whole number from 1")
-		} else {
-			lp.window.Page = n
-		}
+	if n, ok := lp.number("page", 1_000_000, "must be a whole number from 1"); ok {
+		lp.window.Page = n
 	}
 	cursor, hasCursor := lp.single("cursor")
 	if hasCursor && lp.q.Has("page") {
@@ -230,6 +217,27 @@ func (lp *listParams) finish(codec cursorCodec) error {
 	return nil
 }
 
+// number reads a whole-number parameter from 1 to max written plainly:
+// digits only, without a sign, a leading zero or spaces (an unencoded '+'
+// arrives as a space), so that one number has one spelling everywhere.
+// must says what it must be, for the problem.
+func (lp *listParams) number(name string, max int, must string) (int, bool) {
+	vals, ok := lp.q[name]
+	switch {
+	case !ok:
+		return 0, false
+	case len(vals) != 1:
+		lp.problem(name, "must be given once")
+		return 0, false
+	}
+	n, err := strconv.Atoi(vals[0])
+	if err != nil || strconv.Itoa(n) != vals[0] || n < 1 || n > max {
+		lp.problem(name, "%s, written with digits only (no sign, space or leading zero)", must)
+		return 0, false
+	}
+	return n, true
+}
+
 func (lp *listParams) single(name string) (string, bool) {
 	vals, ok := lp.q[name]
 	if !ok {
@@ -250,13 +258,4 @@ func (lp *listParams) nextCursor(codec cursorCodec, next string) *string {
 	sort.Strings(lp.filters)
 	c := codec.encode(fingerprint(lp.route, lp.filters), next)
 	return &c
-}
-
-func hasControl(s string) bool {
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f {
-			return true
-		}
-	}
-	return false
 }

@@ -31,6 +31,8 @@ func parseQuery(rawQuery string) (url.Values, []ats.Detail) {
 		}
 		field = truncate(field, 40)
 		switch {
+		case keyErr == nil && key == "":
+			problems = append(problems, ats.Detail{Field: truncate(pair, 40), Problem: "has no parameter name; write name=value"})
 		case strings.Contains(pair, ";"):
 			problems = append(problems, ats.Detail{Field: field, Problem: "contains ';'; percent-encode it as %3B"})
 		case keyErr != nil || valueErr != nil:
@@ -44,10 +46,12 @@ func parseQuery(rawQuery string) (url.Values, []ats.Detail) {
 	return vals, problems
 }
 
-// noQuery refuses any query parameter on routes that take none (the POST
-// routes): POST /candidates?job_id=job_063 would otherwise create a
-// candidate without the application the caller meant to ask for.
-func noQuery(r *http.Request) error {
+// refuseQuery refuses any query parameter on a route that takes none,
+// naming each: a parameter there is a mistake (POST /candidates?job_id=...
+// would otherwise create a candidate without the application the caller
+// meant to ask for). why ends each problem: "is not a parameter of this
+// route, which ...".
+func refuseQuery(r *http.Request, why string) error {
 	vals, problems := parseQuery(r.URL.RawQuery)
 	names := make([]string, 0, len(vals))
 	for name := range vals {
@@ -55,7 +59,7 @@ func noQuery(r *http.Request) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		problems = append(problems, ats.Detail{Field: truncate(name, 40), Problem: "is not a parameter of this route, which takes its input in the JSON body"})
+		problems = append(problems, ats.Detail{Field: truncate(name, 40), Problem: "is not a parameter of this route, which " + why})
 	}
 	if len(problems) > 0 {
 		return ats.Invalid("This route takes no query parameters; see details.", problems...)

@@ -1,6 +1,9 @@
 package router
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math"
 	"net/http"
@@ -19,9 +22,10 @@ func (a *api) ok(w http.ResponseWriter, r *http.Request, status int, data any) {
 
 // fail sends err as an error envelope. Only INTERNAL errors are logged as
 // errors (they are our bugs); upstream failures are logged as warnings so an
-// operator sees the ATS misbehaving; the rest are the caller's business.
+// operator sees the ATS misbehaving; the rest are the caller's business,
+// and a request the client cancelled is only the access log's 499.
 func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
-	e := ats.AsError(err)
+	err, e := a.classify(r, err)
 	id := requestIDFrom(r.Context())
 	switch e.Code {
 	case ats.CodeInternal:
@@ -40,6 +44,52 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 		p.RetryAfterSeconds = int(math.Ceil(e.RetryAfter.Seconds()))
 	}
 	envelope.WriteError(w, a.origin, id, p)
+}
+
+// classify returns err as the typed error the client is answered with
+// (and err as it is logged):
+//
+//   - when the client has gone (the request's context was cancelled), a
+//     failure that would be a server error (any 5xx, an untyped error, an
+//     error around context.Canceled) is REQUEST_CANCELED: the provider or
+//     store only failed because its work was interrupted, in whatever form
+//     it reports that (a wrapped context error, a driver's own
+//     "interrupted", an upstream error around a cancelled call), and nobody
+//     reads the answer. A client error (a 4xx) stands: it was decided on
+//     the request, not caused by the hang-up;
+//   - an untyped failure caused by an ended context, or that happened
+//     while the request's deadline passed, is UPSTREAM_TIMEOUT
+//     (ats.Interrupted), not a bug;
+//   - a code the envelope has no status for is our bug: INTERNAL, as any
+//     other untyped error (the code table test should have caught it).
+func (a *api) classify(r *http.Request, err error) (error, *ats.Error) {
+	ctxErr := r.Context().Err()
+	var e *ats.Error
+	typed := errors.As(err, &e)
+	if errors.Is(ctxErr, context.Canceled) && (!typed || envelope.Status(string(e.Code)) >= 500 || errors.Is(err, context.Canceled)) {
+		return err, ats.Interrupted(ctxErr, a.who())
+	}
+	if !typed {
+		for _, cause := range []error{err, ctxErr} {
+			if ie := ats.Interrupted(cause, a.who()); ie != nil {
+				return err, ie
+			}
+		}
+		return err, ats.AsError(err)
+	}
+	if !envelope.Known(string(e.Code)) {
+		err = fmt.Errorf("error code %s has no HTTP status: %v", e.Code, err)
+		return err, ats.AsError(err)
+	}
+	return err, e
+}
+
+// who names, for a timeout's message, what the request was waiting on.
+func (a *api) who() string {
+	if a.cfg.Mode == string(ats.ModePreview) {
+		return "the preview sandbox"
+	}
+	return "the ATS"
 }
 
 func errString(err error) string {

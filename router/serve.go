@@ -76,12 +76,8 @@ func readOptions(r *http.Request) (ats.ReadOptions, error) {
 	return opts, nil
 }
 
-// writePage sends one list page with its meta; an empty page is [] not null.
+// writePage sends one list page with its meta.
 func writePage[T any](a *api, w http.ResponseWriter, r *http.Request, lp *listParams, p ats.Page[T]) {
-	items := p.Items
-	if items == nil {
-		items = []T{}
-	}
 	meta := &envelope.Meta{Limit: lp.window.Limit, HasMore: p.HasMore, Total: p.Total}
 	if lp.window.PageMode() {
 		n := lp.window.Page
@@ -90,5 +86,5 @@ func writePage[T any](a *api, w http.ResponseWriter, r *http.Request, lp *listPa
 	if p.HasMore {
 		meta.NextCursor = lp.nextCursor(a.cursors, p.Next)
 	}
-	envelope.Write(w, http.StatusOK, a.origin, requestIDFrom(r.Context()), items, meta)
+	envelope.Write(w, http.StatusOK, a.origin, requestIDFrom(r.Context()), p.Items, meta)
 }

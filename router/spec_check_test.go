@@ -2,12 +2,7 @@ package router_test
 
 import (
 	"bytes"
-	"context"
-	"encoding/json"
-	"fmt"
 	"io"
-	"log/slog"
-	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
@@ -17,230 +12,14 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/envelope"
 	"github.com/atsbridge/atsbridge/router"
+	"github.com/atsbridge/atsbridge/router/routertest"
 )
-
-// specTB records what checkSpec reports instead of failing the test, so a
-// test can assert that checkSpec does fail on a wrong response.
-type specTB struct {
-	testing.TB // the real test, for anything checkSpec does not report through
-	errs       []string
-}
-
-type specFatal struct{}
-
-func (r *specTB) Helper()           {}
-func (r *specTB) Error(args ...any) { r.errs = append(r.errs, fmt.Sprint(args...)) }
-func (r *specTB) Errorf(format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf(format, args...))
-}
-func (r *specTB) Fatal(args ...any) { r.Error(args...); panic(specFatal{}) }
-func (r *specTB) Fatalf(format string, args ...any) {
-	r.Errorf(format, args...)
-	panic(specFatal{})
-}
-
-// specRun calls checkSpec with a recorder and returns what it reported.
-func specRun(t *testing.T, r specResp) []string {
-	t.Helper()
-	rec := &specTB{TB: t}
-	func() {
-		defer func() {
-			if v := recover(); v != nil {
-				if _, ok := v.(specFatal); !ok {
-					panic(v)
-				}
-			}
-		}()
-		checkSpec(rec, r.req, r.status, r.header, r.body)
-	}()
-	return rec.errs
-}
-
-// specResp is a response as the router would hand it to checkSpec.
-type specResp struct {
-	req    *http.Request
-	status int
-	header http.Header
-	body   []byte
-}
-
-const specRID = "0123456789abcdef0123456789abcdef"
-
-var specOrigin = envelope.Origin{Provider: "workable", Mode: "preview"}
-
-// specOK builds a success response with the real envelope package.
-func specOK(method, target string, status int, data any, meta *envelope.Meta) specResp {
-	w := httptest.NewRecorder()
-	w.Header().Set("X-Request-Id", specRID)
-	envelope.Write(w, status, specOrigin, specRID, data, meta)
-	return specResp{httptest.NewRequest(method, target, nil), w.Code, w.Header(), w.Body.Bytes()}
-}
-
-// specFail builds an error response with the real envelope package.
-func specFail(method, target string, p envelope.Problem) specResp {
-	w := httptest.NewRecorder()
-	w.Header().Set("X-Request-Id", specRID)
-	envelope.WriteError(w, specOrigin, specRID, p)
-	return specResp{httptest.NewRequest(method, target, nil), w.Code, w.Header(), w.Body.Bytes()}
-}
-
-// with returns a copy of r whose header was changed by fn.
-func (r specResp) with(fn func(h http.Header)) specResp {
-	r.header = r.header.Clone()
-	fn(r.header)
-	return r
-}
-
-// edit returns a copy of r whose decoded body was changed by fn.
-func (r specResp) edit(t *testing.T, fn func(body map[string]any)) specResp {
-	t.Helper()
-	var m map[string]any
-	if err := json.Unmarshal(r.body, &m); err != nil {
-		t.Fatal(err)
-	}
-	fn(m)
-	b, err := json.Marshal(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.body = b
-	return r
-}
-
-func specPtr[T any](v T) *T { return &v }
-
-func specJob() ats.Job {
-	at := time.Date(2026, 10, 3, 9, 12, 44, 0, time.UTC)
-	return ats.Job{
-		ID: "job_063", Title: "Senior Backend Engineer", Status: ats.JobOpen, Department: specPtr("Engineering"),
-		Location:  ats.Location{Text: "Berlin, Germany", City: specPtr("Berlin"), CountryCode: specPtr("DE")},
-		Workplace: specPtr(ats.WorkplaceHybrid), URL: specPtr("https://apply.workable.com/acme/j/4F1C2A9B7E/"),
-		CreatedAt: at, UpdatedAt: at,
-	}
-}
-
-func specCandidate() ats.Candidate {
-	at := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
-	return ats.Candidate{ID: "cand_013", FirstName: "Karan", Name: "Karan", Email: "karan@example.com",
-		Tags: []string{}, ApplicationIDs: []string{"app_0042"}, CreatedAt: at, UpdatedAt: at}
-}
-
-func specApplication() ats.Application {
-	at := time.Date(2026, 11, 29, 12, 5, 0, 0, time.UTC)
-	return ats.Application{ID: "app_0043", CandidateID: "cand_001", JobID: "job_063",
-		Stage:  ats.Stage{ID: "stg_applied", Name: "Applied", Kind: ats.StageApplied},
-		Status: ats.ApplicationActive, AppliedAt: at, UpdatedAt: at, Raw: json.RawMessage(`{"id":"x1","stage":"applied"}`)}
-}
-
-// TestCheckSpecAcceptsValidResponses: responses that follow the contract,
-// built with the real envelope package, pass without a report.
-func TestCheckSpecAcceptsValidResponses(t *testing.T) {
-	detail := specJob()
-	detail.Description = specPtr("<p>Own our payments services.</p>")
-	created := specOK("POST", "/dev/candidates", 201, specCandidate(), nil).with(func(h http.Header) {
-		h.Set("Location", "/dev/candidates/cand_013")
-	})
-	tests := []struct {
-		name string
-		resp specResp
-	}{
-		{"job list, page mode", specOK("GET", "/jobs?page=1&limit=2", 200, []ats.Job{specJob()},
-			&envelope.Meta{Limit: 2, Page: specPtr(1), HasMore: true, NextCursor: specPtr("abc.def"), Total: specPtr(64)})},
-		{"empty list, cursor mode", specOK("GET", "/dev/applications?cursor=abc.def", 200, []ats.Application{},
-			&envelope.Meta{Limit: 20})},
-		{"job detail under the stage", specOK("GET", "/dev/jobs/job_063", 200, detail, nil)},
-		{"candidate created with Location", created},
-		{"application created, without stage", specOK("POST", "/applications", 201, specApplication(), nil).with(func(h http.Header) {
-			h.Set("Location", "/applications/app_0043")
-		})},
-		{"health", specOK("GET", "/healthz", 200, map[string]string{"status": "ok", "provider": "workable", "mode": "preview", "version": "dev"}, nil)},
-		{"unknown route", specFail("GET", "/nope", envelope.Problem{Code: "NOT_FOUND", Message: "No route GET /nope."})},
-		{"stage-like prefix is not the stage", specFail("GET", "/devjobs", envelope.Problem{Code: "NOT_FOUND", Message: "No route."})},
-		{"method not allowed", specFail("DELETE", "/candidates", envelope.Problem{Code: "METHOD_NOT_ALLOWED", Message: "Use GET, HEAD or POST.", Allow: "GET, HEAD, POST"})},
-		{"invalid query", specFail("GET", "/jobs?limit=0", envelope.Problem{Code: "INPUT_INVALID", Message: "1 query parameter(s) are invalid; see details.",
-			Details: []envelope.Detail{{Field: "limit", Problem: "must be a whole number from 1 to 100"}}})},
-		{"duplicate candidate", specFail("POST", "/candidates", envelope.Problem{Code: "CANDIDATE_EXISTS", Message: "Exists.",
-			Details: []envelope.Detail{{Field: "email", ExistingID: "cand_001"}}})},
-		{"rate limited with Retry-After", specFail("GET", "/candidates", envelope.Problem{Code: "UPSTREAM_RATE_LIMITED", Message: "Retry later.", RetryAfterSeconds: 30})},
-		{"panic", specFail("GET", "/applications/app_0001", envelope.Problem{Code: "INTERNAL", Message: "A bug."})},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if errs := specRun(t, tt.resp); len(errs) > 0 {
-				t.Errorf("checkSpec reported %d problem(s) for a valid response, want none:\n%s", len(errs), strings.Join(errs, "\n"))
-			}
-		})
-	}
-}
-
-// TestCheckSpecReportsWrongResponses: each response breaks the contract in
-// one way, and checkSpec must say so.
-func TestCheckSpecReportsWrongResponses(t *testing.T) {
-	job := specOK("GET", "/jobs/job_063", 200, specJob(), nil)
-	list := specOK("GET", "/jobs", 200, []ats.Job{specJob()}, &envelope.Meta{Limit: 20})
-	created := specOK("POST", "/dev/candidates", 201, specCandidate(), nil).with(func(h http.Header) {
-		h.Set("Location", "/dev/candidates/cand_013")
-	})
-	data := func(b map[string]any) map[string]any { return b["data"].(map[string]any) }
-	tests := []struct {
-		name string
-		resp specResp
-		want string
-	}{
-		{"missing field", job.edit(t, func(b map[string]any) { delete(data(b), "title") }), "missing property 'title'"},
-		{"wrong type", job.edit(t, func(b map[string]any) { data(b)["id"] = 63 }), "got number, want string"},
-		{"null where not nullable", job.edit(t, func(b map[string]any) { data(b)["title"] = nil }), "got null, want string"},
-		{"undocumented field", job.edit(t, func(b map[string]any) { data(b)["salary"] = "100k" }), "additional properties 'salary'"},
-		{"value outside the enum", job.edit(t, func(b map[string]any) { data(b)["status"] = "paused" }), "/data/status"},
-		{"timestamp not in UTC", job.edit(t, func(b map[string]any) { data(b)["created_at"] = "2026-10-03T11:12:44+02:00" }), "/data/created_at"},
-		{"success false on a 200", job.edit(t, func(b map[string]any) { b["success"] = false }), "/success"},
-		{"list without meta", list.edit(t, func(b map[string]any) { delete(b, "meta") }), "missing property 'meta'"},
-		{"next_cursor left out", list.edit(t, func(b map[string]any) { delete(b["meta"].(map[string]any), "next_cursor") }), "next_cursor"},
-		{"undocumented status", specFail("GET", "/healthz", envelope.Problem{Code: "UPSTREAM_UNAVAILABLE", Message: "Down."}), "status 502 is not documented for GET /healthz"},
-		{"code of another status", job.edit(t, func(b map[string]any) {
-			delete(b, "data")
-			b["success"], b["error"], b["message"], b["code"] = false, "Not found", "No job.", "INPUT_INVALID"
-		}).withStatus(404), "/code"},
-		{"not JSON", specResp{httptest.NewRequest("GET", "/healthz", nil), 200, job.header, []byte("ok\n")}, "not one JSON value"},
-		{"Content-Type not JSON", job.with(func(h http.Header) { h.Set("Content-Type", "text/plain") }), "Content-Type"},
-		{"no X-Request-Id", job.with(func(h http.Header) { h.Del("X-Request-Id") }), "no X-Request-Id header"},
-		{"request_id differs from the header", job.with(func(h http.Header) { h.Set("X-Request-Id", "fedcba9876543210") }), "differs from X-Request-Id"},
-		{"201 without Location", created.with(func(h http.Header) { h.Del("Location") }), "no Location header"},
-		{"Location without the stage", created.with(func(h http.Header) { h.Set("Location", "/candidates/cand_013") }), "stage prefix"},
-		{"Location of another record", created.with(func(h http.Header) { h.Set("Location", "/dev/candidates/cand_001") }), "does not end in the created id"},
-		{"503 without Retry-After", specFail("GET", "/jobs", envelope.Problem{Code: "UPSTREAM_RATE_LIMITED", Message: "Later."}), "no Retry-After header"},
-		{"405 with a wrong Allow", specFail("PUT", "/jobs", envelope.Problem{Code: "METHOD_NOT_ALLOWED", Message: "No.", Allow: "GET, POST"}), `want "GET, HEAD"`},
-		{"405 without Allow", specFail("PUT", "/jobs", envelope.Problem{Code: "METHOD_NOT_ALLOWED", Message: "No."}), "Allow"},
-		{"undocumented method not answered 405", specOK("PUT", "/jobs", 200, []ats.Job{}, &envelope.Meta{Limit: 20}), "must be 405"},
-		{"unknown route answered 200", specOK("GET", "/devices/jobs", 200, []ats.Job{}, &envelope.Meta{Limit: 20}), "must be 404"},
-		{"unknown route with another code", specFail("GET", "/nope", envelope.Problem{Code: "INTERNAL", Message: "A bug."}), "want NOT_FOUND"},
-		{"HEAD with a body", specOK("HEAD", "/jobs/job_063", 200, specJob(), nil), "HEAD response has a"},
-		{"HEAD with a status GET does not have", specResp{httptest.NewRequest("HEAD", "/healthz", nil), 404, job.header, nil}, "status 404 is not documented for GET /healthz"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			errs := specRun(t, tt.resp)
-			if len(errs) == 0 {
-				t.Fatalf("checkSpec reported nothing, want a problem mentioning %q", tt.want)
-			}
-			if all := strings.Join(errs, "\n"); !strings.Contains(all, tt.want) {
-				t.Errorf("checkSpec reported:\n%s\nwant a problem mentioning %q", all, tt.want)
-			}
-		})
-	}
-}
-
-// withStatus returns a copy of r with another status.
-func (r specResp) withStatus(status int) specResp {
-	r.status = status
-	return r
-}
 
 // TestCheckSpecOnTheRouter runs the real router on the routes that need no
 // provider, so checkSpec is known to accept what the router really writes
 // (the router's own tests then call it on every response).
 func TestCheckSpecOnTheRouter(t *testing.T) {
-	h := specRouter(nil)
+	h := routertest.New(nil, routertest.Config("live")).Handler
 	tests := []struct {
 		method, target, contentType, body string
 		want                              int
@@ -279,51 +58,12 @@ func TestCheckSpecOnTheRouter(t *testing.T) {
 			if w.Code != tt.want {
 				t.Errorf("got status %d, want %d\n%s", w.Code, tt.want, w.Body)
 			}
-			checkSpec(t, req, w.Code, w.Header(), w.Body.Bytes())
+			routertest.CheckSpec(t, req, w.Code, w.Header(), w.Body.Bytes())
 			if strings.HasSuffix(tt.target, "/openapi.json") && !bytes.Equal(w.Body.Bytes(), router.OpenAPI()) {
 				t.Errorf("GET %s served %d bytes, want the embedded document's %d", tt.target, w.Body.Len(), len(router.OpenAPI()))
 			}
 		})
 	}
-}
-
-// specRouter is the real router over p, as main builds it.
-func specRouter(p ats.Provider) http.Handler {
-	return router.New(slog.New(slog.DiscardHandler), router.Config{
-		Provider: "workable", Mode: "live", Stage: "dev", Version: "test", CursorKey: []byte("spec-test-key"),
-	}, p)
-}
-
-// specProvider answers every call with fixed records, or with err when set.
-type specProvider struct{ err error }
-
-func (p specProvider) ListJobs(context.Context, ats.JobQuery) (ats.Page[ats.Job], error) {
-	return ats.Page[ats.Job]{Items: []ats.Job{specJob()}, HasMore: true, Next: "2", Total: specPtr(3)}, p.err
-}
-func (p specProvider) Job(context.Context, string, ats.ReadOptions) (ats.Job, error) {
-	j := specJob()
-	j.Description, j.Raw = specPtr("<p>Go.</p>"), json.RawMessage(`{"shortcode":"4F1C2A9B7E"}`)
-	return j, p.err
-}
-func (p specProvider) CreateCandidate(context.Context, ats.CandidateInput) (ats.Candidate, error) {
-	return specCandidate(), p.err
-}
-func (p specProvider) ListCandidates(context.Context, ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
-	c := specCandidate()
-	c.Tags, c.ApplicationIDs = nil, nil // the router must turn these into []
-	return ats.Page[ats.Candidate]{Items: []ats.Candidate{c}}, p.err
-}
-func (p specProvider) Candidate(context.Context, string, ats.ReadOptions) (ats.Candidate, error) {
-	return specCandidate(), p.err
-}
-func (p specProvider) CreateApplication(context.Context, ats.ApplicationInput) (ats.Application, error) {
-	return specApplication(), p.err
-}
-func (p specProvider) ListApplications(context.Context, ats.ApplicationQuery) (ats.Page[ats.Application], error) {
-	return ats.Page[ats.Application]{Items: []ats.Application{specApplication()}}, p.err
-}
-func (p specProvider) Application(context.Context, string, ats.ReadOptions) (ats.Application, error) {
-	return specApplication(), p.err
 }
 
 // TestCheckSpecOnProviderRoutes drives every provider-backed route of the
@@ -365,9 +105,9 @@ func TestCheckSpecOnProviderRoutes(t *testing.T) {
 	}
 	for _, rt := range routes {
 		for _, e := range append([]*ats.Error{nil}, rt.errs...) {
-			name, want, p := rt.method+" "+rt.target, rt.want, specProvider{}
+			name, want, err := rt.method+" "+rt.target, rt.want, error(nil)
 			if e != nil {
-				name, want, p.err = name+" "+string(e.Code), envelope.Status(string(e.Code)), e
+				name, want, err = name+" "+string(e.Code), envelope.Status(string(e.Code)), e
 			}
 			t.Run(name, func(t *testing.T) {
 				var body io.Reader
@@ -377,26 +117,12 @@ func TestCheckSpecOnProviderRoutes(t *testing.T) {
 				req := httptest.NewRequest(rt.method, rt.target, body)
 				req.Header.Set("Content-Type", "application/json")
 				w := httptest.NewRecorder()
-				specRouter(p).ServeHTTP(w, req)
+				routertest.New(routertest.Answering(err), routertest.Config("live")).Handler.ServeHTTP(w, req)
 				if w.Code != want {
 					t.Errorf("got status %d, want %d\n%s", w.Code, want, w.Body)
 				}
-				checkSpec(t, req, w.Code, w.Header(), w.Body.Bytes())
+				routertest.CheckSpec(t, req, w.Code, w.Header(), w.Body.Bytes())
 			})
 		}
-	}
-}
-
-// BenchmarkCheckSpec measures what checkSpec adds to each router test
-// response: a 20-job list page, once the document is loaded.
-func BenchmarkCheckSpec(b *testing.B) {
-	jobs := make([]ats.Job, 20)
-	for i := range jobs {
-		jobs[i] = specJob()
-	}
-	r := specOK("GET", "/dev/jobs?page=1", 200, jobs, &envelope.Meta{Limit: 20, Page: specPtr(1), NextCursor: specPtr("abc.def"), HasMore: true})
-	checkSpec(b, r.req, r.status, r.header, r.body) // load and compile outside the loop
-	for b.Loop() {
-		checkSpec(b, r.req, r.status, r.header, r.body)
 	}
 }

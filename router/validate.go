@@ -2,7 +2,6 @@ package router
 
 import (
 	"fmt"
-	"net/mail"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -17,8 +16,9 @@ func (p *problems) add(field, format string, args ...any) {
 	*p = append(*p, ats.Detail{Field: field, Problem: fmt.Sprintf(format, args...)})
 }
 
-// text checks an optional text field: absent is fine, present must be
-// non-blank, at most max characters, without control characters.
+// text checks an optional text field: absent is fine, present must show
+// something, be at most max characters, and hold no control or
+// bidirectional control characters.
 func (p *problems) text(field string, v *string, max int) {
 	if v == nil {
 		return
@@ -26,39 +26,26 @@ func (p *problems) text(field string, v *string, max int) {
 	switch {
 	case strings.TrimSpace(*v) == "":
 		p.add(field, "must not be empty; omit the field instead")
+	case !visible(*v):
+		p.add(field, "must have a visible character, not only invisible ones such as U+200B")
 	case utf8.RuneCountInString(*v) > max:
 		p.add(field, "must be at most %d characters", max)
 	case hasControl(*v):
 		p.add(field, "must not contain control characters")
+	case hasBidiControl(*v):
+		p.add(field, "must not contain bidirectional control characters such as U+202E")
 	}
 }
 
-// email checks an address the way an ATS would accept it: one plain
-// address, no display name, no spaces, a dotted domain.
+// email checks a required address: see emailProblem. Surrounding spaces
+// (a pasted address) are dropped, as for every text field.
 func (p *problems) email(field string, v *string) {
-	if v == nil {
+	if v == nil || strings.TrimSpace(*v) == "" {
 		p.add(field, "is required")
 		return
 	}
-	// Surrounding spaces (a pasted address) are dropped, as for every text
-	// field; a space inside is refused below.
-	s := strings.TrimSpace(*v)
-	if s == "" {
-		p.add(field, "is required")
-		return
-	}
-	if len(s) > 254 {
-		p.add(field, "must be at most 254 characters")
-		return
-	}
-	if strings.ContainsAny(s, " \t\r\n") {
-		p.add(field, "must be an email address without spaces")
-		return
-	}
-	addr, err := mail.ParseAddress(s)
-	at := strings.LastIndexByte(s, '@')
-	if err != nil || addr.Address != s || at < 1 || !strings.Contains(s[at+1:], ".") || strings.HasSuffix(s, ".") {
-		p.add(field, "must be an email address such as name@example.com")
+	if problem := emailProblem(strings.TrimSpace(*v)); problem != "" {
+		p.add(field, "%s", problem)
 	}
 }
 

@@ -3,12 +3,9 @@ package workable_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
@@ -16,11 +13,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 	"github.com/atsbridge/atsbridge/router"
+	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
 // These tests drive every route of atsbridge through the real router in
@@ -30,139 +26,31 @@ import (
 // liveAPI is the router over a Workable client over a fake.
 type liveAPI struct {
 	*harness
-	h http.Handler
+	api *routertest.API
 }
 
 func newLiveAPI(t testing.TB, fo workabletest.Options, mod func(*workable.Config)) *liveAPI {
 	t.Helper()
 	h := newHarness(t, fo, mod)
 	logger := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	rc := router.Config{Provider: "workable", Mode: "live", Stage: "dev", Version: "test", CursorKey: []byte("e2e-cursor-key")}
-	return &liveAPI{harness: h, h: router.New(logger, rc, h.client)}
+	return &liveAPI{harness: h, api: &routertest.API{Handler: router.New(logger, routertest.Config("live"), h.client)}}
 }
 
 // reply is what an API client sees.
-type reply struct {
-	Status int
-	Header http.Header
-	Body   []byte
-	Env    struct {
-		Success  bool            `json:"success"`
-		Provider string          `json:"provider"`
-		Mode     string          `json:"mode"`
-		Data     json.RawMessage `json:"data"`
-		Meta     *struct {
-			Limit      int     `json:"limit"`
-			Page       *int    `json:"page"`
-			HasMore    bool    `json:"has_more"`
-			NextCursor *string `json:"next_cursor"`
-			Total      *int    `json:"total"`
-		} `json:"meta"`
-		Code    string `json:"code"`
-		Message string `json:"message"`
-		Details []struct {
-			Field      string `json:"field"`
-			ExistingID string `json:"existing_id"`
-		} `json:"details"`
-	}
-}
+type reply = routertest.Response
 
-// do sends one request through the router, optionally under a deadline,
-// and checks the envelope against the OpenAPI document.
+// do sends one request through the router, optionally under a deadline;
+// routertest checks the response against the OpenAPI document.
 func (a *liveAPI) do(t testing.TB, ctx context.Context, method, target, body string) reply {
 	t.Helper()
-	var rd io.Reader
-	if body != "" {
-		rd = strings.NewReader(body)
-	}
-	req := httptest.NewRequestWithContext(ctx, method, target, rd)
-	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	rec := httptest.NewRecorder()
-	a.h.ServeHTTP(rec, req)
-	r := reply{Status: rec.Code, Header: rec.Header(), Body: rec.Body.Bytes()}
-	if err := json.Unmarshal(r.Body, &r.Env); err != nil {
-		t.Fatalf("%s %s: not an envelope: %v\n%s", method, target, err, r.Body)
-	}
+	r := a.api.Send(t, routertest.NewRequest(ctx, method, target, body))
 	if r.Env.Provider != "workable" || r.Env.Mode != "live" {
 		t.Errorf("%s %s: provider %q mode %q, want workable live", method, target, r.Env.Provider, r.Env.Mode)
 	}
 	if bytes.Contains(r.Body, []byte(testToken)) {
 		t.Errorf("%s %s: the response carries the token", method, target)
 	}
-	checkSchema(t, method, req.URL.Path, r)
 	return r
-}
-
-func (r reply) data(t testing.TB, v any) {
-	t.Helper()
-	if err := json.Unmarshal(r.Env.Data, v); err != nil {
-		t.Fatalf("data: %v\n%s", err, r.Body)
-	}
-}
-
-func (r reply) want(t testing.TB, status int, code string) {
-	t.Helper()
-	if r.Status != status || r.Env.Code != code {
-		t.Fatalf("got %d %s, want %d %s\n%s", r.Status, r.Env.Code, status, code, r.Body)
-	}
-}
-
-var (
-	schemaOnce sync.Once
-	schemas    map[string]*jsonschema.Schema
-	schemaErr  error
-)
-
-// checkSchema validates a body against the document's envelope schema for
-// the route: what a client generated from /openapi.json would accept.
-func checkSchema(t testing.TB, method, path string, r reply) {
-	t.Helper()
-	schemaOnce.Do(func() {
-		raw, err := jsonschema.UnmarshalJSON(bytes.NewReader(router.OpenAPI()))
-		if err != nil {
-			schemaErr = err
-			return
-		}
-		c := jsonschema.NewCompiler()
-		c.DefaultDraft(jsonschema.Draft2020)
-		c.AssertFormat()
-		if schemaErr = c.AddResource("mem://openapi.json", raw); schemaErr != nil {
-			return
-		}
-		schemas = map[string]*jsonschema.Schema{}
-		for _, name := range []string{"JobListEnvelope", "JobEnvelope", "CandidateListEnvelope", "CandidateEnvelope",
-			"ApplicationListEnvelope", "ApplicationEnvelope", "HealthEnvelope", "ErrorEnvelope"} {
-			if schemas[name], schemaErr = c.Compile("mem://openapi.json#/components/schemas/" + name); schemaErr != nil {
-				return
-			}
-		}
-	})
-	if schemaErr != nil {
-		t.Fatalf("openapi.json: %v", schemaErr)
-	}
-	path = strings.TrimPrefix(path, "/dev")
-	name := "ErrorEnvelope"
-	if r.Status < 400 {
-		segs := strings.Split(strings.Trim(path, "/"), "/")
-		kind := map[string]string{"jobs": "Job", "candidates": "Candidate", "applications": "Application", "healthz": "Health"}[segs[0]]
-		switch {
-		case kind == "Health":
-			name = "HealthEnvelope"
-		case method == "GET" && len(segs) == 1:
-			name = kind + "ListEnvelope"
-		default:
-			name = kind + "Envelope"
-		}
-	}
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(r.Body))
-	if err != nil {
-		t.Fatalf("body: %v", err)
-	}
-	if err := schemas[name].Validate(v); err != nil {
-		t.Errorf("%s %s -> %d does not match %s: %v\n%s", method, path, r.Status, name, err, r.Body)
-	}
 }
 
 func TestE2EEveryRoute(t *testing.T) {
@@ -182,32 +70,32 @@ func TestE2EEveryRoute(t *testing.T) {
 	c := ctx(t)
 
 	r := a.do(t, c, "GET", "/dev/jobs?limit=5&status=open", "")
-	r.want(t, 200, "")
+	r.Want(t, 200, "")
 	var jobs []map[string]any
-	r.data(t, &jobs)
+	r.Data(t, &jobs)
 	if len(jobs) != 5 || !r.Env.Meta.HasMore || r.Env.Meta.NextCursor == nil || r.Env.Meta.Total != nil {
 		t.Errorf("GET /jobs: got %d jobs, meta %+v; want 5, more, a cursor, no total", len(jobs), r.Env.Meta)
 	}
 
 	r = a.do(t, c, "GET", "/jobs/"+open+"?include=raw", "")
-	r.want(t, 200, "")
+	r.Want(t, 200, "")
 	var job struct {
 		ID          string         `json:"id"`
 		Description *string        `json:"description"`
 		Raw         map[string]any `json:"raw"`
 	}
-	r.data(t, &job)
+	r.Data(t, &job)
 	if job.ID != open || job.Description == nil || job.Raw["shortcode"] != open {
 		t.Errorf("GET /jobs/{id}: got %s", r.Body)
 	}
 
 	r = a.do(t, c, "POST", "/dev/candidates", `{"job_id":"`+open+`","name":"Karan Mehta","email":"karan@example.com"}`)
-	r.want(t, 201, "")
+	r.Want(t, 201, "")
 	var cand struct {
 		ID             string   `json:"id"`
 		ApplicationIDs []string `json:"application_ids"`
 	}
-	r.data(t, &cand)
+	r.Data(t, &cand)
 	if loc := r.Header.Get("Location"); loc != "/dev/candidates/"+cand.ID {
 		t.Errorf("Location: got %q, want /dev/candidates/%s", loc, cand.ID)
 	}
@@ -216,37 +104,37 @@ func TestE2EEveryRoute(t *testing.T) {
 	}
 
 	r = a.do(t, c, "GET", "/candidates?email=KARAN@example.com", "")
-	r.want(t, 200, "")
+	r.Want(t, 200, "")
 	var found []struct {
 		ID string `json:"id"`
 	}
-	r.data(t, &found)
+	r.Data(t, &found)
 	if len(found) != 1 || found[0].ID != cand.ID {
 		t.Errorf("GET /candidates?email: got %s", r.Body)
 	}
 
-	a.do(t, c, "GET", "/candidates/"+cand.ID, "").want(t, 200, "")
+	a.do(t, c, "GET", "/candidates/"+cand.ID, "").Want(t, 200, "")
 
 	r = a.do(t, c, "POST", "/applications", `{"candidate_id":"`+cand.ID+`","job_id":"`+other+`"}`)
-	r.want(t, 201, "")
+	r.Want(t, 201, "")
 	var app struct {
 		ID    string `json:"id"`
 		JobID string `json:"job_id"`
 	}
-	r.data(t, &app)
+	r.Data(t, &app)
 	if app.JobID != other || r.Header.Get("Location") != "/applications/"+app.ID {
 		t.Errorf("POST /applications: got %s, Location %q", r.Body, r.Header.Get("Location"))
 	}
 
 	r = a.do(t, c, "GET", "/dev/applications?job_id="+open+"&stage=applied&status=active", "")
-	r.want(t, 200, "")
+	r.Want(t, 200, "")
 	var apps []struct {
 		ID    string `json:"id"`
 		Stage struct {
 			Kind string `json:"kind"`
 		} `json:"stage"`
 	}
-	r.data(t, &apps)
+	r.Data(t, &apps)
 	if !slices.ContainsFunc(apps, func(x struct {
 		ID    string `json:"id"`
 		Stage struct {
@@ -258,11 +146,11 @@ func TestE2EEveryRoute(t *testing.T) {
 		t.Errorf("GET /applications: the new applicant %s is missing from %s", cand.ID, r.Body)
 	}
 
-	a.do(t, c, "GET", "/applications/"+app.ID+"?include=raw", "").want(t, 200, "")
-	a.do(t, c, "GET", "/dev/applications?page=1&limit=10", "").want(t, 200, "")
+	a.do(t, c, "GET", "/applications/"+app.ID+"?include=raw", "").Want(t, 200, "")
+	a.do(t, c, "GET", "/dev/applications?page=1&limit=10", "").Want(t, 200, "")
 
 	before := len(a.fake.Requests())
-	a.do(t, c, "GET", "/healthz", "").want(t, 200, "")
+	a.do(t, c, "GET", "/healthz", "").Want(t, 200, "")
 	if len(a.fake.Requests()) != before {
 		t.Error("/healthz called Workable")
 	}
@@ -279,11 +167,11 @@ func TestE2ECursorWalk(t *testing.T) {
 	target, pages := "/dev/jobs?limit=20", 0
 	for {
 		r := a.do(t, ctx(t), "GET", target, "")
-		r.want(t, 200, "")
+		r.Want(t, 200, "")
 		var items []struct {
 			ID string `json:"id"`
 		}
-		r.data(t, &items)
+		r.Data(t, &items)
 		for _, it := range items {
 			got = append(got, it.ID)
 		}
@@ -302,20 +190,20 @@ func TestE2ECursorWalk(t *testing.T) {
 
 	// The cursor is tied to its filters.
 	r := a.do(t, ctx(t), "GET", "/jobs?limit=20&status=open", "")
-	r.want(t, 200, "")
-	a.do(t, ctx(t), "GET", "/jobs?limit=20&status=closed&cursor="+url.QueryEscape(*r.Env.Meta.NextCursor), "").want(t, 400, "CURSOR_INVALID")
+	r.Want(t, 200, "")
+	a.do(t, ctx(t), "GET", "/jobs?limit=20&status=closed&cursor="+url.QueryEscape(*r.Env.Meta.NextCursor), "").Want(t, 400, "CURSOR_INVALID")
 
 	// Page mode walks from the start.
 	r = a.do(t, ctx(t), "GET", "/jobs?limit=10&page=3", "")
-	r.want(t, 200, "")
+	r.Want(t, 200, "")
 	var items []struct {
 		ID string `json:"id"`
 	}
-	r.data(t, &items)
+	r.Data(t, &items)
 	if len(items) != 10 || items[0].ID != want[20] || r.Env.Meta.Page == nil || *r.Env.Meta.Page != 3 {
 		t.Errorf("page 3: got %s", r.Body)
 	}
-	a.do(t, ctx(t), "GET", "/jobs?limit=100&page=11", "").want(t, 400, "INPUT_INVALID")
+	a.do(t, ctx(t), "GET", "/jobs?limit=100&page=11", "").Want(t, 400, "INPUT_INVALID")
 }
 
 func TestE2EErrors(t *testing.T) {
@@ -413,7 +301,7 @@ func TestE2EErrors(t *testing.T) {
 				defer cancel()
 			}
 			r := a.do(t, c, tt.method, tt.target, body)
-			r.want(t, tt.status, tt.code)
+			r.Want(t, tt.status, tt.code)
 			if tt.check != nil {
 				tt.check(t, a, r)
 			}

@@ -144,9 +144,9 @@ func (c *Client) CreateApplication(ctx context.Context, in ats.ApplicationInput)
 		MemberID  string `json:"member_id"`
 		TargetJob string `json:"target_job_shortcode"`
 	}{member, in.JobID}
-	var res []byte // as sent: copied reads it, whatever it is
-	if err := c.post(ctx, "copy candidate", "/candidates/"+url.PathEscape(in.CandidateID)+"/copy", body, &res); err != nil {
-		if ue := upstreamCause(err); ue != nil && ue.duplicate {
+	res, err := c.post(ctx, "copy candidate", "/candidates/"+url.PathEscape(in.CandidateID)+"/copy", body) // as sent: copied reads it
+	if err != nil {
+		if duplicate(err) {
 			return ats.Application{}, c.exists(ctx, ats.CodeApplicationExists, src.Email, in.JobID, err)
 		}
 		if ats.ErrorCode(err) == ats.CodeNotFound {
@@ -167,7 +167,7 @@ func (c *Client) CreateApplication(ctx context.Context, in ats.ApplicationInput)
 // with only an id is followed by a read, and anything else by a lookup of
 // the person in the target job.
 func (c *Client) copied(ctx context.Context, res []byte, email, shortcode string) (wireCandidate, json.RawMessage, error) {
-	w, raw, err := unwrapCandidate("copy candidate", res)
+	w, raw, err := c.unwrapCandidate("copy candidate", res)
 	if err == nil && w.Job != nil {
 		return w, raw, nil
 	}

@@ -149,8 +149,6 @@ func conformanceFixture(jobs []workabletest.Job, cands []workabletest.Candidate)
 		Known: map[string]string{
 			"Paging/applications/small_pages": hasMoreOverPool,
 			"Paging/applications/windows":     hasMoreOverPool,
-			"Deadlines/cancelled": "a cancelled request is UPSTREAM_UNAVAILABLE (notSent and transportError in errors.go), " +
-				"not ats.Interrupted's REQUEST_CANCELED; the request loop is moving to the shared upstream client",
 		},
 	}
 	for _, j := range jobs {

@@ -110,7 +110,8 @@
 // start and reaches 1000 records. Time filters go upstream in epoch
 // milliseconds and are checked here again, strictly after. Confidential
 // postings and opportunities are asked for (confidentiality=all) and come
-// when the key may see them.
+// when the key may see them; should Lever refuse the list to the key
+// instead (unconfirmed), it is asked again without, and from then on.
 //
 // Candidates walk opportunities and serve each contact once, at its first
 // opportunity in Lever's order, with all the contact's opportunities read

@@ -1,13 +1,27 @@
 package lever_test
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/lever/levertest"
 )
+
+// The client has CONTRACT_B's methods with their signatures, which
+// ats.Provider gains once the pipeline and resume routes land.
+var _ interface {
+	JobStages(ctx context.Context, jobID string) ([]ats.JobStage, error)
+	MoveApplication(ctx context.Context, id string, in ats.MoveInput) (ats.Application, error)
+	RejectApplication(ctx context.Context, id string, in ats.RejectInput) (ats.Application, error)
+	RestoreApplication(ctx context.Context, id string) (ats.Application, error)
+	RejectionReasons(ctx context.Context) ([]ats.RejectionReason, error)
+	AttachResume(ctx context.Context, candidateID string, f ats.File) error
+	CandidateResume(ctx context.Context, candidateID string) (ats.Download, error)
+} = (*lever.Client)(nil)
 
 func TestJobStages(t *testing.T) {
 	h := newHarness(t, unlimited(), nil)

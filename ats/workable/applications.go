@@ -47,24 +47,22 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 	}
 	setTime(up, "created_after", q.CreatedAfter)
 	setTime(up, "updated_after", q.UpdatedAfter)
-	local := len(statuses) > 0 && len(statuses) < len(ats.ApplicationStatuses)
-	switch {
-	case len(kinds) == 1:
+	if len(kinds) == 1 {
 		slugs, err := c.stageSlugs(ctx, kinds[0])
-		if err == nil && len(slugs) == 1 {
+		switch {
+		case err != nil:
+			c.log.LogAttrs(ctx, slog.LevelDebug, "workable stages unavailable; filtering stage kinds locally",
+				slog.String("error", err.Error()))
+		case len(slugs) == 1:
 			up.Set("stage", slugs[0])
-		} else {
-			local = true
-			if err != nil {
-				c.log.LogAttrs(ctx, slog.LevelDebug, "workable stages unavailable; filtering stage kinds locally",
-					slog.String("error", err.Error()))
-			}
 		}
-	case len(kinds) > 1 && len(kinds) < len(ats.StageKinds):
-		local = true
 	}
+	// Talent-pool records (people in no job) come in the same upstream
+	// list and keep drops them, so this list always filters here (local):
+	// full upstream pages, looking past a full page for the next kept
+	// record so that has_more is exact.
 	spec := listSpec[wireCandidate, ats.Application]{
-		op: "list applications", path: "/candidates", key: "candidates", query: up, local: local, raw: q.IncludeRaw,
+		op: "list applications", path: "/candidates", key: "candidates", query: up, local: true, raw: q.IncludeRaw,
 		filters: fmt.Sprint(q.JobID, "|", kinds, "|", statuses, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
 		keep:    keep,
 		id:      func(w *wireCandidate) string { return string(w.ID) },

@@ -89,8 +89,11 @@
 // unless exactly one of the account's stages (GET /stages, cached 5 min)
 // has the kind asked for, whose slug then goes upstream (if /stages is
 // refused, kinds are filtered here, and the refusal is remembered for the
-// cache's lifetime). Such a page reads up to 5 upstream pages of 100; a
-// page that is still short then says has_more with a cursor to continue.
+// cache's lifetime). Applications are always filtered here, since the
+// talent pool's people (in no job) come in the same upstream list. Such a
+// page reads up to 5 upstream pages of 100; a page that is still short
+// then says has_more with a cursor to continue, and a full page looks up
+// to 3 pages further for the next match, so that has_more is exact.
 // Every filter, upstream or not, is checked again on each record, since
 // paging.next need not repeat the filters (the recorded link has only
 // limit and since_id). applications?candidate_id=X is one read of record

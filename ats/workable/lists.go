@@ -30,6 +30,10 @@ const (
 	pageModeItems = 1000
 	// pageModeCalls is the most upstream calls one page-mode page makes.
 	pageModeCalls = pageModeItems/upstreamMax + 1
+	// maxLookAheads is the most calls a full page makes past its end to
+	// find out whether a kept record follows; beyond them has_more is
+	// true and the next page may be empty.
+	maxLookAheads = 3
 )
 
 // listSpec describes one list: the upstream path and filters, the filters
@@ -76,7 +80,7 @@ type pageRequest struct {
 func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win ats.Window) (ats.Page[T], error) {
 	limit := win.Limit
 	if limit <= 0 {
-		limit = 20
+		limit = ats.DefaultLimit
 	}
 	limit = min(limit, upstreamMax)
 	fp := fingerprint(s.op, s.filters)
@@ -102,9 +106,10 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 	}
 
 	items := make([]T, 0, limit)
+	lookAheads := 0
 	for calls := 1; ; calls++ {
 		want := upstreamMax
-		if !s.local {
+		if !s.local && len(items) < limit {
 			want = min(upstreamMax, skip+limit-len(items)+1)
 		}
 		req.query.Set("limit", strconv.Itoa(want))
@@ -145,6 +150,17 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		nreq, err := c.followNext(s.op, req, next)
 		if err != nil {
 			return ats.Page[T]{}, err
+		}
+		if s.local && len(items) == limit && lookAheads < maxLookAheads {
+			// The page is full, but the records read past it were all
+			// dropped by keep: whether a next page exists is only known
+			// once a kept record turns up, and has_more must be exact.
+			// (Lists without filters of ours read limit+1 records and
+			// trust Workable's next link: only the strict time check
+			// drops records there, at a list's edge.)
+			lookAheads++
+			req = nreq
+			continue
 		}
 		if len(items) == limit || calls >= budget {
 			if skip > 0 {

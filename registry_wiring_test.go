@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/registry"
 	"github.com/atsbridge/atsbridge/ats/workable"
 )
@@ -25,7 +26,7 @@ func TestConfigReadsTheProviderThroughTheRegistry(t *testing.T) {
 		{"workable with credentials", map[string]string{"ATS_API_KEY": "tok-SECRET-1", "WORKABLE_COMPANY": "acme"}, ats.ModeLive, "", "tok-SECRET-1"},
 		{"workable without", map[string]string{}, ats.ModePreview, "ATS_API_KEY, WORKABLE_COMPANY not set", ""},
 		{"greenhouse has no live integration yet", map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_API_KEY": "tok-SECRET-1"}, ats.ModePreview, "ATS_PROVIDER=greenhouse has no live integration yet", "-"},
-		{"lever, in the cloud too", map[string]string{"ATS_PROVIDER": "Lever", "ATS_SECRET_ARN": "arn:x"}, ats.ModePreview, "ATS_PROVIDER=lever has no live integration yet", "-"},
+		{"greenhouse, in the cloud too", map[string]string{"ATS_PROVIDER": "Greenhouse", "ATS_SECRET_ARN": "arn:x"}, ats.ModePreview, "ATS_PROVIDER=greenhouse has no live integration yet", "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,6 +42,29 @@ func TestConfigReadsTheProviderThroughTheRegistry(t *testing.T) {
 				t.Errorf("live configuration %v, want Workable's with token %q", cfg.Live, tt.wantToken)
 			}
 		})
+	}
+}
+
+// Lever reads its key, acting user and rate through its descriptor.
+func TestConfigReadsLever(t *testing.T) {
+	env := map[string]string{"ATS_PROVIDER": "lever", "ATS_API_KEY": " lv-SECRET-1 ", "LEVER_USER_ID": "5e1d0a9b-7c3f"}
+	cfg, err := loadConfig(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	live, ok := cfg.Live.(lever.Config)
+	if cfg.Mode != ats.ModeLive || !ok || live.APIKey != "lv-SECRET-1" || live.UserID != "5e1d0a9b-7c3f" || live.RateLimit != lever.DefaultRateLimit {
+		t.Errorf("mode %s, live configuration %v", cfg.Mode, cfg.Live)
+	}
+	cfg, err = loadConfig(func(k string) string { return map[string]string{"ATS_PROVIDER": "lever"}[k] })
+	if err != nil || cfg.Mode != ats.ModePreview || !strings.Contains(cfg.ModeReason, "ATS_API_KEY not set") {
+		t.Errorf("without a key: mode %s (%q), %v; want preview naming ATS_API_KEY", cfg.Mode, cfg.ModeReason, err)
+	}
+	_, err = loadConfig(func(k string) string {
+		return map[string]string{"ATS_PROVIDER": "lever", "LEVER_RATE_LIMIT": "fast"}[k]
+	})
+	if err == nil || !strings.Contains(err.Error(), "LEVER_RATE_LIMIT") {
+		t.Errorf("a bad LEVER_RATE_LIMIT: got %v", err)
 	}
 }
 
@@ -92,7 +116,7 @@ func TestConfigErrorsNameTheVariable(t *testing.T) {
 // The Secrets Manager overlay covers every provider variable and the
 // cursor key, which is what infra's secret holds.
 func TestSecretKeysComeFromTheRegistry(t *testing.T) {
-	for _, k := range append(registry.SecretKeys(), "ATS_BASE_URL", "WORKABLE_RATE_LIMIT", registry.CursorSecretKey) {
+	for _, k := range append(registry.SecretKeys(), "ATS_BASE_URL", "WORKABLE_RATE_LIMIT", "LEVER_RATE_LIMIT", registry.CursorSecretKey) {
 		if !slices.Contains(secretKeys, k) {
 			t.Errorf("secretKeys lacks %s", k)
 		}

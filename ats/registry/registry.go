@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/workable"
 )
 
@@ -28,11 +29,11 @@ const CursorSecretKey = "CURSOR_SECRET"
 func All() []ats.Descriptor {
 	return []ats.Descriptor{
 		workable.Descriptor(),
-		// Greenhouse (issue 11) and Lever (issue 12) have no live
-		// integration yet: ATS_MODE=live refuses them and auto serves the
-		// sandbox. Their packages will describe them.
+		// Greenhouse (issue 11) has no live integration yet: ATS_MODE=live
+		// refuses it and auto serves the sandbox. Its package will
+		// describe it.
 		{Name: "greenhouse"},
-		{Name: "lever"},
+		lever.Descriptor(),
 	}
 }
 

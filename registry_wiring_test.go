@@ -8,6 +8,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
+	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/registry"
 	"github.com/atsbridge/atsbridge/ats/workable"
 )
@@ -25,7 +26,6 @@ func TestConfigReadsTheProviderThroughTheRegistry(t *testing.T) {
 	}{
 		{"workable with credentials", map[string]string{"ATS_API_KEY": "tok-SECRET-1", "WORKABLE_COMPANY": "acme"}, ats.ModeLive, "", "tok-SECRET-1"},
 		{"workable without", map[string]string{}, ats.ModePreview, "ATS_API_KEY, WORKABLE_COMPANY not set", ""},
-		{"lever, in the cloud too", map[string]string{"ATS_PROVIDER": "Lever", "ATS_SECRET_ARN": "arn:x"}, ats.ModePreview, "ATS_PROVIDER=lever has no live integration yet", "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,6 +41,29 @@ func TestConfigReadsTheProviderThroughTheRegistry(t *testing.T) {
 				t.Errorf("live configuration %v, want Workable's with token %q", cfg.Live, tt.wantToken)
 			}
 		})
+	}
+}
+
+// Lever reads its key, acting user and rate through its descriptor.
+func TestConfigReadsLever(t *testing.T) {
+	env := map[string]string{"ATS_PROVIDER": "lever", "ATS_API_KEY": " lv-SECRET-1 ", "LEVER_USER_ID": "5e1d0a9b-7c3f"}
+	cfg, err := loadConfig(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	live, ok := cfg.Live.(lever.Config)
+	if cfg.Mode != ats.ModeLive || !ok || live.APIKey != "lv-SECRET-1" || live.UserID != "5e1d0a9b-7c3f" || live.RateLimit != lever.DefaultRateLimit {
+		t.Errorf("mode %s, live configuration %v", cfg.Mode, cfg.Live)
+	}
+	cfg, err = loadConfig(func(k string) string { return map[string]string{"ATS_PROVIDER": "lever"}[k] })
+	if err != nil || cfg.Mode != ats.ModePreview || !strings.Contains(cfg.ModeReason, "ATS_API_KEY not set") {
+		t.Errorf("without a key: mode %s (%q), %v; want preview naming ATS_API_KEY", cfg.Mode, cfg.ModeReason, err)
+	}
+	_, err = loadConfig(func(k string) string {
+		return map[string]string{"ATS_PROVIDER": "lever", "LEVER_RATE_LIMIT": "fast"}[k]
+	})
+	if err == nil || !strings.Contains(err.Error(), "LEVER_RATE_LIMIT") {
+		t.Errorf("a bad LEVER_RATE_LIMIT: got %v", err)
 	}
 }
 
@@ -67,7 +90,6 @@ func TestConfigErrorsNameTheVariable(t *testing.T) {
 		// One line about the provider, even in live mode.
 		{map[string]string{"ATS_PROVIDER": "bamboo", "ATS_MODE": "live"}, []string{`ATS_PROVIDER="bamboo" is not supported; use workable, greenhouse or lever`}},
 		{map[string]string{"ATS_PROVIDER": "bamboo", "ATS_MODE": "never"}, []string{"ATS_PROVIDER=", `ATS_MODE="never"`}},
-		{map[string]string{"ATS_PROVIDER": "lever", "ATS_MODE": "live"}, []string{"ATS_PROVIDER=lever has no live integration yet; use ATS_MODE=preview"}},
 		{map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_MODE": "live", "GREENHOUSE_CLIENT_ID": "abc-1"},
 			[]string{"ATS_MODE=live needs GREENHOUSE_CLIENT_SECRET for ATS_PROVIDER=greenhouse"}},
 		{map[string]string{"ATS_MODE": "live", "WORKABLE_COMPANY": "acme"}, []string{"ATS_MODE=live needs ATS_API_KEY for ATS_PROVIDER=workable"}},
@@ -94,7 +116,7 @@ func TestConfigErrorsNameTheVariable(t *testing.T) {
 // The Secrets Manager overlay covers every provider variable and the
 // cursor key, which is what infra's secret holds.
 func TestSecretKeysComeFromTheRegistry(t *testing.T) {
-	for _, k := range append(registry.SecretKeys(), "ATS_BASE_URL", "WORKABLE_RATE_LIMIT", registry.CursorSecretKey) {
+	for _, k := range append(registry.SecretKeys(), "ATS_BASE_URL", "WORKABLE_RATE_LIMIT", "LEVER_RATE_LIMIT", registry.CursorSecretKey) {
 		if !slices.Contains(secretKeys, k) {
 			t.Errorf("secretKeys lacks %s", k)
 		}
@@ -136,5 +158,19 @@ func TestConfigReadsGreenhouse(t *testing.T) {
 	}
 	if live, ok := cfg.Live.(greenhouse.Config); !ok || live.ClientID != "abc-1" || live.TokenURL != greenhouse.DefaultTokenURL {
 		t.Errorf("live configuration %v, want Greenhouse's with the default token URL", cfg.Live)
+	}
+}
+
+// Every provider of the list is live now; one that is not yet (a
+// descriptor without Load) is served from the sandbox in auto mode and
+// refused in live mode, and the cloud's secret changes neither.
+func TestAProviderWithoutLiveIntegration(t *testing.T) {
+	d := ats.Descriptor{Name: "acme"}
+	mode, reason, err := chooseMode("auto", d, nil, "arn:x")
+	if err != nil || mode != ats.ModePreview || !strings.Contains(reason, "ATS_PROVIDER=acme has no live integration yet") {
+		t.Errorf("auto: got %s (%q) %v, want preview saying why", mode, reason, err)
+	}
+	if _, _, err := chooseMode("live", d, nil, ""); err == nil || !strings.Contains(err.Error(), "ATS_PROVIDER=acme has no live integration yet; use ATS_MODE=preview") {
+		t.Errorf("live: got %v, want a refusal naming the provider", err)
 	}
 }

@@ -350,7 +350,7 @@ func TestSecret(t *testing.T) {
 		t.Fatalf("SecretStringTemplate %q: not a JSON object of strings: %v", tmpl, err)
 	}
 	equal(t, "SecretStringTemplate", got, map[string]string{"ATS_API_KEY": "", "WORKABLE_COMPANY": "", "WORKABLE_MEMBER_ID": "",
-		"GREENHOUSE_CLIENT_ID": "", "GREENHOUSE_CLIENT_SECRET": "", "GREENHOUSE_USER_ID": ""})
+		"GREENHOUSE_CLIENT_ID": "", "GREENHOUSE_CLIENT_SECRET": "", "GREENHOUSE_USER_ID": "", "LEVER_USER_ID": ""})
 	equal(t, "GenerateStringKey", gen["GenerateStringKey"], "CURSOR_SECRET")
 }
 

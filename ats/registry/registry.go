@@ -14,6 +14,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
+	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/workable"
 )
 
@@ -30,10 +31,7 @@ func All() []ats.Descriptor {
 	return []ats.Descriptor{
 		workable.Descriptor(),
 		greenhouse.Descriptor(),
-		// Lever (issue 12) has no live integration yet: ATS_MODE=live
-		// refuses it and auto serves the sandbox. Its package will
-		// describe it.
-		{Name: "lever"},
+		lever.Descriptor(),
 	}
 }
 

@@ -24,6 +24,7 @@ var codes = map[string]codeInfo{
 	"UPSTREAM_UNAVAILABLE":   {http.StatusBadGateway, "ATS unavailable"},
 	"UPSTREAM_TIMEOUT":       {http.StatusGatewayTimeout, "ATS timeout"},
 	"NOT_SUPPORTED":          {http.StatusNotImplemented, "Not supported"},
+	"RESUME_UNREADABLE":      {http.StatusUnprocessableEntity, "Resume unreadable"},
 	"INTERNAL":               {http.StatusInternalServerError, "Internal error"},
 	// 499 is nginx's "client closed request": the client hung up, so the
 	// answer is only ever seen in logs.

@@ -26,7 +26,8 @@ type Glyph struct {
 // PageContent is what one page holds for text extraction.
 type PageContent struct {
 	Glyphs []Glyph
-	Images int // image XObjects drawn: a page of images and no glyphs is a scan
+	Images int      // image XObjects drawn: a page of images and no glyphs is a scan
+	Links  []string // URI targets of the page's link annotations
 	Width  float64
 	Height float64
 }
@@ -96,6 +97,12 @@ func (r *Reader) Content(page Value) PageContent {
 	if box.Len() == 4 {
 		pc.Width = math.Abs(box.Index(2).Float64() - box.Index(0).Float64())
 		pc.Height = math.Abs(box.Index(3).Float64() - box.Index(1).Float64())
+	}
+	annots := page.Key("Annots")
+	for i := 0; i < annots.Len() && i < 200; i++ {
+		if uri := annots.Index(i).Key("A").Key("URI"); uri.Kind() == String {
+			pc.Links = append(pc.Links, uri.Text())
+		}
 	}
 	in := &interp{r: r, fonts: map[objptr]*font{}, out: &pc}
 	in.run(page.Key("Contents"), inherited(page, "Resources"), ident, 0)

@@ -544,5 +544,48 @@ def main():
         print(rid)
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "negatives" not in sys.argv[1:2]:
     main()
+
+
+# ---------------------------------------------------------------- negative cases
+
+def negatives(outdir):
+    """Files that must not parse as resumes, or parse with a warning."""
+    os.makedirs(outdir, exist_ok=True)
+    src = os.path.join(OUT, "chen-chromium-one.pdf")
+    with tempfile.TemporaryDirectory() as d:
+        # a scan: the first page as an image, no text layer
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", src, os.path.join(d, "p")], check=True)
+        png = [f for f in os.listdir(d) if f.endswith(".png")][0]
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas
+        c = canvas.Canvas(os.path.join(outdir, "scan.pdf"), pagesize=A4)
+        c.drawImage(os.path.join(d, png), 0, 0, width=A4[0], height=A4[1])
+        c.save()
+    # password-protected (RC4 128, a user password) and AES-256 encrypted
+    subprocess.run(["qpdf", "--encrypt", "secret", "owner", "128", "--use-aes=y", "--", src, os.path.join(outdir, "password.pdf")], check=True)
+    subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", src, os.path.join(outdir, "aes256.pdf")], check=True)
+    # owner password only: anyone may open it, so it must parse
+    subprocess.run(["qpdf", "--encrypt", "", "owner", "128", "--use-aes=y", "--", src, os.path.join(outdir, "owner-only.pdf")], check=True)
+    # truncated in the middle
+    data = open(src, "rb").read()
+    open(os.path.join(outdir, "truncated.pdf"), "wb").write(data[: len(data) // 2])
+    # an invoice: a real document, not a resume
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(os.path.join(outdir, "invoice.pdf"), pagesize=A4)
+    y = 780
+    for size, line in [(16, "Northwind Office Supplies Ltd"), (9, "12 Harbour Street, Bristol BS1 4RN · accounts@example.com · +44 117 496 0123"),
+                       (14, "INVOICE No. 2026-0412"), (9, "Invoice date: 03/11/2026    Due date: 03/12/2026"),
+                       (9, "Bill to: Fabrikam GmbH, Friedrichstraße 123, 10117 Berlin"), (10, "Description                     Qty     Unit price     Amount"),
+                       (9, "A4 copy paper, 80 g/m², box of 5 reams     12     £24.00     £288.00"), (9, "Toner cartridge, black     4     £61.50     £246.00"),
+                       (10, "Subtotal £534.00    VAT 20% £106.80    Total £640.80"), (8, "Payment by bank transfer within 30 days. IBAN GB33 BUKB 2020 1555 5555 55")]:
+        c.setFont("Helvetica-Bold" if size > 10 else "Helvetica", size)
+        c.drawString(50, y, line)
+        y -= size + 12
+    c.save()
+
+
+if __name__ == "__main__" and "negatives" in sys.argv[1:2]:
+    negatives(os.path.join(OUT, "..", "negative"))

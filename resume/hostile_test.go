@@ -195,7 +195,7 @@ func wantUnreadableCtx(t *testing.T, ctx context.Context, data []byte, word stri
 
 // docxWith builds a DOCX-typed zip whose document part is body; extra
 // entries follow.
-func docxWith(t *testing.T, body string, extra func(zw *zip.Writer)) []byte {
+func docxWith(t testing.TB, body string, extra func(zw *zip.Writer)) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)

@@ -25,7 +25,7 @@ func TestDump(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := Extract(context.Background(), fm, data)
+		doc, err := extract(context.Background(), fm, data)
 		if err != nil {
 			t.Logf("%s: %v", f, err)
 			continue

@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -60,15 +61,15 @@ func Parse(ctx context.Context, data []byte) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := Extract(ctx, f, data)
+	doc, err := extract(ctx, f, data)
 	if err != nil {
 		return nil, err
 	}
 	return parseDocument(doc), nil
 }
 
-// Extract reads the text of a file whose format Sniff found.
-func Extract(ctx context.Context, f Format, data []byte) (doc *document, err error) {
+// extract reads the text of a file whose format Sniff found.
+func extract(ctx context.Context, f Format, data []byte) (doc *document, err error) {
 	if len(data) > MaxFileBytes {
 		return nil, TooLarge()
 	}
@@ -137,4 +138,24 @@ func summarizePanic(x any) string {
 		s = s[:80] + "..."
 	}
 	return s
+}
+
+// Text returns a file's extracted text in reading order, one line per
+// line, tabs between the fields of a line (a title and its right-aligned
+// dates). It is what Parse reads.
+func Text(ctx context.Context, data []byte) (string, error) {
+	f, err := Sniff(data)
+	if err != nil {
+		return "", err
+	}
+	doc, err := extract(ctx, f, data)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, l := range doc.lines {
+		b.WriteString(l.Text)
+		b.WriteByte('\n')
+	}
+	return b.String(), nil
 }

@@ -257,41 +257,60 @@ func linkSet(b Basics) []string {
 	return out
 }
 
+// heldOut are the files written after the parser was tuned on the rest
+// (people and layouts it had not seen: a date column, "Company — Title",
+// ISO dates). Their scores are printed on their own, so the table does
+// not only show how well the parser fits what it was tuned on.
+var heldOut = map[string]bool{
+	"novak-chromium-one": true, "novak-docx": true, "schneider-chromium-datecol": true,
+	"schneider-libreoffice": true, "moreau-chromium-sidebar-left": true, "moreau-pdftex": true,
+}
+
+type qualityRow struct {
+	field, metric string
+	value, min    float64 // min: the target, or a floor under the measurement
+	note          string
+}
+
+func qualityRows(s scores) []qualityRow {
+	return []qualityRow{
+		{"name", "accuracy", s.name.recall(), 0.95, "target"},
+		{"email", "accuracy", s.email.recall(), 1.00, "target"},
+		{"phone", "accuracy", s.phone.recall(), 0.95, "target"},
+		{"city", "accuracy", s.city.recall(), 0.95, "floor"},
+		{"links (url, profiles)", "F1", s.links.f1(), 0.95, "floor"},
+		{"work (company, title, dates)", "F1", s.work.f1(), 0.85, "target"},
+		{"education (school, dates)", "F1", s.education.f1(), 0.85, "target"},
+		{"skills keywords", "recall", s.skills.recall(), 0.80, "target"},
+		{"languages", "F1", s.languages.f1(), 0.95, "floor"},
+	}
+}
+
 // TestQuality parses the corpus and holds the measured accuracy: the
-// issue's targets where they are met, and where the parser measured below
-// a target, a floor just under what it measured (named as a floor), so
-// that a regression turns the test red. Run with -v for the table and
+// issue's targets where they are met, and for fields without a target a
+// floor just under what was measured (named as a floor), so that a
+// regression turns the test red. Run with -v for the tables and
 // RESUME_MISSES=1 for every miss.
 func TestQuality(t *testing.T) {
 	cases := loadCorpus(t)
 	if len(cases) < 30 {
 		t.Fatalf("corpus has %d resumes, want at least 30", len(cases))
 	}
-	s := scoreCorpus(t, cases, os.Getenv("RESUME_MISSES") != "")
-	rows := []struct {
-		field  string
-		metric string
-		value  float64
-		min    float64 // the target, or a floor under the measurement
-		note   string
-	}{
-		{"name", "accuracy", s.name.recall(), 0.95, "target"},
-		{"email", "accuracy", s.email.recall(), 1.00, "target"},
-		{"phone", "accuracy", s.phone.recall(), 0.95, "target"},
-		{"city", "accuracy", s.city.recall(), 0.85, "floor"},
-		{"links", "F1", s.links.f1(), 0.90, "floor"},
-		{"work (company, title, dates)", "F1", s.work.f1(), 0.85, "target"},
-		{"education (school, dates)", "F1", s.education.f1(), 0.85, "target"},
-		{"skills keywords", "recall", s.skills.recall(), 0.80, "target"},
-		{"languages", "F1", s.languages.f1(), 0.90, "floor"},
+	var held []corpusCase
+	for _, c := range cases {
+		if heldOut[c.name] {
+			held = append(held, c)
+		}
 	}
+	all := qualityRows(scoreCorpus(t, cases, os.Getenv("RESUME_MISSES") != ""))
+	ho := qualityRows(scoreCorpus(t, held, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "corpus: %d resumes\n| field | metric | measured | required |\n|---|---|---|---|\n", len(cases))
-	for _, r := range rows {
-		fmt.Fprintf(&table, "| %s | %s | %.3f | %s %.2f |\n", r.field, r.metric, r.value, r.note, r.min)
+	fmt.Fprintf(&table, "corpus: %d resumes, %d of them held out\n| field | metric | all | held out | required (all) |\n|---|---|---|---|---|\n", len(cases), len(held))
+	for i, r := range all {
+		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %s %.2f |\n", r.field, r.metric, r.value, ho[i].value, r.note, r.min)
 	}
 	t.Log("\n" + table.String())
-	for _, r := range rows {
+	for _, r := range all {
 		if r.value < r.min {
 			t.Errorf("%s %s = %.3f, below the %s %.2f", r.field, r.metric, r.value, r.note, r.min)
 		}

@@ -298,7 +298,7 @@ func (w *wordReader) start(t xml.StartElement) bool {
 		return w.para[len(w.para)-1]
 	}
 	switch name {
-	case "tabs", "del", "delText", "sdtPr", "rPrChange", "pPrChange", "commentReference", "footnoteReference":
+	case "tabs", "del", "delText", "moveFrom", "sdtPr", "rPrChange", "pPrChange", "commentReference", "footnoteReference":
 		return true
 	case "instrText":
 		w.inInstr = true

@@ -246,7 +246,7 @@ func splitTitle(s string) (position, employer string) {
 }
 
 func titleScore(s string) float64 {
-	return float64(countWords(s, titleWords)) - 2*float64(countWords(s, orgWords)) - float64(countWords(s, schoolWords))
+	return 2*float64(countWords(s, titleWords)) - float64(countWords(s, orgWords)) - float64(countWords(s, schoolWords))
 }
 
 // highlights joins the body lines into items: a bullet starts one, other

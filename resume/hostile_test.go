@@ -326,3 +326,25 @@ func TestPlainTextResume(t *testing.T) {
 		t.Errorf("got %+v work %+v format %s", b, res.Resume.Work, res.Meta.Format)
 	}
 }
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// A referee's contact details are never taken for the candidate's, even
+// when the candidate gave none.
+func TestRefereeIsNotTheCandidate(t *testing.T) {
+	text := "Thomas Keller\nZürich\n\nBerufserfahrung\nProjektleiter bei ABB Schweiz AG\tseit 01/2018\n\nReferenzen\nDr. Martina Graf, martina.graf@example.org, +41 56 555 02 11\n"
+	res, err := Parse(context.Background(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := res.Resume.Basics; b.Email != "" || b.Phone != "" {
+		t.Errorf("email %q, phone %q; want neither (they are the referee's)", b.Email, b.Phone)
+	}
+}

@@ -300,17 +300,31 @@ func gutter(band [][]*segment) (left, right []*segment, ok bool) {
 		bestAt-minX < 0.2*width || maxX-bestAt < 0.2*width {
 		return nil, nil, false
 	}
-	aligned := 0
-	for _, r := range right {
-		for _, l := range left {
-			if math.Abs(l.y-r.y) < 0.5 {
+	if labelColumn(left, right) || labelColumn(right, left) {
+		return nil, nil, false
+	}
+	return left, right, true
+}
+
+// labelColumn says whether side is the label column of a table beside
+// other (a tabular CV: dates on the left, entries on the right): most of
+// its segments are date ranges, or nearly all sit on a baseline of the
+// other side.
+func labelColumn(side, other []*segment) bool {
+	if len(side) > len(other) {
+		return false
+	}
+	dated, aligned := 0, 0
+	for _, s := range side {
+		if r, ok := findRange(s.text.String()); ok && strings.TrimSpace(r.text) == "" {
+			dated++
+		}
+		for _, o := range other {
+			if math.Abs(o.y-s.y) < 0.5 {
 				aligned++
 				break
 			}
 		}
 	}
-	if float64(aligned) > 0.6*float64(len(right)) {
-		return nil, nil, false
-	}
-	return left, right, true
+	return float64(dated) >= 0.5*float64(len(side)) || float64(aligned) >= 0.8*float64(len(side))
 }

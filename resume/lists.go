@@ -86,8 +86,8 @@ func parseLanguages(ls []pline) []Language {
 			}
 			lang := strings.TrimSpace(m[1])
 			fluency := strings.TrimSpace(m[2] + m[3])
-			if !hasWord(lang, languageNames) && len(strings.Fields(lang)) > 2 {
-				continue
+			if !hasWord(lang, languageNames) && (fluency == "" || len(strings.Fields(lang)) > 2) {
+				continue // a footer's name, not a language
 			}
 			out = append(out, Language{Language: lang, Fluency: fluency})
 		}

@@ -28,10 +28,16 @@ var textCleaner = strings.NewReplacer(
 // control characters for them (Symbol-font bullets, ReportLab's 0x7F).
 const bulletRunes = "•●○◦▪■□▸►‣∙·*\u007f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u0088\u2219\u2043\u25aa\u25cf-–"
 
+// cleanText expands ligatures, turns odd spaces into spaces, drops soft
+// hyphens and zero-width characters, and composes accents (NFC).
+func cleanText(s string) string {
+	return norm.NFC.String(textCleaner.Replace(s))
+}
+
 func normalizeLines(lines []Line) []pline {
 	out := make([]pline, 0, len(lines))
 	for _, l := range lines {
-		t := norm.NFC.String(textCleaner.Replace(l.Text))
+		t := l.Text
 		var parts []string
 		for _, p := range strings.Split(t, "\t") {
 			if p = strings.Join(strings.Fields(p), " "); p != "" {

@@ -99,6 +99,9 @@ func extract(ctx context.Context, f Format, data []byte) (doc *document, err err
 	if err != nil {
 		return nil, classify(ctx, err)
 	}
+	for i := range doc.lines {
+		doc.lines[i].Text = cleanText(doc.lines[i].Text)
+	}
 	return doc, nil
 }
 

@@ -568,7 +568,7 @@ func findLinks(ls []pline, links []string, email string) (string, []Profile) {
 			continue
 		}
 		if site == "" {
-			site = full
+			site = strings.TrimSuffix(full, "/") // "https://host/" from a link annotation
 		}
 	}
 	if profiles == nil {

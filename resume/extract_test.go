@@ -1,6 +1,8 @@
 package resume
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -84,5 +86,29 @@ func TestDOCXTrackedChanges(t *testing.T) {
 	}
 	if strings.Contains(text, "Deleted") || strings.Contains(text, "Moved") || !strings.Contains(text, "Inserted words") {
 		t.Errorf("text = %q; want insertions, no deletions or moved-away text", text)
+	}
+}
+
+func TestODT(t *testing.T) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, _ := zw.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+	w.Write([]byte("application/vnd.oasis.opendocument.text"))
+	w, _ = zw.Create("content.xml")
+	w.Write([]byte(`<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>` +
+		`<text:p>Camille Dubois</text:p><text:p>camille.dubois@example.com<text:tab/>06 12 34 56 78<text:tab/>Lyon</text:p>` +
+		`<text:h>Expérience professionnelle</text:h><text:p>Ingénieure data chez BlaBlaCar<text:tab/>depuis septembre 2018</text:p>` +
+		`</office:text></office:body></office:document-content>`))
+	zw.Close()
+	res, err := Parse(context.Background(), b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w0 := Work{}
+	if len(res.Resume.Work) == 1 {
+		w0 = res.Resume.Work[0]
+	}
+	if res.Meta.Format != "odt" || res.Resume.Basics.Name != "Camille Dubois" || w0.Name != "BlaBlaCar" || w0.StartDate != "2018-09" || w0.EndDate != "" {
+		t.Errorf("format %s, basics %+v, work %+v", res.Meta.Format, res.Resume.Basics, res.Resume.Work)
 	}
 }

@@ -200,7 +200,7 @@ func TestRunRefusesBadConfig(t *testing.T) {
 		{map[string]string{"ATS_MODE": "live", "ATS_API_KEY": "tok-SECRET-123"}, "WORKABLE_COMPANY"},
 		{map[string]string{"ATS_MODE": "sometimes"}, "ATS_MODE"},
 		{map[string]string{"ATS_PROVIDER": "bamboo", "ATS_API_KEY": "tok-SECRET-123"}, "ATS_PROVIDER"},
-		{map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_MODE": "live", "ATS_API_KEY": "tok-SECRET-123"}, "ATS_MODE=preview"},
+		{map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_MODE": "live", "ATS_API_KEY": "tok-SECRET-123"}, "GREENHOUSE_CLIENT_ID"},
 		{map[string]string{"ATS_PROVIDER": "lever", "LEVER_RATE_LIMIT": "0"}, "LEVER_RATE_LIMIT"},
 		{map[string]string{"STORE": "postgres"}, "STORE"},
 		{map[string]string{"STORE": "dynamodb"}, "DYNAMODB_TABLE"},

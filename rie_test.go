@@ -36,15 +36,6 @@ var lambdaBinaries struct {
 	err            error
 }
 
-// TestMain removes the Lambda binaries the tests built, once all have run.
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if lambdaBinaries.dir != "" {
-		_ = os.RemoveAll(lambdaBinaries.dir)
-	}
-	os.Exit(code)
-}
-
 // buildLambdaBinaries builds the RIE pinned in go.mod and bootstrap from
 // this module, once; later calls reuse them.
 func buildLambdaBinaries(tb testing.TB) (rie, bootstrap string) {
@@ -61,6 +52,7 @@ func buildLambdaBinaries(tb testing.TB) (rie, bootstrap string) {
 		if b.dir, b.err = os.MkdirTemp("", "atsbridge-rie-"); b.err != nil {
 			return
 		}
+		afterAll(func() { _ = os.RemoveAll(b.dir) })
 		b.rie, b.bootstrap = filepath.Join(b.dir, "aws-lambda-rie"), filepath.Join(b.dir, "bootstrap")
 		env := append(os.Environ(), "CGO_ENABLED=0", "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH)
 		for _, args := range [][]string{

@@ -88,12 +88,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 // in-flight requests finish (up to 15 s) and returns.
 func serveHTTP(ctx context.Context, ln net.Listener, stage string, handler http.Handler, logger *slog.Logger) error {
 	srv := &http.Server{
-		Handler:           handler,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		Handler:                      handler,
+		DisableGeneralOptionsHandler: true,
+		ReadHeaderTimeout:            10 * time.Second,
+		ReadTimeout:                  30 * time.Second,
+		WriteTimeout:                 60 * time.Second,
+		IdleTimeout:                  120 * time.Second,
+		ErrorLog:                     slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, stage))

@@ -21,6 +21,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/aws/aws-lambda-go/events"
 )
 
 // The Lambda path end to end: the real bootstrap binary, built the way the
@@ -436,6 +438,23 @@ func TestLambdaUnderRIE(t *testing.T) {
 		checkEnvelope(t, res, body, 404, eventRequestID(t, event))
 		if body.Code != "NOT_FOUND" {
 			t.Errorf("code = %q, want NOT_FOUND", body.Code)
+		}
+	})
+
+	t.Run("an event that does not convert keeps its query out of the log", func(t *testing.T) {
+		const email = "karan.rie-query@example.com"
+		event := v1Event(t, "v1-get-jobs.json", func(ev *events.APIGatewayProxyRequest) {
+			ev.Path = "/candidates/%zz"
+			ev.MultiValueQueryStringParameters = map[string][]string{"email": {email}}
+		})
+		res, body := p.invoke(t, event)
+		checkEnvelope(t, res, body, 400, eventRequestID(t, event))
+		if body.Code != "INPUT_INVALID" {
+			t.Errorf("code = %q, want INPUT_INVALID", body.Code)
+		}
+		// The function's stdout and stderr, as CloudWatch would get them.
+		if strings.Contains(p.out.String(), strings.Split(email, "@")[0]) {
+			t.Errorf("the function's output carries the email from the query:\n%s", p.out)
 		}
 	})
 

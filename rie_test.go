@@ -384,6 +384,11 @@ func TestLambdaUnderRIE(t *testing.T) {
 	if rapidInit < 0 {
 		t.Errorf("no INIT REPORT line in the RIE output; the function was not started by the emulator:\n%s", p.out)
 	}
+	// In Lambda the function logs JSON unless LOG_FORMAT says otherwise
+	// (the emulator's environment sets none).
+	if !strings.Contains(p.out.String(), `"level":"INFO","msg":"starting"`) {
+		t.Errorf("no JSON start line from the function:\n%s", p.out)
+	}
 
 	t.Run("v2 $default GET /jobs", func(t *testing.T) {
 		event := loadEvent(t, "v2-get-jobs-default.json")

@@ -6,9 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptrace"
+	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -75,7 +78,8 @@ func awaitOutput(out *syncBuffer, re *regexp.Regexp, ended <-chan error, bound t
 	}
 }
 
-var listeningRE = regexp.MustCompile(`"addr":"http://localhost:(\d+)"`)
+// listeningRE finds the port in the "listening" line, in JSON or text.
+var listeningRE = regexp.MustCompile(`(?:"addr":"|addr=)http://localhost:(\d+)`)
 
 // startRun runs the real program on a free port (PORT=0) and returns its
 // base URL once it logs that it is listening, its output, and a stop
@@ -323,5 +327,96 @@ func TestAutoModeFallsBackToPreviewAndSaysWhy(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), "ATS_API_KEY"); n != 1 {
 		t.Errorf("the reason for preview appears %d times, want once:\n%s", n, out)
+	}
+}
+
+// TestRunLogFormatAndLevel checks the logging a user configures: text by
+// default on a terminal, and LOG_LEVEL holding back what is below it (at
+// warn, a failed start prints its error but no info lines).
+func TestRunLogFormatAndLevel(t *testing.T) {
+	t.Run("text by default", func(t *testing.T) {
+		env := previewEnv(t.TempDir())
+		delete(env, "LOG_FORMAT")
+		base, out, _ := startRun(t, env)
+		var h struct{ Data struct{ Status string } }
+		getJSON(t, base+"/healthz", &h)
+		for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			if !strings.HasPrefix(line, "time=") {
+				t.Errorf("log line %q is not slog text (time=... level=... msg=...)", line)
+			}
+		}
+		if !strings.Contains(out.String(), "msg=request") {
+			t.Errorf("no access line for GET /healthz:\n%s", out)
+		}
+	})
+	t.Run("warn holds back info", func(t *testing.T) {
+		taken, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer taken.Close()
+		env := map[string]string{
+			"PORT": strconv.Itoa(taken.Addr().(*net.TCPAddr).Port), "STORE": "memory", "LOG_LEVEL": "warn",
+		}
+		out, err := runToError(t, env)
+		checkOneLine(t, err, "PORT")
+		if s := out.String(); s != "" {
+			t.Errorf("LOG_LEVEL=warn printed lines below warn:\n%s", s)
+		}
+	})
+}
+
+// TestRunCursorSecret checks CURSOR_SECRET as a user with several
+// instances meets it: a cursor issued by one process is accepted by
+// another with the same secret (the built-in key, when none is set, is
+// the same in every process) and refused by one with another secret.
+func TestRunCursorSecret(t *testing.T) {
+	env := func(secret string) map[string]string {
+		e := map[string]string{"PORT": "0", "STORE": "memory", "LOG_FORMAT": "json"}
+		if secret != "" {
+			e["CURSOR_SECRET"] = secret
+		}
+		return e
+	}
+	firstCursor := func(secret string) string {
+		base, _, stop := startRun(t, env(secret))
+		var page struct {
+			Meta struct {
+				NextCursor string `json:"next_cursor"`
+			}
+		}
+		if code := getJSON(t, base+"/jobs?limit=1", &page); code != 200 || page.Meta.NextCursor == "" {
+			t.Fatalf("GET /jobs?limit=1: %d, next_cursor %q; want a cursor", code, page.Meta.NextCursor)
+		}
+		if err := stop(); err != nil {
+			t.Fatal(err)
+		}
+		return page.Meta.NextCursor
+	}
+	follow := func(secret, cursor string) (int, string) {
+		base, _, stop := startRun(t, env(secret))
+		defer func() { _ = stop() }()
+		var page envelopeBody
+		code := getJSON(t, base+"/jobs?limit=1&cursor="+url.QueryEscape(cursor), &page)
+		return code, page.Code
+	}
+	signedOne := firstCursor("cur-one")
+	builtIn := firstCursor("")
+	tests := []struct {
+		name, secret, cursor string
+		wantStatus           int
+		wantCode             string
+	}{
+		{"same secret", "cur-one", signedOne, 200, ""},
+		{"another secret", "cur-two", signedOne, 400, "CURSOR_INVALID"},
+		{"no secret, a cursor signed with one", "", signedOne, 400, "CURSOR_INVALID"},
+		{"no secret in either process", "", builtIn, 200, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, c := follow(tt.secret, tt.cursor); code != tt.wantStatus || c != tt.wantCode {
+				t.Errorf("got %d %q, want %d %q", code, c, tt.wantStatus, tt.wantCode)
+			}
+		})
 	}
 }

@@ -189,6 +189,8 @@ func TestSecretFillsConfig(t *testing.T) {
 		wantKey     string
 		wantCompany string
 		wantStore   string
+		// The other keys the secret may hold; "" when the case sets none.
+		wantMember, wantBaseURL, wantCursor string
 	}{
 		{
 			name:    "the secret holds the key and the company",
@@ -212,6 +214,15 @@ func TestSecretFillsConfig(t *testing.T) {
 			secret:  map[string]string{"ATS_API_KEY": "", "WORKABLE_COMPANY": "acme"},
 			env:     map[string]string{"ATS_API_KEY": "tok-SECRET-env-4444"},
 			wantKey: "tok-SECRET-env-4444", wantCompany: "acme", wantStore: "sqlite",
+		},
+		{
+			name: "every key the secret may hold",
+			secret: map[string]string{
+				"ATS_API_KEY": "tok-SECRET-6666", "WORKABLE_COMPANY": "acme", "WORKABLE_MEMBER_ID": "mem-7",
+				"ATS_BASE_URL": "http://127.0.0.1:1/spi/v3", "CURSOR_SECRET": "cur-SECRET-8",
+			},
+			wantKey: "tok-SECRET-6666", wantCompany: "acme", wantStore: "sqlite",
+			wantMember: "mem-7", wantBaseURL: "http://127.0.0.1:1/spi/v3", wantCursor: "cur-SECRET-8",
 		},
 		{
 			name:    "keys that are not credentials are ignored",
@@ -243,6 +254,10 @@ func TestSecretFillsConfig(t *testing.T) {
 			}
 			if cfg.Store != tt.wantStore {
 				t.Errorf("store = %q, want %q", cfg.Store, tt.wantStore)
+			}
+			if cfg.WorkableMemberID != tt.wantMember || cfg.BaseURL != tt.wantBaseURL || cfg.CursorSecret != tt.wantCursor {
+				t.Errorf("member/base URL/cursor secret = %q/%q/%q, want %q/%q/%q",
+					cfg.WorkableMemberID, cfg.BaseURL, cfg.CursorSecret, tt.wantMember, tt.wantBaseURL, tt.wantCursor)
 			}
 			calls := f.Calls()
 			want := secretsCall{Target: "secretsmanager.GetSecretValue", SecretID: testSecretARN, Signed: true}
@@ -368,6 +383,11 @@ func TestRunWithSecretKeepsTheTokenOutOfOutput(t *testing.T) {
 	}
 	if err := stop(); err != nil {
 		t.Errorf("run: %v", err)
+	}
+	// LOG_LEVEL=debug is what makes the check below mean something: the
+	// client's per-call lines are debug lines.
+	if !strings.Contains(out.String(), `"msg":"workable call`) {
+		t.Errorf("no debug line from the Workable client at LOG_LEVEL=debug:\n%s", out)
 	}
 	if strings.Contains(out.String(), token) {
 		t.Errorf("the token appears in the output:\n%s", out)

@@ -109,7 +109,7 @@ func probeEvent(raw json.RawMessage) (version, requestID string, err error) {
 // convertibleV1 and convertibleV2 make, quietly and first, the calls with
 // which the adapter's conversion can fail: decoding a base64 body, and
 // http.NewRequest on the URL it builds (https://{domainName}{path}, the
-// query appended). The adapter prints a failing URL, query included, to
+// query appended; GO_API_HOST, which would replace the host, is never set). The adapter prints a failing URL, query included, to
 // the function's log, where an email in the query would be personal data.
 func convertibleV1(ev events.APIGatewayProxyRequest) error {
 	if ev.IsBase64Encoded {

@@ -539,6 +539,12 @@ func TestLambdaEventsThatDoNotConvert(t *testing.T) {
 			event: v2Event(t, "v2-bad-percent.json", func(ev *events.APIGatewayV2HTTPRequest) { ev.RawQueryString = "email=" + email }),
 		},
 		{
+			name: "HTTP API v2 query with a control character and an email", wantMessage: "percent-encode",
+			event: v2Event(t, "v2-get-jobs-dev.json", func(ev *events.APIGatewayV2HTTPRequest) {
+				ev.RawQueryString = "email=" + email + "&x=\x01"
+			}),
+		},
+		{
 			name: "REST v1 path with a malformed escape and an email in the query", wantMessage: "percent-encode",
 			event: v1Event(t, "v1-get-jobs.json", func(ev *events.APIGatewayProxyRequest) {
 				ev.Path = "/candidates/%zz"

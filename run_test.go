@@ -300,9 +300,14 @@ func TestRunRefusesBadConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
-			out := &syncBuffer{}
-			err := run(context.Background(), nil, func(k string) string { return tt.env[k] }, out, out)
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
+			// Where a config check failed to stop it, the program would
+			// serve: on a free port, with a sandbox in the temp dir.
+			env := map[string]string{"PORT": "0", "DATA_DIR": t.TempDir()}
+			for k, v := range tt.env {
+				env[k] = v
+			}
+			out, err := runToError(t, env)
+			if !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("run error = %v, want one naming %s", err, tt.want)
 			}
 			all := err.Error() + out.String()

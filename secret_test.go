@@ -27,6 +27,21 @@ type secretsCall struct {
 	Target   string
 	SecretID string
 	Signed   bool
+	Region   string // of the signature's credential scope
+}
+
+// signingRegion reads the region from a SigV4 Authorization header
+// ("AWS4-HMAC-SHA256 Credential=AKID/20261204/eu-west-1/secretsmanager/aws4_request, ...").
+func signingRegion(authorization string) string {
+	_, cred, ok := strings.Cut(authorization, "Credential=")
+	if !ok {
+		return ""
+	}
+	cred, _, _ = strings.Cut(cred, ",")
+	if parts := strings.Split(cred, "/"); len(parts) == 5 {
+		return parts[2]
+	}
+	return ""
 }
 
 // fakeSecretsManager answers GetSecretValue for one secret, and records
@@ -76,6 +91,7 @@ func startFakeSecretsManager(t *testing.T, answer func(n int) secretsAnswer) *fa
 		f.calls = append(f.calls, secretsCall{
 			Target: target, SecretID: in.SecretId,
 			Signed: strings.HasPrefix(r.Header.Get("Authorization"), "AWS4-HMAC-SHA256 "),
+			Region: signingRegion(r.Header.Get("Authorization")),
 		})
 		n := len(f.calls)
 		f.mu.Unlock()
@@ -260,7 +276,7 @@ func TestSecretFillsConfig(t *testing.T) {
 					cfg.WorkableMemberID, cfg.BaseURL, cfg.CursorSecret, tt.wantMember, tt.wantBaseURL, tt.wantCursor)
 			}
 			calls := f.Calls()
-			want := secretsCall{Target: "secretsmanager.GetSecretValue", SecretID: testSecretARN, Signed: true}
+			want := secretsCall{Target: "secretsmanager.GetSecretValue", SecretID: testSecretARN, Signed: true, Region: "eu-west-1"}
 			if len(calls) != 1 || calls[0] != want {
 				t.Errorf("Secrets Manager calls = %+v, want one %+v", calls, want)
 			}
@@ -286,6 +302,27 @@ func TestSecretNotConfigured(t *testing.T) {
 	}
 }
 
+// TestSecretRegionFromGetenv checks the region for Secrets Manager comes
+// from run's getenv, like every other setting, not only from the process
+// environment the SDK reads by itself.
+func TestSecretRegionFromGetenv(t *testing.T) {
+	useFakeAWS(t)
+	t.Setenv("AWS_REGION", "")
+	t.Setenv("AWS_DEFAULT_REGION", "")
+	f := newFakeSecretsManager(t, http.StatusOK, secretJSON(t, map[string]string{"ATS_API_KEY": "tok-SECRET-1414"}))
+	env := secretEnv(f, map[string]string{"AWS_REGION": "eu-west-1"}) // in getenv only
+	getenv, err := withSecret(context.Background(), func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatalf("withSecret: %v", err)
+	}
+	if got := getenv("ATS_API_KEY"); got != "tok-SECRET-1414" {
+		t.Errorf("ATS_API_KEY = %q, want the secret's", got)
+	}
+	if calls := f.Calls(); len(calls) != 1 || calls[0].Region != "eu-west-1" {
+		t.Errorf("Secrets Manager calls = %+v, want one signed for eu-west-1", calls)
+	}
+}
+
 // TestRunStopsWhenTheSecretCannotBeRead checks that a secret that cannot be
 // read or used stops the program at start with one line naming
 // ATS_SECRET_ARN (never a silent fall back to preview), without echoing
@@ -307,11 +344,7 @@ func TestRunStopsWhenTheSecretCannotBeRead(t *testing.T) {
 			useFakeAWS(t)
 			f := newFakeSecretsManager(t, tt.status, tt.body)
 			env := secretEnv(f, map[string]string{"STORE": "sqlite", "DATA_DIR": t.TempDir(), "PORT": "0"})
-			out := &syncBuffer{}
-			err := run(context.Background(), []string{"atsbridge"}, func(k string) string { return env[k] }, out, out)
-			if err == nil {
-				t.Fatalf("run returned nil, want a start-up error naming ATS_SECRET_ARN; output:\n%s", out)
-			}
+			out, err := runToError(t, env)
 			msg := err.Error()
 			t.Logf("run: %v", err)
 			if !strings.Contains(msg, "ATS_SECRET_ARN") || !strings.Contains(msg, tt.want) {
@@ -440,9 +473,8 @@ func TestRunLiveWithoutCredentials(t *testing.T) {
 			for k, v := range tt.env {
 				env[k] = v
 			}
-			out := &syncBuffer{}
-			err := run(context.Background(), []string{"atsbridge"}, func(k string) string { return env[k] }, out, out)
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
+			out, err := runToError(t, env)
+			if !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("run error = %v, want one naming %s", err, tt.want)
 			}
 			if strings.Contains(err.Error(), "\n") {

@@ -32,7 +32,10 @@ func runToError(t *testing.T, env map[string]string) (*syncBuffer, error) {
 		return out, err
 	case <-time.After(startBound):
 		cancel()
-		<-done
+		select {
+		case <-done:
+		case <-time.After(startBound):
+		}
 		t.Fatalf("the program did not stop within %s, want a start-up error:\n%s", startBound, out)
 		return nil, nil
 	}

@@ -84,6 +84,63 @@ func BenchmarkListJobs(b *testing.B) {
 	}
 }
 
+// BenchmarkListCandidates reads candidate pages (each with its application
+// ids), as GET /candidates does.
+func BenchmarkListCandidates(b *testing.B) {
+	s := seededFile(b)
+	first, err := s.ListCandidates(b.Context(), ats.CandidateQuery{Window: ats.Window{Limit: 20}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		q    ats.CandidateQuery
+	}{
+		{"page1_limit20", ats.CandidateQuery{Window: ats.Window{Limit: 20, Page: 1}}},
+		{"cursor_limit20", ats.CandidateQuery{Window: ats.Window{Limit: 20, Cursor: first.Next}}},
+		{"by_job", ats.CandidateQuery{Window: ats.Window{Limit: 20}, JobID: "job_001"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p, err := s.ListCandidates(b.Context(), bc.q)
+				if err != nil || len(p.Items) == 0 {
+					b.Fatalf("ListCandidates: %d items, %v", len(p.Items), err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkListApplications reads application pages, as GET /applications
+// does.
+func BenchmarkListApplications(b *testing.B) {
+	s := seededFile(b)
+	first, err := s.ListApplications(b.Context(), ats.ApplicationQuery{Window: ats.Window{Limit: 20}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		q    ats.ApplicationQuery
+	}{
+		{"page1_limit20", ats.ApplicationQuery{Window: ats.Window{Limit: 20, Page: 1}}},
+		{"page30_limit20", ats.ApplicationQuery{Window: ats.Window{Limit: 20, Page: 30}}},
+		{"cursor_limit20", ats.ApplicationQuery{Window: ats.Window{Limit: 20, Cursor: first.Next}}},
+		{"by_job", ats.ApplicationQuery{Window: ats.Window{Limit: 20}, JobID: "job_001"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p, err := s.ListApplications(b.Context(), bc.q)
+				if err != nil || len(p.Items) == 0 {
+					b.Fatalf("ListApplications: %d items, %v", len(p.Items), err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkCreateCandidate(b *testing.B) {
 	for _, withApp := range []bool{false, true} {
 		name := "alone"

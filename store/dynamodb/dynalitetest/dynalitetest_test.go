@@ -4,6 +4,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -14,9 +15,10 @@ func TestMain(m *testing.M) {
 }
 
 // TestEndpointServes checks that Endpoint starts a server on loopback that
-// accepts connections, and hands the same one to every caller.
+// accepts connections, and hands the same one to every caller, whatever
+// DYNAMODB_ENDPOINT says: tests use only the server they start.
 func TestEndpointServes(t *testing.T) {
-	t.Setenv("DYNAMODB_ENDPOINT", "")
+	t.Setenv("DYNAMODB_ENDPOINT", "http://127.0.0.1:1")
 	first := Endpoint(t)
 	u, err := url.Parse(first)
 	if err != nil || u.Scheme != "http" {
@@ -24,6 +26,9 @@ func TestEndpointServes(t *testing.T) {
 	}
 	if host := u.Hostname(); host != "127.0.0.1" {
 		t.Errorf("host: got %s, want 127.0.0.1", host)
+	}
+	if u.Port() == "1" {
+		t.Errorf("endpoint: got %s, the DYNAMODB_ENDPOINT of the environment; want the server the tests started", first)
 	}
 	c, err := net.Dial("tcp", u.Host)
 	if err != nil {
@@ -35,20 +40,62 @@ func TestEndpointServes(t *testing.T) {
 	}
 }
 
-// TestEndpointFromEnvironment checks that a server the caller runs wins.
-func TestEndpointFromEnvironment(t *testing.T) {
-	t.Setenv("DYNAMODB_ENDPOINT", "http://127.0.0.1:1")
-	if got := Endpoint(t); got != "http://127.0.0.1:1" {
-		t.Errorf("got %s, want DYNAMODB_ENDPOINT", got)
+// TestCommand checks which program the tests run: DYNALITE_BIN, else the
+// copy installed under the repository (found from any directory below its
+// root), else nothing: never a download.
+func TestCommand(t *testing.T) {
+	repo := t.TempDir()
+	write := func(path string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("#!/bin/sh\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(repo, "go.mod"))
+	bin := filepath.Join(repo, filepath.FromSlash(installed))
+	write(bin)
+	pkg := filepath.Join(repo, "store", "dynamodb")
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bare := t.TempDir()
+	write(filepath.Join(bare, "go.mod"))
+
+	cases := []struct {
+		name    string
+		env     string // DYNALITE_BIN
+		dir     string
+		want    string
+		wantErr string
+	}{
+		{"installed_in_the_repository", "", pkg, bin, ""},
+		{"dynalite_bin_wins", "/opt/dynalite", pkg, "/opt/dynalite", ""},
+		{"not_installed", "", bare, "", NotInstalled},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			argv, err := command(tc.env, tc.dir)
+			if tc.wantErr != "" {
+				if err == nil || err.Error() != tc.wantErr {
+					t.Fatalf("got %v, %v; want the error %q", argv, err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil || len(argv) != 1 || argv[0] != tc.want {
+				t.Errorf("got %v, %v; want [%s]", argv, err, tc.want)
+			}
+		})
 	}
 }
 
 // TestWithoutNode checks the one-line failure on a machine without Node.js
-// or npx (an empty PATH here).
+// (an empty PATH here), which the installed dynalite needs.
 func TestWithoutNode(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
-	t.Setenv("DYNALITE_BIN", "")
-	_, err := command()
+	_, err := command("/opt/dynalite", t.TempDir())
 	if err == nil || err.Error() != NodeMissing {
 		t.Errorf("got %v, want %q", err, NodeMissing)
 	}

@@ -49,7 +49,7 @@ const (
 func jobPK(id string) string         { return "JOB#" + id }
 func candidatePK(id string) string   { return "CAND#" + id }
 func applicationPK(id string) string { return "APP#" + id }
-func emailPK(email string) string    { return "EMAIL#" + emailKey(email) }
+func emailPK(email string) string    { return "EMAIL#" + ats.EmailKey(email) }
 func pairPK(candidateID, jobID string) string {
 	return "PAIR#" + candidateID + "#" + jobID
 }
@@ -110,12 +110,6 @@ func orderKey(t time.Time, id string) string {
 // (strict) a key condition.
 func afterKey(t time.Time) string {
 	return t.UTC().Format(sortTime) + "$"
-}
-
-// emailKey is how emails are compared: case-insensitively, ignoring
-// surrounding space, as in the other stores.
-func emailKey(email string) string {
-	return strings.ToLower(strings.TrimSpace(email))
 }
 
 // foldKey is a case-insensitive key for exact-match filters (department).

@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
@@ -61,9 +62,9 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 	if q.CreatedAfter != nil {
 		p.lower = afterKey(*q.CreatedAfter)
 	}
-	email := emailKey(q.Email)
+	email := ats.EmailKey(q.Email)
 	keep := func(c ats.Candidate) bool {
-		return (q.Email == "" || emailKey(c.Email) == email) &&
+		return (q.Email == "" || ats.EmailKey(c.Email) == email) &&
 			preview.After(c.CreatedAt, q.CreatedAfter) && preview.After(c.UpdatedAt, q.UpdatedAfter)
 	}
 	page, err := runList(ctx, s, p, q.Window, resolve, keep)
@@ -169,29 +170,17 @@ func candidateOfOrderKey(k string) string {
 }
 
 // fillApplicationIDs sets the application ids of cs, reading the
-// by-candidate index for several candidates at once.
+// by-candidate index for several candidates at once; the first failure
+// cancels the other reads.
 func (s *Store) fillApplicationIDs(ctx context.Context, cs []ats.Candidate) error {
-	const parallel = 8
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-		sem      = make(chan struct{}, parallel)
-	)
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(8)
 	for i := range cs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
+		g.Go(func() error {
 			ids, _, err := s.applicationsOf(ctx, cs[i].ID)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil && firstErr == nil {
-				firstErr = err
-			}
 			cs[i].ApplicationIDs = ids
-		}()
+			return err
+		})
 	}
-	wg.Wait()
-	return firstErr
+	return g.Wait()
 }

@@ -5,12 +5,12 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
@@ -167,36 +167,18 @@ func maxSuffix[T any](vs []T, id func(T) string) int64 {
 	return hi
 }
 
-// batchPut writes its in batches of 25 (the BatchWriteItem maximum), a few
-// batches at a time, retrying what DynamoDB leaves unprocessed.
+// batchPut writes its in batches of 25 (the BatchWriteItem maximum), eight
+// batches at a time, retrying what DynamoDB leaves unprocessed. The first
+// failure cancels the batches still running and stops new ones.
 func (s *Store) batchPut(ctx context.Context, its []item) error {
-	const batch, parallel = 25, 8
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-		sem      = make(chan struct{}, parallel)
-	)
+	const batch = 25
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(8)
 	for start := 0; start < len(its); start += batch {
 		chunk := its[start:min(start+batch, len(its))]
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := s.writeBatch(ctx, chunk); err != nil {
-				mu.Lock()
-				if firstErr == nil {
-					firstErr = err
-					cancel()
-				}
-				mu.Unlock()
-			}
-		}()
+		g.Go(func() error { return s.writeBatch(ctx, chunk) })
 	}
-	wg.Wait()
-	return firstErr
+	return g.Wait()
 }
 
 // writeBatch writes one BatchWriteItem's worth of puts (at most 25, each

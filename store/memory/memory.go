@@ -32,7 +32,7 @@ type Store struct {
 	apps  map[string]ats.Application
 
 	// Indexes that the uniqueness rules and filters need.
-	emails   map[string]string    // lower-cased email -> candidate id
+	emails   map[string]string    // ats.EmailKey -> candidate id
 	pairs    map[[2]string]string // {candidate id, job id} -> application id
 	candApps map[string][]string  // candidate id -> application ids in list order
 
@@ -184,7 +184,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 			return fmt.Errorf("memory: create candidate: application id %q is already taken", app.ID)
 		}
 	}
-	if id, ok := s.emails[emailKey(c.Email)]; ok {
+	if id, ok := s.emails[ats.EmailKey(c.Email)]; ok {
 		return preview.CandidateExists(id)
 	}
 	c.ApplicationIDs = nil
@@ -260,12 +260,6 @@ func (s *Store) checkJobOpen(id string) error {
 	return nil
 }
 
-// emailKey is how emails are compared: case-insensitively, ignoring
-// surrounding space.
-func emailKey(email string) string {
-	return strings.ToLower(strings.TrimSpace(email))
-}
-
 // putJob inserts or replaces j, keeping jobOrder sorted.
 func (s *Store) putJob(j ats.Job) {
 	if old, ok := s.jobs[j.ID]; ok {
@@ -281,13 +275,13 @@ func (s *Store) putJob(j ats.Job) {
 func (s *Store) putCandidate(c ats.Candidate) {
 	if old, ok := s.cands[c.ID]; ok {
 		s.candOrder = remove(s.candOrder, old.ID, func(id string) key { return candKey(s.cands[id]) })
-		delete(s.emails, emailKey(old.Email))
+		delete(s.emails, ats.EmailKey(old.Email))
 	}
 	c = cloneCandidate(c)
 	c.ApplicationIDs = nil
 	c.Raw = nil
 	s.cands[c.ID] = c
-	s.emails[emailKey(c.Email)] = c.ID
+	s.emails[ats.EmailKey(c.Email)] = c.ID
 	s.candOrder = insert(s.candOrder, c.ID, func(id string) key { return candKey(s.cands[id]) })
 }
 

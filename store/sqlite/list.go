@@ -9,9 +9,6 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 )
 
-// defaultLimit applies when a caller passes no limit; the router always does.
-const defaultLimit = 20
-
 // ListJobs returns one page of the jobs matching q, in (created_at, id) order.
 func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
 	var f filter
@@ -47,7 +44,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
 	var f filter
 	if q.Email != "" {
-		f.add("email_fold = ?", emailKey(q.Email))
+		f.add("email_fold = ?", ats.EmailKey(q.Email))
 	}
 	if q.JobID != "" {
 		f.add("id IN (SELECT candidate_id FROM applications WHERE job_id = ?)", q.JobID)
@@ -126,7 +123,7 @@ func listPage[T any](ctx context.Context, r readTx, spec listSpec, f filter, w a
 	scan func(scanner) (T, error), key func(T) listKey) (ats.Page[T], error) {
 	limit := w.Limit
 	if limit <= 0 {
-		limit = defaultLimit
+		limit = ats.DefaultLimit
 	}
 	total := 0
 	if err := r.queryRow(ctx, `SELECT COUNT(*) FROM `+spec.table+f.where(), f.args...).Scan(&total); err != nil {

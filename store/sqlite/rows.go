@@ -106,7 +106,7 @@ func candidateArgs(c ats.Candidate) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []any{c.ID, c.FirstName, c.LastName, c.Name, c.Email, emailKey(c.Email), c.Phone, c.Headline, c.Source,
+	return []any{c.ID, c.FirstName, c.LastName, c.Name, c.Email, ats.EmailKey(c.Email), c.Phone, c.Headline, c.Source,
 		string(b), c.ResumeURL, nanos(c.CreatedAt), nanos(c.UpdatedAt)}, nil
 }
 
@@ -135,9 +135,6 @@ func foldPtr(p *string) *string {
 	f := fold(*p)
 	return &f
 }
-
-// emailKey is what email uniqueness and the email filter compare.
-func emailKey(email string) string { return fold(strings.TrimSpace(email)) }
 
 func nanos(t time.Time) int64 { return t.UnixNano() }
 

@@ -36,7 +36,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 			return err
 		} else if n == 0 {
 			var existing string
-			if err := tx.QueryRowContext(ctx, `SELECT id FROM candidates WHERE email_fold = ?`, emailKey(c.Email)).Scan(&existing); err != nil {
+			if err := tx.QueryRowContext(ctx, `SELECT id FROM candidates WHERE email_fold = ?`, ats.EmailKey(c.Email)).Scan(&existing); err != nil {
 				return err
 			}
 			return preview.CandidateExists(existing)

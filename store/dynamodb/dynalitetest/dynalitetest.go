@@ -64,19 +64,25 @@ var (
 	once     sync.Once
 	mu       sync.Mutex
 	server   *process
+	front    *proxy
 	endpoint string
 	startErr error
 	tables   atomic.Int64
 )
 
 // Endpoint returns the base URL of the process's shared dynalite, started
-// on first use. It fails tb when no server can be started.
+// on first use, behind a loopback proxy that keeps it alive when a client
+// hangs up (see proxy). It fails tb when no server can be started.
 func Endpoint(tb testing.TB) string {
 	tb.Helper()
 	once.Do(func() {
 		mu.Lock()
 		defer mu.Unlock()
-		endpoint, startErr = start()
+		var direct string
+		if direct, startErr = start(); startErr == nil {
+			front = newProxy(direct)
+			endpoint = front.srv.URL
+		}
 	})
 	if startErr != nil {
 		tb.Fatal(startErr)
@@ -96,6 +102,10 @@ func Table(tb testing.TB) string {
 func Stop() {
 	mu.Lock()
 	defer mu.Unlock()
+	if front != nil {
+		front.close()
+		front = nil
+	}
 	if server != nil {
 		server.stop()
 		server = nil

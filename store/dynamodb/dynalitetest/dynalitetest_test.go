@@ -1,11 +1,16 @@
 package dynalitetest
 
 import (
+	"context"
+	"io"
 	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestMain(m *testing.M) {
@@ -37,6 +42,65 @@ func TestEndpointServes(t *testing.T) {
 	c.Close()
 	if again := Endpoint(t); again != first {
 		t.Errorf("second Endpoint: got %s, want the same server %s", again, first)
+	}
+}
+
+// listTables sends a ListTables to endpoint, signed as well as dynalite
+// checks (it reads the header's shape, not the signature).
+func listTables(ctx context.Context, c *http.Client, endpoint string, body io.Reader) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint+"/", body)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/x-amz-json-1.0")
+	req.Header.Set("X-Amz-Target", "DynamoDB_20120810.ListTables")
+	req.Header.Set("X-Amz-Date", "20250101T000000Z")
+	req.Header.Set("Authorization", "AWS4-HMAC-SHA256 Credential=local/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host;x-amz-date, Signature=00")
+	return c.Do(req)
+}
+
+// TestClientHangingUp aborts a request half way through its body, as a
+// test that cancels a context during a store call does, and checks that
+// the server still answers afterwards (dynalite on its own dies of it).
+func TestClientHangingUp(t *testing.T) {
+	ep := Endpoint(t)
+	c := &http.Client{Transport: &http.Transport{}}
+	defer c.CloseIdleConnections()
+	ctx, cancel := context.WithCancel(t.Context())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, ep+"/", pr)
+		if err == nil {
+			req.ContentLength = 2
+			req.Header.Set("X-Amz-Target", "DynamoDB_20120810.ListTables")
+			_, err = c.Do(req)
+		}
+		pr.CloseWithError(err) // a request that ended early frees the write below
+		done <- err
+	}()
+	// The write returns once the client has taken the first byte of the
+	// body: the request is on its way, half sent.
+	if _, err := pw.Write([]byte("{")); err != nil {
+		t.Fatalf("request ended before its body was sent: %v", <-done)
+	}
+	cancel()
+	if err := <-done; err == nil {
+		t.Fatal("aborted request: got an answer, want the cancellation")
+	}
+	for i := range 3 {
+		ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+		resp, err := listTables(ctx, c, ep, strings.NewReader("{}"))
+		if err != nil {
+			cancel()
+			t.Fatalf("request %d after a client hung up: %v", i+1, err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		cancel()
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(b), "TableNames") {
+			t.Fatalf("request %d after a client hung up: got %d %s, want 200 with TableNames", i+1, resp.StatusCode, b)
+		}
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // NextID returns the next value of seq: an atomic ADD on the sequence's
 // item, so values are unique across every process using the table.
 func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "next id"); err != nil {
 		return 0, err
 	}
 	n, err := s.add(ctx, sequencePK(string(seq)), skSequence, typeSequence, 1)

@@ -155,9 +155,11 @@
 //   - The client keeps the SDK's retry defaults for DynamoDB (standard mode,
 //     4 attempts, throttles backed off from 1 s, the retry quota), which
 //     honour ctx while waiting. Throttling the retries did not outlast is
-//     UPSTREAM_RATE_LIMITED (503, Retry-After), a call that failed because
-//     ctx's deadline passed is UPSTREAM_TIMEOUT (504); other failures stay
-//     untyped (INTERNAL, logged). See errors.go.
+//     UPSTREAM_RATE_LIMITED (503, Retry-After); a call that failed because
+//     ctx ended is ats.Interrupted's answer, UPSTREAM_TIMEOUT (504) for a
+//     deadline that passed and REQUEST_CANCELED for a client that hung up
+//     (also when it was throttled on the way); other failures stay untyped
+//     (INTERNAL, logged). See errors.go.
 //   - Queries follow LastEvaluatedKey, which DynamoDB also returns on a page
 //     cut at 1 MB with fewer than Limit items; no query uses a
 //     FilterExpression, so Limit counts exactly the items returned.

@@ -17,7 +17,7 @@ import (
 // the status index (one partition per status, merged); everything else
 // reads all jobs in creation order.
 func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "list jobs"); err != nil {
 		return ats.Page[ats.Job]{}, err
 	}
 	p := plan{index: idxJobs, parts: []string{gpAllJobs}}
@@ -41,7 +41,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 // is a key lookup of the email's claim; a job filter reads the
 // candidates-by-job index that application items carry.
 func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "list candidates"); err != nil {
 		return ats.Page[ats.Candidate]{}, err
 	}
 	p := plan{index: idxCandidates, parts: []string{gpAllCandidates}}
@@ -81,7 +81,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 // (applied_at, id) order. The most selective filter picks the index:
 // candidate, then job, then stage kind, then status; the rest filter.
 func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "list applications"); err != nil {
 		return ats.Page[ats.Application]{}, err
 	}
 	p := plan{index: idxApps, parts: []string{gpAllApplications}}

@@ -33,7 +33,7 @@ const (
 // and completes it without duplicates. Counters are only initialised, and
 // sequences only raised, so a repeated seed never undoes later writes.
 func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "seed"); err != nil {
 		return err
 	}
 	owner, err := newOwner()

@@ -130,12 +130,17 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// usable fails when the store is closed or ctx is done, before any call.
-func (s *Store) usable(ctx context.Context) error {
-	if s.closed.Load() {
-		return errClosed
+// usable fails when the store is closed or ctx is done, before any call,
+// naming op for the logs.
+func (s *Store) usable(ctx context.Context, op string) error {
+	err := errClosed
+	if !s.closed.Load() {
+		err = classify(ctx, ctx.Err())
 	}
-	return classify(ctx, ctx.Err())
+	if err != nil {
+		return fmt.Errorf("dynamodb: %s: %w", op, err)
+	}
+	return nil
 }
 
 // ensureTable checks that the table exists; when create is set it creates

@@ -29,7 +29,7 @@ const undoTimeout = 10 * time.Second
 // behind. A reader may see the candidate for the moment between its put
 // and the undo.
 func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "create candidate"); err != nil {
 		return err
 	}
 	var appItem item
@@ -86,7 +86,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 // in that order, as the other stores do. The reads are one consistent batch
 // read; the pair's claim then decides races between concurrent requests.
 func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "create application"); err != nil {
 		return err
 	}
 	candPK, jPK, pPK := candidatePK(app.CandidateID), jobPK(app.JobID), pairPK(app.CandidateID, app.JobID)

@@ -10,7 +10,7 @@ import (
 
 // ListJobs returns one page of the jobs matching q, in (created_at, id) order.
 func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "list jobs"); err != nil {
 		return ats.Page[ats.Job]{}, err
 	}
 	defer s.mu.RUnlock()
@@ -22,7 +22,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 // ListCandidates returns one page of the candidates matching q, in
 // (created_at, id) order, each with its application ids.
 func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "list candidates"); err != nil {
 		return ats.Page[ats.Candidate]{}, err
 	}
 	defer s.mu.RUnlock()
@@ -45,7 +45,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 // ListApplications returns one page of the applications matching q, in
 // (applied_at, id) order.
 func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "list applications"); err != nil {
 		return ats.Page[ats.Application]{}, err
 	}
 	defer s.mu.RUnlock()

@@ -66,7 +66,7 @@ func New() *Store {
 // Records already stored under a seed id are replaced, which completes a seed
 // rather than duplicating it.
 func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
-	if err := ctx.Err(); err != nil {
+	if err := live(ctx, "seed"); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -108,7 +108,7 @@ func (s *Store) bumpSeq(seq preview.Sequence, id string) {
 
 // NextID returns the next value of seq.
 func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
-	if err := ctx.Err(); err != nil {
+	if err := live(ctx, "next id"); err != nil {
 		return 0, err
 	}
 	s.mu.Lock()
@@ -122,7 +122,7 @@ func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error)
 
 // Job returns one job.
 func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "job"); err != nil {
 		return ats.Job{}, err
 	}
 	defer s.mu.RUnlock()
@@ -135,7 +135,7 @@ func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
 
 // Candidate returns one candidate with its application ids.
 func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "candidate"); err != nil {
 		return ats.Candidate{}, err
 	}
 	defer s.mu.RUnlock()
@@ -148,7 +148,7 @@ func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error)
 
 // Application returns one application.
 func (s *Store) Application(ctx context.Context, id string) (ats.Application, error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "application"); err != nil {
 		return ats.Application{}, err
 	}
 	defer s.mu.RUnlock()
@@ -162,7 +162,7 @@ func (s *Store) Application(ctx context.Context, id string) (ats.Application, er
 // CreateCandidate stores c and, when app is not nil, its application, or
 // nothing at all when a rule fails.
 func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
-	if err := ctx.Err(); err != nil {
+	if err := live(ctx, "create candidate"); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -198,7 +198,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 // CreateApplication stores app when its candidate and open job exist and
 // the candidate has not applied to the job yet.
 func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
-	if err := ctx.Err(); err != nil {
+	if err := live(ctx, "create application"); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -237,14 +237,24 @@ func (s *Store) Close() error {
 
 // readable takes the read lock and returns nil, or returns an error without
 // holding the lock.
-func (s *Store) readable(ctx context.Context) error {
-	if err := ctx.Err(); err != nil {
+func (s *Store) readable(ctx context.Context, op string) error {
+	if err := live(ctx, op); err != nil {
 		return err
 	}
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
 		return errClosed
+	}
+	return nil
+}
+
+// live fails with the typed interruption of preview.Interrupted once ctx has
+// ended, naming op for the logs. The store's own work takes no time worth
+// interrupting, so a call checks once, before it starts.
+func live(ctx context.Context, op string) error {
+	if err := preview.Interrupted(ctx, ctx.Err()); err != nil {
+		return fmt.Errorf("memory: %s: %w", op, err)
 	}
 	return nil
 }

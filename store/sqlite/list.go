@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -34,7 +33,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 		return err
 	})
 	if err != nil {
-		return ats.Page[ats.Job]{}, wrapList("jobs", err)
+		return ats.Page[ats.Job]{}, failed(ctx, "list jobs", err)
 	}
 	return p, nil
 }
@@ -67,7 +66,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 		return fillApplicationIDs(ctx, r, ptrs)
 	})
 	if err != nil {
-		return ats.Page[ats.Candidate]{}, wrapList("candidates", err)
+		return ats.Page[ats.Candidate]{}, failed(ctx, "list candidates", err)
 	}
 	return p, nil
 }
@@ -95,18 +94,9 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 		return err
 	})
 	if err != nil {
-		return ats.Page[ats.Application]{}, wrapList("applications", err)
+		return ats.Page[ats.Application]{}, failed(ctx, "list applications", err)
 	}
 	return p, nil
-}
-
-// wrapList adds the operation to unexpected errors and passes typed ones
-// (an invalid cursor) through unchanged.
-func wrapList(what string, err error) error {
-	if ats.ErrorCode(err) == ats.CodeInternal {
-		return fmt.Errorf("sqlite: list %s: %w", what, err)
-	}
-	return err
 }
 
 // listSpec names what listPage reads: a table, the columns the scan

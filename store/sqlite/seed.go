@@ -52,10 +52,7 @@ func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)`, metaSeeded, time.Now().UTC().Format(time.RFC3339))
 		return err
 	})
-	if err != nil {
-		return fmt.Errorf("sqlite: seed: %w", err)
-	}
-	return nil
+	return failed(ctx, "seed", err)
 }
 
 // insertAll runs one prepared insert per row, skipping rows that collide
@@ -96,7 +93,7 @@ func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error)
 	err := s.write.QueryRowContext(ctx, `INSERT INTO sequences (name, value) VALUES (?, 1)
 		ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`, string(seq)).Scan(&n)
 	if err != nil {
-		return 0, fmt.Errorf("sqlite: next id %s: %w", seq, err)
+		return 0, failed(ctx, "next id "+string(seq), err)
 	}
 	return n, nil
 }

@@ -48,7 +48,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 		}
 		return nil
 	})
-	return wrapWrite("create candidate", err)
+	return failed(ctx, "create candidate", err)
 }
 
 // CreateApplication stores app when its candidate and open job exist and
@@ -89,7 +89,7 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 		}
 		return nil
 	})
-	return wrapWrite("create application", err)
+	return failed(ctx, "create application", err)
 }
 
 // checkJobOpen returns NOT_FOUND for an unknown job and JOB_NOT_OPEN for one
@@ -118,11 +118,16 @@ func existingApplication(ctx context.Context, tx *sql.Tx, app ats.Application) (
 	return id, err == nil, err
 }
 
-// wrapWrite adds the operation to unexpected errors and passes the rule
-// violations (typed ats errors) through unchanged.
-func wrapWrite(op string, err error) error {
-	if err == nil || ats.ErrorCode(err) != ats.CodeInternal {
-		return err
+// failed is the error of operation op that failed with err (nil for nil),
+// wrapped with op for the logs: the typed interruption when the call's
+// context ended (see preview.Interrupted; database/sql answers with
+// ctx.Err(), the driver with "interrupted"), typed errors as they are.
+func failed(ctx context.Context, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if e := preview.Interrupted(ctx, err); e != nil {
+		err = e
 	}
 	return fmt.Errorf("sqlite: %s: %w", op, err)
 }

@@ -57,3 +57,46 @@ func newApplication(t *testing.T, s preview.Store, candID, jobID string, applied
 	}
 	return a
 }
+
+// createCandidate creates a candidate dated created, with an application
+// to jobID unless it is "", and returns both ids.
+func createCandidate(t *testing.T, s preview.Store, email, jobID string, created time.Time) (string, string, error) {
+	return createCandidateCtx(ctx(t), t, s, email, jobID, created)
+}
+
+// createCandidateCtx is createCandidate with the context of the create.
+func createCandidateCtx(c context.Context, t *testing.T, s preview.Store, email, jobID string, created time.Time) (string, string, error) {
+	cand, err := nextCandidate(ctx(t), s, email, created)
+	if err != nil {
+		return "", "", err
+	}
+	if jobID == "" {
+		return cand.ID, "", s.CreateCandidate(c, cand, nil)
+	}
+	a, err := nextApplication(ctx(t), s, cand.ID, jobID, created)
+	if err != nil {
+		return "", "", err
+	}
+	if err := s.CreateCandidate(c, cand, &a); err != nil {
+		return "", "", err
+	}
+	return cand.ID, a.ID, nil
+}
+
+// createApplication applies candidate candID to jobID, dated applied, and
+// returns the application's id.
+func createApplication(t *testing.T, s preview.Store, candID, jobID string, applied time.Time) (string, error) {
+	return createApplicationCtx(ctx(t), t, s, candID, jobID, applied)
+}
+
+// createApplicationCtx is createApplication with the context of the create.
+func createApplicationCtx(c context.Context, t *testing.T, s preview.Store, candID, jobID string, applied time.Time) (string, error) {
+	a, err := nextApplication(ctx(t), s, candID, jobID, applied)
+	if err != nil {
+		return "", err
+	}
+	if err := s.CreateApplication(c, a); err != nil {
+		return "", err
+	}
+	return a.ID, nil
+}

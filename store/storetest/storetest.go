@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) preview.Store) {
 	t.Run("PageMode", func(t *testing.T) { testPageMode(t, ro) })
 	t.Run("CursorMode", func(t *testing.T) { testCursorMode(t, ro) })
 	t.Run("CursorWhileWriting", func(t *testing.T) { testCursorWhileWriting(t, o) })
+	t.Run("ContextEnded", func(t *testing.T) { testContextEnded(t, o) })
 	t.Run("Create", func(t *testing.T) { testCreate(t, o) })
 	t.Run("Conflicts", func(t *testing.T) { testConflicts(t, o) })
 	t.Run("Atomicity", func(t *testing.T) { testAtomicity(t, o) })

@@ -12,8 +12,8 @@ import (
 )
 
 // Sandbox is the preview ATS: it owns the rules that need no storage (names,
-// ids, timestamps, the shape of new records) and leaves the rules that must
-// hold under concurrent requests to its Store.
+// timestamps, the shape of new records) and leaves the rules that must hold
+// under concurrent requests, and the numbering of new records, to its Store.
 type Sandbox struct {
 	store Store
 	now   func() time.Time
@@ -39,7 +39,7 @@ func Open(ctx context.Context, s Store, now func() time.Time) (*Sandbox, error) 
 func (sb *Sandbox) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
 	p, err := sb.store.ListJobs(ctx, q)
 	if err != nil {
-		return p, fmt.Errorf("preview: list jobs: %w", err)
+		return p, fail("list jobs", err)
 	}
 	for i := range p.Items {
 		p.Items[i].Description = nil
@@ -54,7 +54,7 @@ func (sb *Sandbox) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.J
 func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
 	j, err := sb.store.Job(ctx, id)
 	if err != nil {
-		return j, fmt.Errorf("preview: job: %w", err)
+		return j, fail("job", err)
 	}
 	if opts.IncludeRaw {
 		j.Raw = raw(j)
@@ -66,13 +66,8 @@ func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (at
 // to that job in the same atomic step: either both exist afterwards or
 // neither does.
 func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
-	n, err := sb.store.NextID(ctx, SeqCandidate)
-	if err != nil {
-		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
-	}
 	now := sb.clock()
 	c := ats.Candidate{
-		ID:        fmt.Sprintf("cand_%03d", n),
 		Email:     strings.TrimSpace(in.Email),
 		Phone:     in.Phone,
 		Headline:  in.Headline,
@@ -89,14 +84,11 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 
 	var app *ats.Application
 	if in.JobID != "" {
-		a, err := sb.newApplication(ctx, c.ID, in.JobID, c.Source, now)
-		if err != nil {
-			return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
-		}
+		a := newApplication("", in.JobID, c.Source, now)
 		app = &a
 	}
-	if err := sb.store.CreateCandidate(ctx, c, app); err != nil {
-		return ats.Candidate{}, fmt.Errorf("preview: create candidate: %w", err)
+	if err := sb.store.CreateCandidate(ctx, &c, app); err != nil {
+		return ats.Candidate{}, fail("create candidate", err)
 	}
 	c.ApplicationIDs = []string{}
 	if app != nil {
@@ -109,7 +101,7 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 func (sb *Sandbox) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
 	p, err := sb.store.ListCandidates(ctx, q)
 	if err != nil {
-		return p, fmt.Errorf("preview: list candidates: %w", err)
+		return p, fail("list candidates", err)
 	}
 	if q.IncludeRaw {
 		for i := range p.Items {
@@ -123,7 +115,7 @@ func (sb *Sandbox) ListCandidates(ctx context.Context, q ats.CandidateQuery) (at
 func (sb *Sandbox) Candidate(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
 	c, err := sb.store.Candidate(ctx, id)
 	if err != nil {
-		return c, fmt.Errorf("preview: candidate: %w", err)
+		return c, fail("candidate", err)
 	}
 	if opts.IncludeRaw {
 		c.Raw = raw(c)
@@ -134,22 +126,18 @@ func (sb *Sandbox) Candidate(ctx context.Context, id string, opts ats.ReadOption
 // CreateApplication applies an existing candidate to an open job. Without a
 // source of its own, the application inherits the candidate's.
 func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInput) (ats.Application, error) {
-	// Reading the candidate first answers an unknown id without using up an
-	// application id, and gives the source to inherit.
+	// Reading the candidate first gives the source to inherit.
 	c, err := sb.store.Candidate(ctx, in.CandidateID)
 	if err != nil {
-		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+		return ats.Application{}, fail("create application", err)
 	}
 	source := in.Source
 	if source == nil {
 		source = c.Source
 	}
-	a, err := sb.newApplication(ctx, c.ID, in.JobID, source, sb.clock())
-	if err != nil {
-		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
-	}
-	if err := sb.store.CreateApplication(ctx, a); err != nil {
-		return ats.Application{}, fmt.Errorf("preview: create application: %w", err)
+	a := newApplication(c.ID, in.JobID, source, sb.clock())
+	if err := sb.store.CreateApplication(ctx, &a); err != nil {
+		return ats.Application{}, fail("create application", err)
 	}
 	return a, nil
 }
@@ -158,7 +146,7 @@ func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInpu
 func (sb *Sandbox) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
 	p, err := sb.store.ListApplications(ctx, q)
 	if err != nil {
-		return p, fmt.Errorf("preview: list applications: %w", err)
+		return p, fail("list applications", err)
 	}
 	if q.IncludeRaw {
 		for i := range p.Items {
@@ -172,7 +160,7 @@ func (sb *Sandbox) ListApplications(ctx context.Context, q ats.ApplicationQuery)
 func (sb *Sandbox) Application(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error) {
 	a, err := sb.store.Application(ctx, id)
 	if err != nil {
-		return a, fmt.Errorf("preview: application: %w", err)
+		return a, fail("application", err)
 	}
 	if opts.IncludeRaw {
 		a.Raw = raw(a)
@@ -181,18 +169,13 @@ func (sb *Sandbox) Application(ctx context.Context, id string, opts ats.ReadOpti
 }
 
 // newApplication is a new application as every ATS starts one: in the
-// Applied stage, active.
-func (sb *Sandbox) newApplication(ctx context.Context, candidateID, jobID string, source *string, now time.Time) (ats.Application, error) {
-	n, err := sb.store.NextID(ctx, SeqApplication)
-	if err != nil {
-		return ats.Application{}, err
-	}
+// Applied stage, active. The store numbers it.
+func newApplication(candidateID, jobID string, source *string, now time.Time) ats.Application {
 	if source != nil {
 		s := *source
 		source = &s
 	}
 	return ats.Application{
-		ID:          fmt.Sprintf("app_%04d", n),
 		CandidateID: candidateID,
 		JobID:       jobID,
 		Stage:       ats.Stage{ID: "stg_applied", Name: "Applied", Kind: ats.StageApplied},
@@ -200,11 +183,12 @@ func (sb *Sandbox) newApplication(ctx context.Context, candidateID, jobID string
 		Source:      source,
 		AppliedAt:   now,
 		UpdatedAt:   now,
-	}, nil
+	}
 }
 
 // clock is now() as stored: UTC, whole seconds, like the seed and like the
-// RFC 3339 the API prints.
+// RFC 3339 the API prints. A store may date a record a moment later, to
+// keep lists in creation order (see Store).
 func (sb *Sandbox) clock() time.Time {
 	return sb.now().UTC().Truncate(time.Second)
 }
@@ -239,4 +223,17 @@ func raw(v any) json.RawMessage {
 		panic(fmt.Sprintf("preview: marshal raw: %v", err))
 	}
 	return b
+}
+
+// fail names the operation in a store's error, and gives an untyped error
+// that the request's context caused (stores pass on their driver's
+// context.Canceled and DeadlineExceeded as they come) the contract's typed
+// code, ats.Interrupted's; untyped, the API would answer it as INTERNAL.
+func fail(op string, err error) error {
+	if ats.ErrorCode(err) == ats.CodeInternal {
+		if e := ats.Interrupted(err, "the sandbox's store"); e != nil {
+			err = e
+		}
+	}
+	return fmt.Errorf("preview: %s: %w", op, err)
 }

@@ -3,7 +3,6 @@ package dynamodb
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -12,17 +11,17 @@ import (
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
-// NextID returns the next value of seq: an atomic ADD on the sequence's
-// item, so values are unique across every process using the table.
-func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
-	if err := s.usable(ctx, "next id"); err != nil {
-		return 0, err
-	}
-	n, err := s.add(ctx, sequencePK(string(seq)), skSequence, typeSequence, 1)
+// nextID takes the next number of q: an atomic ADD on the sequence's item,
+// so numbers are unique across every process using the table. It is a
+// write of its own, before the record's: a number taken by a write that
+// then fails stays used, and records numbered at the same moment may be
+// written in another order than their numbers.
+func (s *Store) nextID(ctx context.Context, q preview.Sequence) (string, error) {
+	n, err := s.add(ctx, sequencePK(string(q)), skSequence, typeSequence, 1)
 	if err != nil {
-		return 0, fmt.Errorf("dynamodb: next %s id: %w", seq, err)
+		return "", fmt.Errorf("next %s number: %w", q, err)
 	}
-	return n, nil
+	return q.ID(n), nil
 }
 
 // count returns the value of a list counter (0 when it was never set).
@@ -99,14 +98,4 @@ func (s *Store) bumpCounts(ctx context.Context, kinds ...string) {
 	for _, k := range kinds {
 		_, _ = s.add(ctx, counterPK(k), skCounter, typeCounter, 1)
 	}
-}
-
-// idNumber is the numeric suffix of a seed id ("cand_001" -> 1).
-func idNumber(id string) (int64, bool) {
-	i := len(id)
-	for i > 0 && id[i-1] >= '0' && id[i-1] <= '9' {
-		i--
-	}
-	n, err := strconv.ParseInt(id[i:], 10, 64)
-	return n, err == nil
 }

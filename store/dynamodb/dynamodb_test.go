@@ -31,5 +31,5 @@ func TestContract(t *testing.T) {
 		}
 		t.Cleanup(func() { _ = s.Close() })
 		return s
-	})
+	}, storetest.StartOfWalk)
 }

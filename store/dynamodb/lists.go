@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"golang.org/x/sync/errgroup"
 
@@ -143,7 +142,7 @@ func (s *Store) candidateByEmail(ctx context.Context, email, jobID string) ([]it
 func (s *Store) candidatesOf(ctx context.Context, its []item) ([]ats.Candidate, []bool, error) {
 	keys := make([]item, 0, len(its))
 	for _, it := range its {
-		keys = append(keys, key(candidatePK(candidateOfOrderKey(stringAttr(it, idxCandsByJob.SK))), skCandidate))
+		keys = append(keys, key(candidatePK(idOfOrderKey(stringAttr(it, idxCandsByJob.SK))), skCandidate))
 	}
 	found, err := s.batchGet(ctx, keys)
 	if err != nil {
@@ -161,12 +160,6 @@ func (s *Store) candidatesOf(ctx context.Context, its []item) ([]ats.Candidate, 
 		ok[i] = true
 	}
 	return vals, ok, nil
-}
-
-// candidateOfOrderKey is the id part of an orderKey.
-func candidateOfOrderKey(k string) string {
-	_, id, _ := strings.Cut(k, "#")
-	return id
 }
 
 // fillApplicationIDs sets the application ids of cs, reading the

@@ -12,7 +12,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"golang.org/x/sync/errgroup"
 
-	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
@@ -115,12 +114,10 @@ func (s *Store) writeSeed(ctx context.Context, ds preview.Dataset) error {
 			return fmt.Errorf("init %s count: %w", kind, err)
 		}
 	}
-	for seq, n := range map[preview.Sequence]int64{
-		preview.SeqCandidate:   maxSuffix(ds.Candidates, func(c ats.Candidate) string { return c.ID }),
-		preview.SeqApplication: maxSuffix(ds.Applications, func(a ats.Application) string { return a.ID }),
-	} {
-		if err := s.raise(ctx, sequencePK(string(seq)), skSequence, typeSequence, n); err != nil {
-			return fmt.Errorf("init %s sequence: %w", seq, err)
+	// A sequence's number is the last one handed out.
+	for q, next := range ds.Next {
+		if err := s.raise(ctx, sequencePK(string(q)), skSequence, typeSequence, next-1); err != nil {
+			return fmt.Errorf("init %s sequence: %w", q, err)
 		}
 	}
 	return nil
@@ -154,17 +151,6 @@ func seedItems(ds preview.Dataset) ([]item, error) {
 		its = append(its, it, claimItem(pairPK(a.CandidateID, a.JobID), skPair, typePair, a.ID, time.Unix(0, 0)))
 	}
 	return its, nil
-}
-
-// maxSuffix is the highest numeric id suffix among vs.
-func maxSuffix[T any](vs []T, id func(T) string) int64 {
-	var hi int64
-	for _, v := range vs {
-		if n, ok := idNumber(id(v)); ok && n > hi {
-			hi = n
-		}
-	}
-	return hi
 }
 
 // batchPut writes its in batches of 25 (the BatchWriteItem maximum), eight

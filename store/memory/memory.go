@@ -2,9 +2,11 @@
 // tests and of STORE=memory, where the sandbox starts from its seed on every
 // start and forgets everything on exit.
 //
-// One mutex guards all maps, so every write checks its rules and applies its
-// changes as one step, just as the SQLite and DynamoDB stores do with
-// transactions.
+// One mutex guards all maps, so every write checks its rules, numbers and
+// dates its records and applies its changes as one step, as the SQLite
+// store does with transactions: a new record sorts after every record
+// stored before it, and no list walk skips or repeats a record while others
+// are created (storetest.CommitOrder).
 package memory
 
 import (
@@ -12,8 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -41,6 +41,7 @@ type Store struct {
 	candOrder []string
 	appOrder  []string
 
+	// seq is the last number each sequence handed out.
 	seq map[preview.Sequence]int64
 }
 
@@ -87,38 +88,16 @@ func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
 	for _, a := range ds.Applications {
 		s.putApplication(a)
 	}
-	for _, c := range ds.Candidates {
-		s.bumpSeq(preview.SeqCandidate, c.ID)
-	}
-	for _, a := range ds.Applications {
-		s.bumpSeq(preview.SeqApplication, a.ID)
+	for q, next := range ds.Next {
+		s.seq[q] = max(s.seq[q], next-1)
 	}
 	s.seeded = true
 	return nil
 }
 
-// bumpSeq makes seq continue after the numeric suffix of id ("cand_300").
-func (s *Store) bumpSeq(seq preview.Sequence, id string) {
-	i := strings.LastIndexByte(id, '_')
-	n, err := strconv.ParseInt(id[i+1:], 10, 64)
-	if err == nil && n > s.seq[seq] {
-		s.seq[seq] = n
-	}
-}
-
-// NextID returns the next value of seq.
-func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
-	if err := live(ctx, "next id"); err != nil {
-		return 0, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return 0, errClosed
-	}
-	s.seq[seq]++
-	return s.seq[seq], nil
-}
+// number returns the id the next record of q takes; take moves q past it.
+func (s *Store) number(q preview.Sequence) string { return q.ID(s.seq[q] + 1) }
+func (s *Store) take(q preview.Sequence)          { s.seq[q]++ }
 
 // Job returns one job.
 func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
@@ -159,9 +138,11 @@ func (s *Store) Application(ctx context.Context, id string) (ats.Application, er
 	return cloneApplication(a), nil
 }
 
-// CreateCandidate stores c and, when app is not nil, its application, or
-// nothing at all when a rule fails.
-func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
+// CreateCandidate numbers and stores c and, when app is not nil, its
+// application, or nothing at all when a rule fails. Under the lock the
+// records take the next numbers and are dated no earlier than the latest
+// of their lists, so they land after every record stored before them.
+func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error {
 	if err := live(ctx, "create candidate"); err != nil {
 		return err
 	}
@@ -170,34 +151,47 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 	if s.closed {
 		return errClosed
 	}
-	if _, ok := s.cands[c.ID]; ok {
-		return fmt.Errorf("memory: create candidate: id %q is already taken", c.ID)
+	nc := *c
+	nc.ID = s.number(preview.SeqCandidate)
+	if _, ok := s.cands[nc.ID]; ok {
+		return fmt.Errorf("memory: create candidate: id %q is already taken", nc.ID)
 	}
+	var na ats.Application
+	latest := s.latestCandidate()
 	if app != nil {
-		if app.CandidateID != c.ID {
-			return fmt.Errorf("memory: create candidate: application %q belongs to candidate %q, not %q", app.ID, app.CandidateID, c.ID)
-		}
 		if err := s.checkJobOpen(app.JobID); err != nil {
 			return err
 		}
-		if _, ok := s.apps[app.ID]; ok {
-			return fmt.Errorf("memory: create candidate: application id %q is already taken", app.ID)
+		na = *app
+		na.ID, na.CandidateID = s.number(preview.SeqApplication), nc.ID
+		if _, ok := s.apps[na.ID]; ok {
+			return fmt.Errorf("memory: create candidate: application id %q is already taken", na.ID)
+		}
+		if a := s.latestApplication(); a.After(latest) {
+			latest = a
 		}
 	}
-	if id, ok := s.emails[ats.EmailKey(c.Email)]; ok {
+	if id, ok := s.emails[ats.EmailKey(nc.Email)]; ok {
 		return preview.CandidateExists(id)
 	}
-	c.ApplicationIDs = nil
-	s.putCandidate(c)
 	if app != nil {
-		s.putApplication(*app)
+		preview.NotBefore(latest, &nc, &na)
+		s.take(preview.SeqApplication)
+		s.putApplication(na)
+		*app = na
+	} else {
+		preview.NotBefore(latest, &nc, nil)
 	}
+	s.take(preview.SeqCandidate)
+	s.putCandidate(nc)
+	*c = nc
 	return nil
 }
 
-// CreateApplication stores app when its candidate and open job exist and
-// the candidate has not applied to the job yet.
-func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
+// CreateApplication numbers and stores app when its candidate and open job
+// exist and the candidate has not applied to the job yet, dated as
+// CreateCandidate dates an application.
+func (s *Store) CreateApplication(ctx context.Context, app *ats.Application) error {
 	if err := live(ctx, "create application"); err != nil {
 		return err
 	}
@@ -220,11 +214,33 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 	if err := s.checkJobOpen(app.JobID); err != nil {
 		return err
 	}
-	if _, ok := s.apps[app.ID]; ok {
-		return fmt.Errorf("memory: create application: id %q is already taken", app.ID)
+	na := *app
+	na.ID = s.number(preview.SeqApplication)
+	if _, ok := s.apps[na.ID]; ok {
+		return fmt.Errorf("memory: create application: id %q is already taken", na.ID)
 	}
-	s.putApplication(app)
+	preview.NotBefore(s.latestApplication(), nil, &na)
+	s.take(preview.SeqApplication)
+	s.putApplication(na)
+	*app = na
 	return nil
+}
+
+// latestCandidate is the creation time of the last candidate in list order.
+func (s *Store) latestCandidate() time.Time {
+	if n := len(s.candOrder); n > 0 {
+		return s.cands[s.candOrder[n-1]].CreatedAt
+	}
+	return time.Time{}
+}
+
+// latestApplication is the applied time of the last application in list
+// order.
+func (s *Store) latestApplication() time.Time {
+	if n := len(s.appOrder); n > 0 {
+		return s.apps[s.appOrder[n-1]].AppliedAt
+	}
+	return time.Time{}
 }
 
 // Close makes every later call fail, as closing a database would.
@@ -329,7 +345,7 @@ func (k key) compare(o key) int {
 	if c := k.at.Compare(o.at); c != 0 {
 		return c
 	}
-	return strings.Compare(k.id, o.id)
+	return preview.CompareIDs(k.id, o.id)
 }
 
 func jobKey(j ats.Job) key         { return key{j.CreatedAt, j.ID} }

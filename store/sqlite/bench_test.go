@@ -41,6 +41,7 @@ func benchSeed() preview.Dataset {
 			Status: ats.ApplicationStatuses[i%len(ats.ApplicationStatuses)], AppliedAt: at, UpdatedAt: at,
 		})
 	}
+	ds.Next = map[preview.Sequence]int64{preview.SeqCandidate: 601, preview.SeqApplication: 1501}
 	return ds
 }
 
@@ -154,14 +155,14 @@ func BenchmarkCreateCandidate(b *testing.B) {
 			for b.Loop() {
 				i++
 				at := base.Add(time.Duration(i) * time.Second)
-				c := ats.Candidate{ID: fmt.Sprintf("cand_b%d", i), FirstName: "Bench", LastName: "Mark", Name: "Bench Mark",
+				c := ats.Candidate{FirstName: "Bench", LastName: "Mark", Name: "Bench Mark",
 					Email: fmt.Sprintf("bench%d@example.com", i), Tags: []string{"bench"}, CreatedAt: at, UpdatedAt: at}
 				var app *ats.Application
 				if withApp {
-					app = &ats.Application{ID: fmt.Sprintf("app_b%d", i), CandidateID: c.ID, JobID: "job_001",
+					app = &ats.Application{JobID: "job_001",
 						Stage: ats.Stage{ID: "s", Name: "Applied", Kind: ats.StageApplied}, Status: ats.ApplicationActive, AppliedAt: at, UpdatedAt: at}
 				}
-				if err := s.CreateCandidate(b.Context(), c, app); err != nil {
+				if err := s.CreateCandidate(b.Context(), &c, app); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -99,6 +99,11 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 	return p, nil
 }
 
+// idOrder is preview.CompareIDs in SQL: ids order as numbers, a shorter id
+// first (cand_999 before cand_1000), then as text. The list-order indexes
+// (schema version 2) hold the same expressions, so no list sorts.
+const idOrder = `length(id), id`
+
 // listSpec names what listPage reads: a table, the columns the scan
 // function expects, and the time column that orders it (with id).
 type listSpec struct {
@@ -107,7 +112,7 @@ type listSpec struct {
 
 // listPage reads one window of the rows matching f. Page mode is
 // LIMIT/OFFSET; cursor mode is keyset on (time, id) after the row the
-// continuation names. Both read one row more than the limit to know
+// continuation names, ids in idOrder. Both read one row more than the limit to know
 // HasMore exactly, and Total counts every match with the same filters.
 func listPage[T any](ctx context.Context, r readTx, spec listSpec, f filter, w ats.Window,
 	scan func(scanner) (T, error), key func(T) listKey) (ats.Page[T], error) {
@@ -128,10 +133,10 @@ func listPage[T any](ctx context.Context, r readTx, spec listSpec, f filter, w a
 		if err != nil {
 			return ats.Page[T]{}, err
 		}
-		f.add("("+spec.timeColumn+", id) > (?, ?)", k.at, k.id)
+		f.add("("+spec.timeColumn+", length(id), id) > (?, ?, ?)", k.at, len(k.id), k.id)
 	}
 	query := `SELECT ` + spec.columns + ` FROM ` + spec.table + f.where() +
-		` ORDER BY ` + spec.timeColumn + `, id LIMIT ? OFFSET ?`
+		` ORDER BY ` + spec.timeColumn + `, ` + idOrder + ` LIMIT ? OFFSET ?`
 	rows, err := r.query(ctx, query, append(f.args, limit+1, offset)...)
 	if err != nil {
 		return ats.Page[T]{}, err

@@ -83,7 +83,7 @@ func fillApplicationIDs(ctx context.Context, r readTx, cands []*ats.Candidate) e
 	}
 	// One query text for any page size, so it is prepared once.
 	rows, err := r.query(ctx, `SELECT candidate_id, id FROM applications
-		WHERE candidate_id IN (SELECT value FROM json_each(?)) ORDER BY candidate_id, applied_at, id`, string(ids))
+		WHERE candidate_id IN (SELECT value FROM json_each(?)) ORDER BY candidate_id, applied_at, `+idOrder, string(ids))
 	if err != nil {
 		return fmt.Errorf("application ids: %w", err)
 	}

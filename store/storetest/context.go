@@ -49,16 +49,16 @@ func calls(t *testing.T, s preview.Store, n int) []call {
 			return err
 		}},
 		{"CreateCandidate", email("candidate"), func(c context.Context) error {
-			_, _, err := createCandidateCtx(c, t, s, email("candidate"), "job_001", at(1000))
+			_, _, err := createCandidate(c, s, email("candidate"), "job_001", at(1000))
 			return err
 		}},
 		{"CreateApplication", "", func(c context.Context) error {
 			// Of a new candidate, created on a live context.
-			cand, _, err := createCandidate(t, s, email("applicant"), "", at(1000))
+			cand, _, err := createCandidate(ctx(t), s, email("applicant"), "", at(1000))
 			if err != nil {
 				return fmt.Errorf("create the applicant: %w", err)
 			}
-			_, err = createApplicationCtx(c, t, s, cand, "job_007", at(1000))
+			_, err = createApplication(c, s, cand, "job_007", at(1000))
 			return err
 		}},
 	}

@@ -78,9 +78,7 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 		UpdatedAt: now,
 	}
 	c.FirstName, c.LastName, c.Name = names(in)
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
+	c = EmptyLists(c)
 
 	var app *ats.Application
 	if in.JobID != "" {
@@ -90,9 +88,8 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 	if err := sb.store.CreateCandidate(ctx, &c, app); err != nil {
 		return ats.Candidate{}, fail("create candidate", err)
 	}
-	c.ApplicationIDs = []string{}
 	if app != nil {
-		c.ApplicationIDs = append(c.ApplicationIDs, app.ID)
+		c.ApplicationIDs = []string{app.ID}
 	}
 	return c, nil
 }

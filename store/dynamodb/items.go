@@ -255,11 +255,8 @@ func decodeJob(it item) (ats.Job, error) {
 func decodeCandidate(it item) (ats.Candidate, error) {
 	var c ats.Candidate
 	err := decode(it, &c)
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
-	c.ApplicationIDs = []string{}
-	return c, err
+	c.ApplicationIDs = nil // read from the applications, never stored
+	return preview.EmptyLists(c), err
 }
 
 func decodeApplication(it item) (ats.Application, error) {

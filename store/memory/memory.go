@@ -331,8 +331,8 @@ func (s *Store) putApplication(a ats.Application) {
 // candidateOut is c as callers see it: a copy with its application ids.
 func (s *Store) candidateOut(c ats.Candidate) ats.Candidate {
 	c = cloneCandidate(c)
-	c.ApplicationIDs = append([]string{}, s.candApps[c.ID]...)
-	return c
+	c.ApplicationIDs = slices.Clone(s.candApps[c.ID])
+	return preview.EmptyLists(c)
 }
 
 // key is the list order of a record: its time, then its id.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // The column lists the reads select, in the order the scan functions expect.
@@ -58,12 +59,8 @@ func scanCandidate(r scanner) (ats.Candidate, error) {
 	if err := json.Unmarshal([]byte(tags), &c.Tags); err != nil {
 		return ats.Candidate{}, fmt.Errorf("candidate %s: tags: %w", c.ID, err)
 	}
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
-	c.ApplicationIDs = []string{}
 	c.CreatedAt, c.UpdatedAt = fromNanos(created), fromNanos(updated)
-	return c, nil
+	return preview.EmptyLists(c), nil
 }
 
 func scanApplication(r scanner) (ats.Application, error) {

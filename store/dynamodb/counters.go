@@ -3,6 +3,7 @@ package dynamodb
 import (
 	"context"
 	"fmt"
+	"log/slog"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -89,13 +90,18 @@ func (s *Store) initCount(ctx context.Context, kind string, n int) error {
 }
 
 // bumpCounts adds one to each named list counter after a create has
-// committed. It runs even when the request was cancelled meanwhile; a
-// failure only leaves a total one short and is not the caller's error,
-// because the record is stored.
+// committed. It runs even when the request was cancelled meanwhile. A
+// failure (after the SDK's retries) is not the caller's error, because the
+// record is stored; it leaves that list's total one short for good, so it
+// is logged as an error: the logged failures are exactly how far the
+// total has drifted.
 func (s *Store) bumpCounts(ctx context.Context, kinds ...string) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
 	defer cancel()
 	for _, k := range kinds {
-		_, _ = s.add(ctx, counterPK(k), skCounter, typeCounter, 1)
+		if _, err := s.add(ctx, counterPK(k), skCounter, typeCounter, 1); err != nil {
+			s.logger.ErrorContext(ctx, "dynamodb: list counter not bumped; its total is now one short",
+				slog.String("counter", k), slog.String("table", *s.table), slog.Any("error", err))
+		}
 	}
 }

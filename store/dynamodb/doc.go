@@ -112,6 +112,11 @@
 //   - a record whose counter was not bumped: the unfiltered list's total is
 //     one short. Counters are advisory; the lists themselves are exact.
 //
+// A counter bump that fails after the SDK's retries (the record is stored,
+// so the create succeeds) is logged as an error, "list counter not bumped",
+// naming the counter: the total drifts by exactly one per such line, and
+// never silently.
+//
 // The transactional alternative (one TransactWriteItems with a
 // ConditionCheck on the job and attribute_not_exists on both claims) was
 // not taken, because it could not be tested here; the single-item design

@@ -3,11 +3,14 @@ package dynamodb
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go/logging"
 	"github.com/aws/smithy-go/middleware"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -80,4 +83,17 @@ func classifyErrors(o *dynamodb.Options) {
 				return out, md, classify(ctx, err)
 			}), middleware.Before)
 	})
+}
+
+// sdkLogger passes the AWS SDK's log entries (warnings such as a response
+// body closed early) to the store's logger instead of the SDK's own
+// stderr logger.
+type sdkLogger struct{ l *slog.Logger }
+
+func (a sdkLogger) Logf(c logging.Classification, format string, v ...any) {
+	level := slog.LevelDebug
+	if c == logging.Warn {
+		level = slog.LevelWarn
+	}
+	a.l.Log(context.Background(), level, "dynamodb: aws sdk: "+fmt.Sprintf(format, v...))
 }

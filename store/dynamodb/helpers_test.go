@@ -3,6 +3,7 @@ package dynamodb
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
@@ -90,6 +91,10 @@ func (r *recorder) setLose(f func(op string, params any) error) {
 	r.lose = f
 }
 
+// quiet is the logger of stores under test: the SDK's warnings about
+// requests a test cancels are expected there.
+var quiet = slog.New(slog.DiscardHandler)
+
 // errInjected is the failure tests inject.
 var errInjected = errors.New("injected failure")
 
@@ -99,7 +104,7 @@ func openTest(t testing.TB, opts ...func(*dynamodb.Options)) (*Store, *recorder)
 	t.Helper()
 	rec := &recorder{}
 	opts = append([]func(*dynamodb.Options){rec.option}, opts...)
-	s, err := open(context.Background(), Config{Table: dynalitetest.Table(t), Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1"}, opts...)
+	s, err := open(context.Background(), Config{Table: dynalitetest.Table(t), Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1", Logger: quiet}, opts...)
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
@@ -113,7 +118,7 @@ func openTestOn(t testing.TB, s *Store, opts ...func(*dynamodb.Options)) (*Store
 	t.Helper()
 	rec := &recorder{}
 	opts = append([]func(*dynamodb.Options){rec.option}, opts...)
-	o, err := open(context.Background(), Config{Table: *s.table, Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1"}, opts...)
+	o, err := open(context.Background(), Config{Table: *s.table, Endpoint: dynalitetest.Endpoint(t), Region: "us-east-1", Logger: quiet}, opts...)
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}

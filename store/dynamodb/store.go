@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"sync/atomic"
 	"time"
@@ -27,6 +28,10 @@ type Config struct {
 	Endpoint string
 	// Region overrides the region of the default AWS configuration.
 	Region string
+	// Logger receives what the store notes without failing a call (a list
+	// counter it could not bump) and the AWS SDK's own warnings; nil means
+	// slog.Default().
+	Logger *slog.Logger
 }
 
 // Store is a preview.Store on one DynamoDB table. It is safe for concurrent
@@ -35,6 +40,7 @@ type Store struct {
 	db     *dynamodb.Client
 	table  *string
 	closed atomic.Bool
+	logger *slog.Logger
 
 	// now is the clock of claim and seed-lease timestamps.
 	now func() time.Time
@@ -104,7 +110,11 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 	// AWS_REGION and the credentials from the function's role, through
 	// the default chain; without an endpoint the SDK resolves the
 	// regional one.
-	opts := []func(*dynamodb.Options){classifyErrors}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	opts := []func(*dynamodb.Options){classifyErrors, func(o *dynamodb.Options) { o.Logger = sdkLogger{logger} }}
 	if cfg.Endpoint != "" {
 		opts = append(opts, func(o *dynamodb.Options) { o.BaseEndpoint = aws.String(cfg.Endpoint) })
 	}
@@ -112,6 +122,7 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 	s := &Store{
 		db:          dynamodb.NewFromConfig(awsCfg, opts...),
 		table:       aws.String(cfg.Table),
+		logger:      logger,
 		now:         time.Now,
 		staleAfter:  defaultStaleAfter,
 		seedLease:   defaultSeedLease,

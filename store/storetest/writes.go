@@ -190,6 +190,8 @@ func testConflicts(t *testing.T, open opener) {
 		{"application_duplicate_pair", application("cand_001", "job_001"), ats.CodeApplicationExists, "app_0001", ""},
 		{"application_duplicate_pair_other", application("cand_002", "job_004"), ats.CodeApplicationExists, "app_0005", ""},
 		{"application_to_closed_job", application("cand_002", "job_003"), ats.CodeJobNotOpen, "", ""},
+		// Where the candidate already is answers more than the job's state.
+		{"application_duplicate_pair_on_a_closed_job", application("cand_001", "job_003"), ats.CodeApplicationExists, "app_0003", ""},
 		{"application_to_draft_job", application("cand_002", "job_063"), ats.CodeJobNotOpen, "", ""},
 		{"application_to_archived_job", application("cand_002", "job_009"), ats.CodeJobNotOpen, "", ""},
 		{"application_unknown_candidate", application("cand_999", "job_001"), ats.CodeNotFound, "", "candidate"},

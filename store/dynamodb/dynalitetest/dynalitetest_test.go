@@ -85,6 +85,9 @@ func TestClientHangingUp(t *testing.T) {
 		t.Fatalf("request ended before its body was sent: %v", <-done)
 	}
 	cancel()
+	// The client's writer may still be waiting for the rest of the body;
+	// it must not wait forever.
+	pw.CloseWithError(context.Canceled)
 	if err := <-done; err == nil {
 		t.Fatal("aborted request: got an answer, want the cancellation")
 	}

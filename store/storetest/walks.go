@@ -45,13 +45,15 @@ func (g Guarantee) String() string {
 
 // The shape of testWalksWhileCreating: writers goroutines each create
 // rounds candidates, each with an application, and apply each of them to
-// a second job.
+// a second job, while walks of walkLimit records a page run.
 const (
-	writers        = 8
-	rounds         = 12
-	walkLimit      = 7 // the page size of the walks, as in the issue's report
-	walkedJob      = "job_001"
-	secondJob      = "job_004"
+	writers   = 8
+	rounds    = 12
+	walkLimit = 7 // the page size of the walks in issue 9's report
+	walkedJob = "job_001"
+	secondJob = "job_004"
+	// ticksPerSecond is how many reads of the writers' clock share one
+	// second, as requests arriving together share the sandbox's.
 	ticksPerSecond = 4
 )
 

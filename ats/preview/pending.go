@@ -37,13 +37,3 @@ func (x *Sandbox) RestoreApplication(context.Context, string) (ats.Application, 
 func (x *Sandbox) RejectionReasons(context.Context) ([]ats.RejectionReason, error) {
 	return nil, notYet("Listing rejection reasons")
 }
-
-// AttachResume is not available yet.
-func (x *Sandbox) AttachResume(context.Context, string, ats.File) error {
-	return notYet("Attaching a resume")
-}
-
-// CandidateResume is not available yet.
-func (x *Sandbox) CandidateResume(context.Context, string) (ats.Download, error) {
-	return ats.Download{}, notYet("Reading a candidate's resume")
-}

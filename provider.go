@@ -9,8 +9,10 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/store/disk"
 	"github.com/atsbridge/atsbridge/store/dynamodb"
 	"github.com/atsbridge/atsbridge/store/memory"
+	"github.com/atsbridge/atsbridge/store/s3"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
@@ -34,9 +36,20 @@ func openProvider(ctx context.Context, cfg Config, logger *slog.Logger) (ats.Pro
 	if err != nil {
 		return nil, nil, err
 	}
+	files, err := openFiles(ctx, cfg, logger)
+	if err != nil {
+		_ = s.Close()
+		return nil, nil, err
+	}
+	var opts []preview.Option
+	if files != nil {
+		opts = append(opts, preview.WithFiles(files))
+	} else {
+		logger.Info("the sandbox keeps no resume files: uploads answer NOT_SUPPORTED", "reason", "STORE=dynamodb without RESUME_BUCKET")
+	}
 	seedCtx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	sb, err := preview.Open(seedCtx, s, time.Now)
+	sb, err := preview.Open(seedCtx, s, time.Now, opts...)
 	if err != nil {
 		_ = s.Close()
 		return nil, nil, fmt.Errorf("open the preview sandbox: %w", err)
@@ -65,5 +78,34 @@ func openStore(ctx context.Context, cfg Config, logger *slog.Logger) (preview.St
 			return nil, fmt.Errorf("open SQLite file %s (DATA_DIR): %w", path, err)
 		}
 		return s, nil
+	}
+}
+
+// openFiles opens where the sandbox keeps resume files: a directory next to
+// the SQLite file, memory with the memory store, the RESUME_BUCKET bucket
+// with DynamoDB (nil, none, without one).
+func openFiles(ctx context.Context, cfg Config, logger *slog.Logger) (preview.Files, error) {
+	switch cfg.Store {
+	case "memory":
+		return memory.NewFiles(), nil
+	case "dynamodb":
+		if cfg.ResumeBucket == "" {
+			return nil, nil
+		}
+		f, err := s3.Open(ctx, s3.Config{
+			Bucket: cfg.ResumeBucket, Endpoint: cfg.S3Endpoint, Region: cfg.AWSRegion,
+			EnvCredentials: cfg.AWSCredentials, Logger: logger,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("open S3 bucket RESUME_BUCKET=%s: %w", cfg.ResumeBucket, err)
+		}
+		return f, nil
+	default:
+		dir := filepath.Join(cfg.DataDir, "resumes")
+		f, err := disk.Open(dir)
+		if err != nil {
+			return nil, fmt.Errorf("open the resume directory %s (DATA_DIR): %w", dir, err)
+		}
+		return f, nil
 	}
 }

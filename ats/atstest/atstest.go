@@ -11,7 +11,7 @@
 // a reference implementation of the contract (the oracle, oracle.go).
 //
 // Rules are subtests in named groups (Records, Paging, Filters, NotFound,
-// Cursors, Raw, Deadlines, Creates, Refusals, WalkWhileWriting), so a
+// Cursors, Raw, Deadlines, Creates, Refusals, WalkWhileWriting, Resumes), so a
 // failure names the group, the list and the rule broken, e.g.
 // "Filters/jobs/location_country_code_never_matches". A later rule (pipeline
 // actions, resumes) is a new group: a function of the *suite, listed in
@@ -115,4 +115,5 @@ var groups = []group{
 	{name: "Creates", writes: true, run: testCreates},
 	{name: "Refusals", writes: true, run: testRefusals},
 	{name: "WalkWhileWriting", writes: true, run: testWalkWhileWriting},
+	{name: "Resumes", writes: true, run: testResumes},
 }

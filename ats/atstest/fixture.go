@@ -45,6 +45,10 @@ type Fixture struct {
 	// skipped.
 	Writes *Writes
 
+	// Resumes describes what the provider does with resume files; nil
+	// skips the Resumes group, which also needs Writes.
+	Resumes *Resumes
+
 	// Known lists the rules the provider is known to break while a fix is
 	// under way elsewhere, each with why and where it is tracked; keys are
 	// subtest paths below Run ("Deadlines/cancelled/job", or a whole set:
@@ -178,6 +182,17 @@ func check(fx Fixture) (*data, error) {
 	}
 	if w := fx.Writes; w != nil && (w.Emails < EmailsUnique || w.Emails > EmailsRepeat) {
 		bad("Writes.Emails is not set: declare EmailsUnique, EmailsUniquePerJob or EmailsRepeat")
+	}
+	if r := fx.Resumes; r != nil {
+		if fx.Writes == nil {
+			bad("Resumes needs Writes: its rules create candidates")
+		}
+		if r.Delivery != Bytes && r.Delivery != URL {
+			bad("Resumes.Delivery is not set: declare Bytes or URL")
+		}
+		if r.FailedUpload != LeavesNothing && r.FailedUpload != LeavesCandidate {
+			bad("Resumes.FailedUpload is not set: declare LeavesNothing or LeavesCandidate")
+		}
 	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("atstest: the fixture is inconsistent:\n\t%s", strings.Join(errs, "\n\t"))

@@ -106,8 +106,8 @@ func attachment(name string) string {
 		}
 		return r
 	}, name)
-	if strings.Trim(ascii, "_.") == "" {
-		ascii = "resume" + path.Ext(ascii)
+	if ext := path.Ext(ascii); strings.Trim(strings.TrimSuffix(ascii, ext), "_ ") == "" {
+		ascii = "resume" + ext // nothing of the name was ASCII
 	}
 	v := `attachment; filename="` + ascii + `"`
 	if ascii != name {

@@ -124,8 +124,9 @@ func decodeForm[T validator](ctx context.Context, fields []formField) (T, error)
 			case "false", "off", "0":
 				values[len(order)] = false
 			default:
-				problems = append(problems, ats.Detail{Field: truncate(f.name, 40), Problem: "must be true or false"})
-				continue
+				// As text, for the JSON decoder to refuse as it refuses
+				// "parse_resume": "yes".
+				values[len(order)] = f.value
 			}
 		default:
 			values[len(order)] = f.value

@@ -97,6 +97,22 @@ func testResumes(t *testing.T, s *suite) {
 		w.wantResume(t, c.ID, third)
 	})
 
+	s.run(t, "replace_the_resume_of_a_create", func(t *testing.T) {
+		// The newest resume wins, whichever way each came.
+		w := s.writer(t)
+		in := w.resumeCandidate(t, "resume-replace")
+		in.Resume = &first
+		c, err := w.p.CreateCandidate(t.Context(), in)
+		if err != nil {
+			t.Fatalf("create candidate with a resume: %v", describe(err))
+		}
+		second := resumeFile("second")
+		if err := w.p.AttachResume(t.Context(), c.ID, second); err != nil {
+			t.Fatalf("replace the resume of %s: %v", c.ID, describe(err))
+		}
+		w.wantResume(t, c.ID, second)
+	})
+
 	s.run(t, "unknown_candidate", func(t *testing.T) {
 		for _, id := range s.d.unknownIDs(candidateIDs(s.d)) {
 			_, err := s.read.CandidateResume(t.Context(), id)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,12 +17,26 @@ import (
 // client against its fake, loaded with conformanceData.
 func TestConformance(t *testing.T) {
 	data := conformanceData()
+	var mu sync.Mutex
+	fakes := map[ats.Provider]*greenhousetest.Server{}
+	fx := data.fixture()
+	// Files live on applications: the candidate and its application are
+	// one call, the attachment a second one, which can fail alone.
+	fx.Resumes = &atstest.Resumes{Delivery: atstest.URL, NeedsJob: true, FailedUpload: atstest.LeavesCandidate,
+		FailNextUpload: func(t *testing.T, p ats.Provider) {
+			mu.Lock()
+			defer mu.Unlock()
+			fakes[p].Inject(greenhousetest.Fault{Method: "POST", Path: "/attachments", Status: 500})
+		}}
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
 		h := newHarness(t, fastOptions(), nil)
 		data.load(h.fake)
+		mu.Lock()
+		fakes[h.client] = h.fake
+		mu.Unlock()
 		return h.client
-	}, data.fixture())
+	}, fx)
 }
 
 // conformance is the fake's records for the suite, with their ids set as

@@ -2,6 +2,7 @@ package lever_test
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,6 +15,19 @@ import (
 // against its fake, seeded with conformanceData.
 func TestConformance(t *testing.T) {
 	postings, opps := conformanceData()
+	var mu sync.Mutex
+	fakes := map[ats.Provider]*levertest.Server{}
+	fx := conformanceFixture(postings, opps)
+	// The file goes with the create, and the client then makes sure Lever
+	// kept it (GET .../resumes, an upload to .../files when not): a
+	// failure there leaves the opportunity without a resume. The fault
+	// outlasts the client's retries of that GET.
+	fx.Resumes = &atstest.Resumes{Delivery: atstest.Bytes, FailedUpload: atstest.LeavesCandidate,
+		FailNextUpload: func(t *testing.T, p ats.Provider) {
+			mu.Lock()
+			defer mu.Unlock()
+			fakes[p].Inject(levertest.Fault{Method: "GET", Path: "/opportunities/", Status: 503, Times: 3})
+		}}
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
 		h := newBareHarness(t, unlimited(), nil)
@@ -23,8 +37,11 @@ func TestConformance(t *testing.T) {
 		for _, o := range opps {
 			h.fake.AddOpportunity(o)
 		}
+		mu.Lock()
+		fakes[h.client] = h.fake
+		mu.Unlock()
 		return h.client
-	}, conformanceFixture(postings, opps))
+	}, fx)
 }
 
 // place is where a conformance posting is: Lever's free text and country

@@ -92,23 +92,6 @@ func location(ps []place) ats.Location {
 	}
 }
 
-// locationMatches is the location filter, on the location as mapped:
-// case-insensitive equality with its whole text, its city or its country
-// (never its region or country code). With several offices, city and
-// country are the first office's, and the text names them all.
-func locationMatches(l ats.Location, want string) bool {
-	want = fold(want)
-	if want == "" {
-		return true
-	}
-	for _, v := range []*string{&l.Text, l.City, l.Country} {
-		if v != nil && *v != "" && fold(*v) == want {
-			return true
-		}
-	}
-	return false
-}
-
 // customText reads a custom field's value as text: v3's keyed
 // {"name", "type", "value"} form, v1's plain value, or a select's
 // {"name": ...} option.

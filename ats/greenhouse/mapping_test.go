@@ -175,7 +175,7 @@ func TestLocationMatches(t *testing.T) {
 		// The second office is in the text only, as shown.
 		{"Berlin", false}, {"Germany", false}, {"Berlin, Germany", false},
 	} {
-		if got := locationMatches(l, tt.want); got != tt.ok {
+		if got := ats.LocationMatches(l, tt.want); got != tt.ok {
 			t.Errorf("%q: got %v, want %v", tt.want, got, tt.ok)
 		}
 	}

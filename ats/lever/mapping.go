@@ -109,18 +109,6 @@ func isCountryName(s string) bool {
 	return false
 }
 
-// locationMatches is the location filter of the contract: equality,
-// ignoring case, with the location's text, city or country, never its
-// region or country code.
-func locationMatches(l ats.Location, want string) bool {
-	for _, v := range []*string{&l.Text, l.City, l.Country} {
-		if v != nil && *v != "" && strings.EqualFold(*v, want) {
-			return true
-		}
-	}
-	return false
-}
-
 func nonEmpty(v []string) []string {
 	var out []string
 	for _, s := range v {

@@ -131,7 +131,7 @@ func TestToJob(t *testing.T) {
 	}
 	l := location(&wirePosting{Country: "DE", Categories: wireCategories{Location: "München, Bayern, Germany"}})
 	for want, ok := range map[string]bool{"MÜNCHEN": true, "münchen, bayern, germany": true, "germany": true, "Bayern": false, "DE": false, "Münch": false} {
-		if locationMatches(l, want) != ok {
+		if ats.LocationMatches(l, want) != ok {
 			t.Errorf("location filter %q: got %v, want %v", want, !ok, ok)
 		}
 	}

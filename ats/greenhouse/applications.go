@@ -59,7 +59,7 @@ func (c *Client) loadApps(ctx context.Context, l *appLookups, ws []*wireApplicat
 }
 
 func known(stageName string) bool {
-	_, ok := kindByName(stageName)
+	_, ok := ats.KindOfStageName(stageName)
 	return ok
 }
 
@@ -67,7 +67,7 @@ func known(stageName string) bool {
 // in the job's pipeline.
 func (l *appLookups) kind(w *wireApplication) ats.StageKind {
 	id, name := w.stage()
-	if k, ok := kindByName(name); ok {
+	if k, ok := ats.KindOfStageName(name); ok {
 		return k
 	}
 	return l.pipelines[w.job()].kindOf(id, name)

@@ -5,7 +5,6 @@ import (
 	"html"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -203,12 +202,7 @@ func (c catalog) stage(s ref) ats.Stage {
 
 // stageKind infers a stage's kind. Lever has no kinds: the built-in ids
 // say it (lead-* sourced, applicant-new applied, offer offer), else the
-// words of the name, checked in this order: hired; offer; screen or phone
-// -> screening; assessment, assignment, test, challenge, exercise,
-// homework or case -> assessment; interview, onsite or panel ->
-// interview; applicant, applied or application -> applied; lead,
-// sourced, prospect, reached or responded -> sourced; anything else
-// other.
+// words of the name (ats.KindOfStageName), else other.
 func stageKind(id, name string) ats.StageKind {
 	switch {
 	case strings.HasPrefix(id, "lead-"):
@@ -218,25 +212,8 @@ func stageKind(id, name string) ats.StageKind {
 	case id == "offer":
 		return ats.StageOffer
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
-	has := func(ws ...string) bool {
-		return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(ws, w) })
-	}
-	switch {
-	case has("hired", "hire"):
-		return ats.StageHired
-	case has("offer", "offers"):
-		return ats.StageOffer
-	case has("screen", "screening", "phone"):
-		return ats.StageScreening
-	case has("assessment", "assignment", "test", "challenge", "exercise", "homework", "case"):
-		return ats.StageAssessment
-	case has("interview", "interviews", "onsite", "panel"):
-		return ats.StageInterview
-	case has("applicant", "applicants", "applied", "application"):
-		return ats.StageApplied
-	case has("lead", "leads", "sourced", "prospect", "reached", "responded"):
-		return ats.StageSourced
+	if k, ok := ats.KindOfStageName(name); ok {
+		return k
 	}
 	return ats.StageOther
 }

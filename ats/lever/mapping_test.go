@@ -142,7 +142,7 @@ func TestStageKinds(t *testing.T) {
 		"lead-new": ats.StageSourced, "lead-reached-out": ats.StageSourced, "lead-responded": ats.StageSourced,
 		"applicant-new":                ats.StageApplied,
 		levertest.StageRecruiterScreen: ats.StageScreening,
-		levertest.StagePhoneInterview:  ats.StageScreening,
+		levertest.StagePhoneInterview:  ats.StageInterview,
 		levertest.StageAssessment:      ats.StageAssessment,
 		levertest.StageOnsite:          ats.StageInterview,
 		levertest.StageReferences:      ats.StageOther,

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/country"
 )
 
 // The mapping from Greenhouse's records to atsbridge's; the package doc has
@@ -57,7 +58,7 @@ func placeOf(o wireOffice) place {
 	case len(parts) >= 3:
 		p.city, p.region, p.country = parts[0], strings.Join(parts[1:len(parts)-1], ", "), parts[len(parts)-1]
 	}
-	p.code = countryCode(p.country)
+	p.code = country.Code(p.country)
 	return p
 }
 

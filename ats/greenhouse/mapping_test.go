@@ -261,16 +261,3 @@ func TestWireReadsLeniently(t *testing.T) {
 		t.Error("a non-time parsed")
 	}
 }
-
-func TestCountryCodes(t *testing.T) {
-	for name, want := range map[string]string{
-		"Germany": "DE", "  united kingdom ": "GB", "UK": "GB", "Britain (UK)": "GB", "USA": "US", "United States": "US",
-		"Côte d'Ivoire": "CI", "Türkiye": "TR", "Turkey": "TR", "St Lucia": "LC", "Saint Lucia": "LC", "The Netherlands": "NL",
-		"Bosnia & Herzegovina": "BA", "Korea (South)": "KR", "South Korea": "KR", "Samoa (American)": "AS", "American Samoa": "AS",
-		"Atlantis": "", "": "", "NY": "",
-	} {
-		if got := countryCode(name); got != want {
-			t.Errorf("%q: got %q, want %q", name, got, want)
-		}
-	}
-}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/country"
 )
 
 // The mapping from Lever's records to atsbridge's; the package doc has it
@@ -77,7 +78,7 @@ func location(p *wirePosting) ats.Location {
 		text = strings.Join(nonEmpty(p.Categories.AllLocations), "; ")
 	}
 	code := strings.ToUpper(strings.TrimSpace(p.Country))
-	country := countryNames[code]
+	name := country.Name(code)
 	l := ats.Location{Text: text, CountryCode: optional(code)}
 	var parts []string
 	for part := range strings.SplitSeq(p.Categories.Location, ",") {
@@ -88,24 +89,15 @@ func location(p *wirePosting) ats.Location {
 		rest := parts[1:]
 		last := rest[len(rest)-1]
 		switch {
-		case country != "" && (strings.EqualFold(last, country) || strings.EqualFold(last, code)):
+		case name != "" && (strings.EqualFold(last, name) || strings.EqualFold(last, code)):
 			rest = rest[:len(rest)-1]
-		case country == "" && isCountryName(last):
-			country, rest = last, rest[:len(rest)-1]
+		case name == "" && country.Code(last) != "":
+			name, rest = last, rest[:len(rest)-1]
 		}
 		l.Region = optional(strings.Join(rest, ", "))
 	}
-	l.Country = optional(country)
+	l.Country = optional(name)
 	return l
-}
-
-func isCountryName(s string) bool {
-	for _, name := range countryNames {
-		if strings.EqualFold(name, s) {
-			return true
-		}
-	}
-	return false
 }
 
 func nonEmpty(v []string) []string {

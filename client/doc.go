@@ -13,7 +13,10 @@
 // until Meta.HasMore is false.
 //
 // client.gen.go is generated: after changing the document, run
-// `go generate ./client`. A test fails while the committed code is stale.
+// `go generate ./client`, which also rewrites typescript/responses.ts (real
+// responses that CI type-checks against openapi-typescript's types). Tests
+// fail while either is stale.
 package client
 
 //go:generate go tool oapi-codegen -config oapi-codegen.yaml -o client.gen.go ../router/openapi.json
+//go:generate go test -run TestTypeScriptResponses . -args -update

@@ -254,6 +254,7 @@ func specCheckBodies(doc map[string]any, report func(string, string, ...any)) {
 			}
 		}
 	}
+	sharedError := map[string]bool{} // component response -> used for an error status
 	for _, op := range specOperations(doc) {
 		if body, ok := op.node["requestBody"].(map[string]any); ok {
 			check(op.pointer+"/requestBody", body["content"], false)
@@ -261,8 +262,9 @@ func specCheckBodies(doc map[string]any, report func(string, string, ...any)) {
 		responses, _ := op.node["responses"].(map[string]any)
 		for _, status := range slices.Sorted(maps.Keys(responses)) {
 			r, _ := responses[status].(map[string]any)
-			if _, isRef := r["$ref"]; isRef {
-				continue // a component response, checked below
+			if ref, isRef := r["$ref"].(string); isRef {
+				sharedError[ref] = sharedError[ref] || specErrorStatus(status)
+				continue // checked below, once
 			}
 			check(op.pointer+"/responses/"+status, r["content"], specErrorStatus(status))
 		}
@@ -272,8 +274,8 @@ func specCheckBodies(doc map[string]any, report func(string, string, ...any)) {
 		comps, _ := components[kind].(map[string]any)
 		for _, name := range slices.Sorted(maps.Keys(comps)) {
 			c, _ := comps[name].(map[string]any)
-			// Component responses are shared error responses.
-			check("#/components/"+kind+"/"+name, c["content"], kind == "responses")
+			pointer := "#/components/" + kind + "/" + name
+			check(pointer, c["content"], sharedError[pointer])
 		}
 	}
 }

@@ -7,21 +7,20 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/registry"
 )
 
 // Config is the service's configuration, read from the environment once at
-// start. It holds secrets (APIKey, CursorSecret): log chosen fields, never the struct.
+// start. It holds secrets (Live, CursorSecret): log chosen fields, never
+// the struct.
 type Config struct {
-	Provider string // workable, greenhouse, lever
+	Provider string // an ats/registry name: workable, greenhouse, lever
 	Mode     ats.Mode
 	// ModeReason says why preview was chosen in auto mode (logged once).
 	ModeReason string
-
-	BaseURL           string
-	APIKey            string // secret
-	WorkableCompany   string
-	WorkableMemberID  string
-	WorkableRateLimit int
+	// Live is the provider's own configuration, read by its descriptor
+	// (ats/registry); nil for a provider without a live integration.
+	Live ats.LiveConfig
 
 	Port  string
 	Stage string
@@ -31,6 +30,9 @@ type Config struct {
 	DynamoTable    string
 	DynamoEndpoint string
 	AWSRegion      string
+	// AWSCredentials says the environment has AWS_ACCESS_KEY_ID, which a
+	// local DYNAMODB_ENDPOINT is then signed with (dummy ones otherwise).
+	AWSCredentials bool
 
 	LogFormat    string // text or json
 	LogLevel     string
@@ -39,11 +41,13 @@ type Config struct {
 	InLambda     bool
 }
 
-// providers lists the ATS_PROVIDER values and whether live mode exists yet.
-var providers = map[string]bool{"workable": true, "greenhouse": false, "lever": false}
+// defaultCursorSecret signs cursors when CURSOR_SECRET is unset (local
+// runs); deployments get a generated one from the secret.
+const defaultCursorSecret = "atsbridge-cursor-v1"
 
-// loadConfig reads and validates the environment. An error names the
-// variable and what to do, in one line, and never echoes a secret.
+// loadConfig reads and validates the environment, and owns every default.
+// An error names the variable and what to do, in one line, and never echoes
+// a secret.
 func loadConfig(getenv func(string) string) (Config, error) {
 	env := func(name, def string) string {
 		if v := strings.TrimSpace(getenv(name)); v != "" {
@@ -52,33 +56,43 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		return def
 	}
 	c := Config{
-		Provider:         strings.ToLower(env("ATS_PROVIDER", "workable")),
-		BaseURL:          env("ATS_BASE_URL", ""),
-		APIKey:           env("ATS_API_KEY", ""),
-		WorkableCompany:  env("WORKABLE_COMPANY", ""),
-		WorkableMemberID: env("WORKABLE_MEMBER_ID", ""),
-		Port:             env("PORT", "3000"),
-		Stage:            env("STAGE", "dev"),
-		Store:            strings.ToLower(env("STORE", "sqlite")),
-		DataDir:          env("DATA_DIR", ".data"),
-		DynamoTable:      env("DYNAMODB_TABLE", ""),
-		DynamoEndpoint:   env("DYNAMODB_ENDPOINT", ""),
-		AWSRegion:        env("AWS_REGION", env("AWS_DEFAULT_REGION", "us-east-1")),
-		LogLevel:         strings.ToLower(env("LOG_LEVEL", env("AWS_LAMBDA_LOG_LEVEL", "info"))),
-		CursorSecret:     env("CURSOR_SECRET", ""),
-		SecretARN:        env("ATS_SECRET_ARN", ""),
-		InLambda:         getenv("AWS_LAMBDA_RUNTIME_API") != "",
+		Provider:       strings.ToLower(env("ATS_PROVIDER", registry.DefaultProvider)),
+		Port:           env("PORT", "3000"),
+		Stage:          env("STAGE", "dev"),
+		Store:          strings.ToLower(env("STORE", "sqlite")),
+		DataDir:        env("DATA_DIR", ".data"),
+		DynamoTable:    env("DYNAMODB_TABLE", ""),
+		DynamoEndpoint: env("DYNAMODB_ENDPOINT", ""),
+		AWSRegion:      env("AWS_REGION", env("AWS_DEFAULT_REGION", "us-east-1")),
+		AWSCredentials: env("AWS_ACCESS_KEY_ID", "") != "",
+		LogLevel:       strings.ToLower(env("LOG_LEVEL", env("AWS_LAMBDA_LOG_LEVEL", "info"))),
+		CursorSecret:   env(registry.CursorSecretKey, defaultCursorSecret),
+		SecretARN:      env("ATS_SECRET_ARN", ""),
+		InLambda:       getenv("AWS_LAMBDA_RUNTIME_API") != "",
 	}
-	var errs []error
-	live, known := providers[c.Provider]
+	c.LogFormat = strings.ToLower(env("LOG_FORMAT", map[bool]string{true: "json", false: "text"}[c.InLambda]))
+	errs := c.check()
+
+	d, known := registry.Lookup(c.Provider)
 	if !known {
-		errs = append(errs, fmt.Errorf("ATS_PROVIDER=%q is not supported; use workable, greenhouse or lever", c.Provider))
+		errs = append(errs, fmt.Errorf("ATS_PROVIDER=%q is not supported; use %s", c.Provider, registry.OneOf()))
 	}
-	if n, err := strconv.Atoi(env("WORKABLE_RATE_LIMIT", "10")); err != nil || n < 1 || n > 1000 {
-		errs = append(errs, errors.New("WORKABLE_RATE_LIMIT must be a whole number of requests per 10 s from 1 to 1000"))
-	} else {
-		c.WorkableRateLimit = n
+	live, missing, err := d.Configure(getenv)
+	if err != nil {
+		errs = append(errs, err)
 	}
+	c.Live = live
+	c.Mode, c.ModeReason, err = chooseMode(strings.ToLower(env("ATS_MODE", "auto")), d, missing, c.SecretARN)
+	if err != nil && (known || c.Mode == "") {
+		// An unknown provider is said once; only a bad ATS_MODE adds to it.
+		errs = append(errs, err)
+	}
+	return c, errors.Join(errs...)
+}
+
+// check validates the settings that are not the provider's.
+func (c Config) check() []error {
+	var errs []error
 	if p, err := strconv.Atoi(c.Port); err != nil || p < 0 || p > 65535 {
 		errs = append(errs, fmt.Errorf("PORT=%q must be a TCP port number", c.Port))
 	}
@@ -94,7 +108,6 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	default:
 		errs = append(errs, fmt.Errorf("STORE=%q is not supported; use sqlite, memory or dynamodb", c.Store))
 	}
-	c.LogFormat = strings.ToLower(env("LOG_FORMAT", map[bool]string{true: "json", false: "text"}[c.InLambda]))
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Errorf("LOG_FORMAT=%q must be json or text", c.LogFormat))
 	}
@@ -103,48 +116,39 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	default:
 		errs = append(errs, fmt.Errorf("LOG_LEVEL=%q must be debug, info, warn or error", c.LogLevel))
 	}
-
-	missing := c.missingCredentials()
-	switch mode := strings.ToLower(env("ATS_MODE", "auto")); mode {
-	case "preview":
-		c.Mode = ats.ModePreview
-		c.ModeReason = "ATS_MODE=preview"
-	case "live":
-		c.Mode = ats.ModeLive
-		if len(missing) > 0 {
-			errs = append(errs, fmt.Errorf("ATS_MODE=live needs %s for ATS_PROVIDER=%s", strings.Join(missing, " and "), c.Provider))
-		}
-	case "auto":
-		switch {
-		case len(missing) == 0:
-			c.Mode = ats.ModeLive
-		case c.SecretARN != "":
-			// In the cloud credentials come from the secret; serving the
-			// sandbox because it is empty would hide a broken deployment.
-			errs = append(errs, fmt.Errorf("ATS_MODE=auto and the secret named by ATS_SECRET_ARN lacks %s: fill the secret, or set ATS_MODE=preview to serve the sandbox", strings.Join(missing, ", ")))
-		default:
-			c.Mode = ats.ModePreview
-			c.ModeReason = "ATS_MODE=auto and " + strings.Join(missing, ", ") + " not set"
-		}
-	default:
-		errs = append(errs, fmt.Errorf("ATS_MODE=%q must be auto, live or preview", mode))
-	}
-	if known && c.Mode == ats.ModeLive && !live {
-		errs = append(errs, fmt.Errorf("ATS_PROVIDER=%s has no live integration yet; use ATS_MODE=preview", c.Provider))
-	}
-	return c, errors.Join(errs...)
+	return errs
 }
 
-// missingCredentials names the variables a live provider still needs.
-func (c Config) missingCredentials() []string {
-	var missing []string
-	if c.APIKey == "" {
-		missing = append(missing, "ATS_API_KEY")
+// chooseMode applies ATS_MODE to provider d, whose live configuration lacks
+// missing. reason says why the sandbox serves, for the start-up log; the
+// mode is "" only when ATS_MODE itself is wrong.
+func chooseMode(mode string, d ats.Descriptor, missing []string, secretARN string) (ats.Mode, string, error) {
+	noLive := fmt.Sprintf("ATS_PROVIDER=%s has no live integration yet", d.Name)
+	switch mode {
+	case "preview":
+		return ats.ModePreview, "ATS_MODE=preview", nil
+	case "live":
+		switch {
+		case !d.Live():
+			return ats.ModeLive, "", errors.New(noLive + "; use ATS_MODE=preview")
+		case len(missing) > 0:
+			return ats.ModeLive, "", fmt.Errorf("ATS_MODE=live needs %s for ATS_PROVIDER=%s", strings.Join(missing, " and "), d.Name)
+		}
+		return ats.ModeLive, "", nil
+	case "auto":
+		switch {
+		case !d.Live():
+			return ats.ModePreview, "ATS_MODE=auto and " + noLive, nil
+		case len(missing) == 0:
+			return ats.ModeLive, "", nil
+		case secretARN != "":
+			// In the cloud credentials come from the secret; serving the
+			// sandbox because it is empty would hide a broken deployment.
+			return ats.ModeLive, "", fmt.Errorf("ATS_MODE=auto and the secret named by ATS_SECRET_ARN lacks %s: fill the secret, or set ATS_MODE=preview to serve the sandbox", strings.Join(missing, ", "))
+		}
+		return ats.ModePreview, "ATS_MODE=auto and " + strings.Join(missing, ", ") + " not set", nil
 	}
-	if c.Provider == "workable" && c.WorkableCompany == "" && c.BaseURL == "" {
-		missing = append(missing, "WORKABLE_COMPANY")
-	}
-	return missing
+	return "", "", fmt.Errorf("ATS_MODE=%q must be auto, live or preview", mode)
 }
 
 func validSegment(s string) bool {

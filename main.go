@@ -33,7 +33,9 @@ func main() {
 // done. It takes its whole world as arguments so tests can run the real
 // program on a free port and stop it by cancelling ctx.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	_ = args
+	if len(args) > 1 {
+		return fmt.Errorf("unknown argument %q; usage: atsbridge (no arguments: the environment configures it, see the README)", args[1])
+	}
 	getenv, err := withSecret(ctx, getenv)
 	if err != nil {
 		return err
@@ -58,12 +60,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 	}()
 
-	key := []byte(cfg.CursorSecret)
-	if len(key) == 0 {
-		key = []byte("atsbridge-cursor-v1")
-	}
 	handler := router.New(logger, router.Config{
-		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: key,
+		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: []byte(cfg.CursorSecret),
 	}, p)
 
 	if cfg.InLambda {

@@ -9,29 +9,25 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
-	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/store/dynamodb"
 	"github.com/atsbridge/atsbridge/store/memory"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
 // openProvider builds the provider the configuration asks for: the live
-// ATS client, or the preview sandbox over the configured store. The returned
-// close function releases the store.
+// provider (opened by its descriptor's configuration, see ats/registry), or
+// the preview sandbox over the configured store. The returned close
+// function releases the store.
 func openProvider(ctx context.Context, cfg Config, logger *slog.Logger) (ats.Provider, func() error, error) {
 	if cfg.Mode == ats.ModeLive {
-		switch cfg.Provider {
-		case "workable":
-			c, err := workable.New(workable.Config{
-				BaseURL: cfg.BaseURL, Token: cfg.APIKey, Company: cfg.WorkableCompany, MemberID: cfg.WorkableMemberID,
-				RateLimit: cfg.WorkableRateLimit, Version: version(), Logger: logger,
-			})
-			if err != nil {
-				return nil, nil, err
-			}
-			return c, func() error { return nil }, nil
+		if cfg.Live == nil {
+			return nil, nil, fmt.Errorf("ATS_PROVIDER=%s has no live integration yet", cfg.Provider)
 		}
-		return nil, nil, fmt.Errorf("ATS_PROVIDER=%s has no live integration yet", cfg.Provider)
+		p, err := cfg.Live.Open(ats.OpenDeps{Logger: logger, Version: version()})
+		if err != nil {
+			return nil, nil, err
+		}
+		return p, func() error { return nil }, nil
 	}
 
 	s, err := openStore(ctx, cfg)
@@ -54,7 +50,7 @@ func openStore(ctx context.Context, cfg Config) (preview.Store, error) {
 	case "memory":
 		return memory.New(), nil
 	case "dynamodb":
-		s, err := dynamodb.Open(ctx, dynamodb.Config{Table: cfg.DynamoTable, Endpoint: cfg.DynamoEndpoint, Region: cfg.AWSRegion})
+		s, err := dynamodb.Open(ctx, dynamodb.Config{Table: cfg.DynamoTable, Endpoint: cfg.DynamoEndpoint, Region: cfg.AWSRegion, EnvCredentials: cfg.AWSCredentials})
 		if err != nil {
 			return nil, fmt.Errorf("open DynamoDB table DYNAMODB_TABLE=%s: %w", cfg.DynamoTable, err)
 		}

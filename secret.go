@@ -9,11 +9,23 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+
+	"github.com/atsbridge/atsbridge/ats/registry"
 )
 
 // secretKeys are the variables that may come from the Secrets Manager
-// secret named by ATS_SECRET_ARN instead of the environment.
-var secretKeys = []string{"ATS_API_KEY", "WORKABLE_COMPANY", "WORKABLE_MEMBER_ID", "ATS_BASE_URL", "CURSOR_SECRET"}
+// secret named by ATS_SECRET_ARN instead of the environment: every
+// provider's variables (ats/registry; infra creates the secret with the
+// secret ones) and the cursor-signing key.
+var secretKeys = secretVars()
+
+func secretVars() []string {
+	var keys []string
+	for _, v := range registry.Vars() {
+		keys = append(keys, v.Name)
+	}
+	return append(keys, registry.CursorSecretKey)
+}
 
 // withSecret reads the JSON secret named by ATS_SECRET_ARN once, at cold
 // start, and returns a getenv that prefers its non-empty values for

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/workable"
 )
 
 // In the cloud the provider credentials come from a Secrets Manager secret
@@ -190,11 +191,12 @@ func TestSecretFillsConfig(t *testing.T) {
 			if cfg.Mode != ats.ModeLive {
 				t.Errorf("mode = %s (%s), want live", cfg.Mode, cfg.ModeReason)
 			}
-			if cfg.APIKey != tt.wantKey {
-				t.Errorf("API key = %q, want %q", cfg.APIKey, tt.wantKey)
+			live, _ := cfg.Live.(workable.Config)
+			if live.Token != tt.wantKey {
+				t.Errorf("API key = %q, want %q", live.Token, tt.wantKey)
 			}
-			if cfg.WorkableCompany != tt.wantCompany {
-				t.Errorf("company = %q, want %q", cfg.WorkableCompany, tt.wantCompany)
+			if live.Company != tt.wantCompany {
+				t.Errorf("company = %q, want %q", live.Company, tt.wantCompany)
 			}
 			if cfg.Store != tt.wantStore {
 				t.Errorf("store = %q, want %q", cfg.Store, tt.wantStore)

@@ -26,6 +26,7 @@ const (
 	CodeUpstreamUnavailable  Code = "UPSTREAM_UNAVAILABLE"
 	CodeUpstreamTimeout      Code = "UPSTREAM_TIMEOUT"
 	CodeNotSupported         Code = "NOT_SUPPORTED"
+	CodeResumeUnreadable     Code = "RESUME_UNREADABLE"
 	CodeInternal             Code = "INTERNAL"
 	// CodeCanceled is a request whose client went away before the answer
 	// (see Interrupted). Nobody receives it; logs record it as 499.
@@ -40,7 +41,7 @@ func Codes() []Code {
 		CodeInputInvalid, CodeCursorInvalid, CodeNotFound, CodeMethodNotAllowed, CodeBodyTooLarge,
 		CodeUnsupportedMediaType, CodeApplicationExists, CodeCandidateExists, CodeJobNotOpen,
 		CodeUpstreamAuthFailed, CodeUpstreamRejected, CodeUpstreamRateLimited, CodeUpstreamUnavailable,
-		CodeUpstreamTimeout, CodeNotSupported, CodeInternal, CodeCanceled,
+		CodeUpstreamTimeout, CodeNotSupported, CodeInternal, CodeCanceled, CodeResumeUnreadable,
 	}
 }
 

@@ -34,6 +34,7 @@ var codes = map[string]codeInfo{
 	"UPSTREAM_UNAVAILABLE":   {http.StatusBadGateway, "ATS unavailable"},
 	"UPSTREAM_TIMEOUT":       {http.StatusGatewayTimeout, "ATS timeout"},
 	"NOT_SUPPORTED":          {http.StatusNotImplemented, "Not supported"},
+	"RESUME_UNREADABLE":      {http.StatusUnprocessableEntity, "Resume unreadable"},
 	"INTERNAL":               {http.StatusInternalServerError, "Internal error"},
 	"REQUEST_CANCELED":       {StatusClientClosed, "Client closed request"},
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+
+	"github.com/atsbridge/atsbridge/ats/registry"
 )
 
 // Context keys a deployer sets with `cdk deploy -c key=value` or in cdk.json.
@@ -30,7 +32,7 @@ const (
 // context so one code base can deploy a dev and a prod stage side by side.
 type Settings struct {
 	Stage            string  // API Gateway stage name, also the app's STAGE
-	Provider         string  // ATS_PROVIDER: workable, greenhouse or lever
+	Provider         string  // ATS_PROVIDER: an ats/registry name
 	Mode             string  // ATS_MODE: auto, live or preview
 	MemoryMB         int     // Lambda memory; CPU share grows with it
 	TimeoutSeconds   int     // Lambda timeout, kept under API Gateway's 29 s
@@ -49,7 +51,7 @@ type Settings struct {
 func DefaultSettings() Settings {
 	return Settings{
 		Stage:            "dev",
-		Provider:         "workable",
+		Provider:         registry.DefaultProvider,
 		Mode:             "preview",
 		MemoryMB:         512,
 		TimeoutSeconds:   25,
@@ -158,10 +160,8 @@ func SettingsFromContext(lookup func(key string) any) (Settings, error) {
 	if !validStage(s.Stage) {
 		errs = append(errs, fmt.Errorf("context %s=%q: must be 1 to 128 letters, digits, '_' or '-'", ctxStage, s.Stage))
 	}
-	switch s.Provider {
-	case "workable", "greenhouse", "lever":
-	default:
-		errs = append(errs, fmt.Errorf("context %s=%q: must be workable, greenhouse or lever", ctxProvider, s.Provider))
+	if _, ok := registry.Lookup(s.Provider); !ok {
+		errs = append(errs, fmt.Errorf("context %s=%q: must be %s", ctxProvider, s.Provider, registry.OneOf()))
 	}
 	switch s.Mode {
 	case "auto", "live", "preview":

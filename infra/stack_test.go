@@ -349,7 +349,8 @@ func TestSecret(t *testing.T) {
 	if err := json.Unmarshal([]byte(tmpl), &got); err != nil {
 		t.Fatalf("SecretStringTemplate %q: not a JSON object of strings: %v", tmpl, err)
 	}
-	equal(t, "SecretStringTemplate", got, map[string]string{"ATS_API_KEY": "", "WORKABLE_COMPANY": "", "WORKABLE_MEMBER_ID": ""})
+	equal(t, "SecretStringTemplate", got, map[string]string{"ATS_API_KEY": "", "WORKABLE_COMPANY": "", "WORKABLE_MEMBER_ID": "",
+		"GREENHOUSE_CLIENT_ID": "", "GREENHOUSE_CLIENT_SECRET": "", "GREENHOUSE_USER_ID": "", "LEVER_USER_ID": ""})
 	equal(t, "GenerateStringKey", gen["GenerateStringKey"], "CURSOR_SECRET")
 }
 

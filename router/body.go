@@ -15,14 +15,30 @@ import (
 )
 
 // limitBody refuses bodies over MaxBodyBytes: at once when Content-Length
-// says so, and while reading otherwise.
+// says so, and while reading otherwise. A route that takes files raises
+// its own limit with raiseBodyLimit before it reads.
 func limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body != nil {
-			r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+			r.Body = limitedBody{ReadCloser: http.MaxBytesReader(w, r.Body, MaxBodyBytes), raw: r.Body}
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// limitedBody is the body limitBody installed, with the unlimited body
+// kept for raiseBodyLimit.
+type limitedBody struct {
+	io.ReadCloser
+	raw io.ReadCloser
+}
+
+// raiseBodyLimit replaces limitBody's limit with n for this request; call
+// it before reading the body.
+func raiseBodyLimit(w http.ResponseWriter, r *http.Request, n int64) {
+	if b, ok := r.Body.(limitedBody); ok {
+		r.Body = http.MaxBytesReader(w, b.raw, n)
+	}
 }
 
 // validator is implemented by request bodies: Valid returns one problem per

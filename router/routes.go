@@ -17,6 +17,7 @@ func addRoutes(r chi.Router, a *api) {
 	r.Method(http.MethodPost, "/applications", a.createApplication())
 	r.Method(http.MethodGet, "/applications", a.listApplications())
 	r.Method(http.MethodGet, "/applications/{id}", a.getApplication())
+	r.Method(http.MethodPost, "/resumes/parse", a.parseResume())
 	r.Method(http.MethodGet, "/healthz", a.health())
 	r.Method(http.MethodGet, "/openapi.json", a.openAPI())
 }

@@ -47,24 +47,22 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 	}
 	setTime(up, "created_after", q.CreatedAfter)
 	setTime(up, "updated_after", q.UpdatedAfter)
-	local := len(statuses) > 0 && len(statuses) < len(ats.ApplicationStatuses)
-	switch {
-	case len(kinds) == 1:
+	if len(kinds) == 1 {
 		slugs, err := c.stageSlugs(ctx, kinds[0])
-		if err == nil && len(slugs) == 1 {
+		switch {
+		case err != nil:
+			c.log.LogAttrs(ctx, slog.LevelDebug, "workable stages unavailable; filtering stage kinds locally",
+				slog.String("error", err.Error()))
+		case len(slugs) == 1:
 			up.Set("stage", slugs[0])
-		} else {
-			local = true
-			if err != nil {
-				c.log.LogAttrs(ctx, slog.LevelDebug, "workable stages unavailable; filtering stage kinds locally",
-					slog.String("error", err.Error()))
-			}
 		}
-	case len(kinds) > 1 && len(kinds) < len(ats.StageKinds):
-		local = true
 	}
+	// Talent-pool records (people in no job) come in the same upstream
+	// list and keep drops them, so this list always filters here (local):
+	// full upstream pages, looking past a full page for the next kept
+	// record so that has_more is exact.
 	spec := listSpec[wireCandidate, ats.Application]{
-		op: "list applications", path: "/candidates", key: "candidates", query: up, local: local, raw: q.IncludeRaw,
+		op: "list applications", path: "/candidates", key: "candidates", query: up, local: true, raw: q.IncludeRaw,
 		filters: fmt.Sprint(q.JobID, "|", kinds, "|", statuses, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
 		keep:    keep,
 		id:      func(w *wireCandidate) string { return string(w.ID) },
@@ -144,9 +142,9 @@ func (c *Client) CreateApplication(ctx context.Context, in ats.ApplicationInput)
 		MemberID  string `json:"member_id"`
 		TargetJob string `json:"target_job_shortcode"`
 	}{member, in.JobID}
-	var res []byte // as sent: copied reads it, whatever it is
-	if err := c.post(ctx, "copy candidate", "/candidates/"+url.PathEscape(in.CandidateID)+"/copy", body, &res); err != nil {
-		if ue := upstreamCause(err); ue != nil && ue.duplicate {
+	res, err := c.post(ctx, "copy candidate", "/candidates/"+url.PathEscape(in.CandidateID)+"/copy", body) // as sent: copied reads it
+	if err != nil {
+		if duplicate(err) {
 			return ats.Application{}, c.exists(ctx, ats.CodeApplicationExists, src.Email, in.JobID, err)
 		}
 		if ats.ErrorCode(err) == ats.CodeNotFound {
@@ -167,7 +165,7 @@ func (c *Client) CreateApplication(ctx context.Context, in ats.ApplicationInput)
 // with only an id is followed by a read, and anything else by a lookup of
 // the person in the target job.
 func (c *Client) copied(ctx context.Context, res []byte, email, shortcode string) (wireCandidate, json.RawMessage, error) {
-	w, raw, err := unwrapCandidate("copy candidate", res)
+	w, raw, err := c.unwrapCandidate("copy candidate", res)
 	if err == nil && w.Job != nil {
 		return w, raw, nil
 	}

@@ -68,14 +68,14 @@ func (c *Client) candidate(ctx context.Context, op, id string) (wireCandidate, j
 	if err := c.get(ctx, op, "/candidates/"+url.PathEscape(id), nil, &body); err != nil {
 		return wireCandidate{}, nil, err
 	}
-	return unwrapCandidate(op, body)
+	return c.unwrapCandidate(op, body)
 }
 
 // unwrapCandidate reads {"candidate": {...}}, the shape of single-candidate
 // answers; a bare candidate object is accepted too.
-func unwrapCandidate(op string, body json.RawMessage) (wireCandidate, json.RawMessage, error) {
+func (c *Client) unwrapCandidate(op string, body json.RawMessage) (wireCandidate, json.RawMessage, error) {
 	bad := func(err error) (wireCandidate, json.RawMessage, error) {
-		return wireCandidate{}, nil, malformed(&request{op: op, method: "GET", path: "/candidates/{id}"}, err)
+		return wireCandidate{}, nil, c.malformed(op, "/candidates/{id}", err)
 	}
 	var env struct {
 		Candidate json.RawMessage `json:"candidate"`
@@ -139,9 +139,9 @@ func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (at
 		body.Sourced = new(false)
 		path, op = "/jobs/"+url.PathEscape(in.JobID)+"/candidates", "create candidate"
 	}
-	var res []byte // as sent: created reads it, whatever it is
-	if err := c.post(ctx, op, path, body, &res); err != nil {
-		if ue := upstreamCause(err); ue != nil && ue.duplicate {
+	res, err := c.post(ctx, op, path, body) // as sent: created reads it, whatever it is
+	if err != nil {
+		if duplicate(err) {
 			return ats.Candidate{}, c.exists(ctx, ats.CodeCandidateExists, in.Email, in.JobID, err)
 		}
 		if in.JobID != "" {
@@ -162,7 +162,7 @@ func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (at
 // all the same, so it is looked up by email in the job rather than
 // reported as a failure that invites a second, duplicate create.
 func (c *Client) created(ctx context.Context, op string, res []byte, email, shortcode string) (wireCandidate, json.RawMessage, error) {
-	w, raw, err := unwrapCandidate(op, res)
+	w, raw, err := c.unwrapCandidate(op, res)
 	if err == nil {
 		return w, raw, nil
 	}

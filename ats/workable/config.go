@@ -4,11 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/jonboulle/clockwork"
+
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // Defaults of Config.
@@ -19,10 +22,10 @@ const (
 	// DefaultRateWindow is the window Workable counts requests in.
 	DefaultRateWindow = 10 * time.Second
 	// DefaultTimeout bounds one upstream HTTP exchange.
-	DefaultTimeout = 10 * time.Second
+	DefaultTimeout = upstream.DefaultTimeout
 	// DefaultRetryWait is the base of the exponential backoff between GET
 	// retries.
-	DefaultRetryWait = 250 * time.Millisecond
+	DefaultRetryWait = upstream.DefaultRetryWait
 )
 
 // Config configures a Client. Token and either Company or BaseURL are
@@ -63,6 +66,10 @@ type Config struct {
 	// one; its redirect policy is replaced so that the token never follows
 	// a redirect.
 	HTTPClient *http.Client
+	// Clock is the time the rate limiter, the backoff and the waits after
+	// a 429 go by; nil is the real clock. Tests share one fake clock with
+	// the fake server, so that waits end when the test moves it.
+	Clock clockwork.Clock
 }
 
 // String describes the configuration without the token, so that printing a
@@ -98,11 +105,23 @@ type settings struct {
 // validate checks cfg and fills defaults. Its errors name the environment
 // variable to fix and never contain the token.
 func validate(cfg Config) (settings, error) {
+	s, errs := check(cfg)
+	return s, errors.Join(errs...)
+}
+
+// missingVar is the problem of a required variable that is unset.
+type missingVar struct{ name, msg string }
+
+func (e missingVar) Error() string { return e.msg }
+
+// check is validate with the problems one by one; a required variable
+// that is unset is a missingVar.
+func check(cfg Config) (settings, []error) {
 	var errs []error
 	cfg.Token = strings.TrimSpace(cfg.Token)
 	switch {
 	case cfg.Token == "":
-		errs = append(errs, errors.New("ATS_API_KEY is required for the live Workable provider: set it to a Workable API access token"))
+		errs = append(errs, missingVar{"ATS_API_KEY", "ATS_API_KEY is required for the live Workable provider: set it to a Workable API access token"})
 	case strings.ContainsFunc(cfg.Token, func(r rune) bool { return r <= ' ' || r == 0x7f }):
 		errs = append(errs, errors.New("ATS_API_KEY contains spaces or control characters; paste the Workable token exactly"))
 	}
@@ -113,7 +132,7 @@ func validate(cfg Config) (settings, error) {
 	s := settings{}
 	switch {
 	case cfg.BaseURL != "":
-		u, err := parseBaseURL(cfg.BaseURL)
+		u, err := upstream.ParseBaseURL(cfg.BaseURL, "Workable", "https://acme.workable.com/spi/v3")
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -121,7 +140,7 @@ func validate(cfg Config) (settings, error) {
 	case cfg.Company != "":
 		s.base = &url.URL{Scheme: "https", Host: cfg.Company + ".workable.com", Path: "/spi/v3"}
 	default:
-		errs = append(errs, errors.New("WORKABLE_COMPANY is required for the live Workable provider: set it to the account subdomain (acme for acme.workable.com), or set ATS_BASE_URL"))
+		errs = append(errs, missingVar{"WORKABLE_COMPANY", "WORKABLE_COMPANY is required for the live Workable provider: set it to the account subdomain (acme for acme.workable.com), or set ATS_BASE_URL"})
 	}
 	if cfg.RateLimit < 0 {
 		errs = append(errs, errors.New("WORKABLE_RATE_LIMIT must be a positive number of requests per 10 s"))
@@ -148,41 +167,10 @@ func validate(cfg Config) (settings, error) {
 		errs = append(errs, errors.New("WORKABLE_MEMBER_ID must be a Workable member id (letters and digits), as listed by GET /members"))
 	}
 	if len(errs) > 0 {
-		return settings{}, errors.Join(errs...)
+		return settings{}, errs
 	}
 	s.Config = cfg
 	return s, nil
-}
-
-// parseBaseURL accepts an absolute http(s) URL without credentials, query
-// or fragment. Plain http is refused except to loopback hosts: the bearer
-// token would cross the network in clear text.
-func parseBaseURL(raw string) (*url.URL, error) {
-	bad := fmt.Errorf("ATS_BASE_URL=%q is not a usable Workable API URL: use one like https://acme.workable.com/spi/v3", raw)
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
-		return nil, bad
-	}
-	switch u.Scheme {
-	case "https":
-	case "http":
-		if !loopback(u.Hostname()) {
-			return nil, fmt.Errorf("ATS_BASE_URL=%q uses plain http; use https (plain http is only allowed to localhost, where tests run fakes)", raw)
-		}
-	default:
-		return nil, bad
-	}
-	u.Path = strings.TrimRight(u.Path, "/")
-	u.RawPath = ""
-	return u, nil
-}
-
-func loopback(host string) bool {
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }
 
 func validSubdomain(s string) bool {

@@ -143,15 +143,6 @@ func conformanceFixture(jobs []workabletest.Job, cands []workabletest.Candidate)
 		NewRecords: atstest.AppendsNew, // ids ascend, new records get higher ones
 		Totals:     atstest.TotalsNever,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUniquePerJob},
-		// Bugs the suite found in code that the provider kit's shared
-		// upstream client (issue #8, item 2) is reshaping, so they are
-		// fixed there: remove each entry with its fix.
-		Known: map[string]string{
-			"Paging/applications/small_pages": hasMoreOverPool,
-			"Paging/applications/windows":     hasMoreOverPool,
-			"Deadlines/cancelled": "a cancelled request is UPSTREAM_UNAVAILABLE (notSent and transportError in errors.go), " +
-				"not ats.Interrupted's REQUEST_CANCELED; the request loop is moving to the shared upstream client",
-		},
 	}
 	for _, j := range jobs {
 		fx.Jobs = append(fx.Jobs, ats.Job{
@@ -185,13 +176,3 @@ func conformanceFixture(jobs []workabletest.Job, cands []workabletest.Candidate)
 	}
 	return fx
 }
-
-// hasMoreOverPool is a known bug of the list walk (lists.go): a list spec
-// that is not local asks Workable for limit+1 records and says has_more
-// when Workable has more, taking every record for a match; but
-// ListApplications' keep drops talent-pool records (no job) without
-// marking its spec local, so when only pool records follow, the next page
-// is empty. (Records that only the strict time check drops can do the
-// same at a list's end.)
-const hasMoreOverPool = "has_more is true before an empty page when only talent-pool records (no job) follow: " +
-	"walk decides has_more by Workable having more records, but ListApplications drops pool records without marking its spec local"

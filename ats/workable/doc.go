@@ -83,14 +83,17 @@
 // without filters of ours is one upstream call (limit+1 records, the extra
 // one only telling whether more exist). Filters Workable lacks are applied
 // here while the page fills: for jobs department (case-insensitive equal),
-// location (equal to the location text, city, country or country code) and
+// location (equal to the location text, city or country, never the country code) and
 // q (case-insensitive part of the title), and several statuses at once
 // (one goes upstream as state); for applications statuses, and stage kinds
 // unless exactly one of the account's stages (GET /stages, cached 5 min)
 // has the kind asked for, whose slug then goes upstream (if /stages is
 // refused, kinds are filtered here, and the refusal is remembered for the
-// cache's lifetime). Such a page reads up to 5 upstream pages of 100; a
-// page that is still short then says has_more with a cursor to continue.
+// cache's lifetime). Applications are always filtered here, since the
+// talent pool's people (in no job) come in the same upstream list. Such a
+// page reads up to 5 upstream pages of 100; a page that is still short
+// then says has_more with a cursor to continue, and a full page looks up
+// to 3 pages further for the next match, so that has_more is exact.
 // Every filter, upstream or not, is checked again on each record, since
 // paging.next need not repeat the filters (the recorded link has only
 // limit and since_id). applications?candidate_id=X is one read of record
@@ -100,31 +103,35 @@
 // cursor. meta.total is never set: Workable does not count. Time filters
 // go upstream in whole seconds and are also checked here as strictly
 // after.
-// paging.next is resolved against ATS_BASE_URL (a relative link is on its
-// host; dot segments are removed) and followed only below it (same
-// scheme, host and path), so the token is never sent anywhere else;
-// redirects are not followed either. A 404 on a list every account has
+// paging.next is resolved against the page it came with (a relative link
+// is on ATS_BASE_URL's host; dot segments are removed) and followed only
+// below ATS_BASE_URL (same scheme, host and path), so the token is never
+// sent anywhere else; redirects are not followed either. A 404 on a list every account has
 // (GET /jobs, GET /candidates) means the configuration points at no
 // account and is 502 UPSTREAM_UNAVAILABLE naming WORKABLE_COMPANY and
 // ATS_BASE_URL; a list scoped to a job Workable does not know is empty.
 //
 // # Limits, retries, errors
 //
-// One Client per process: all its requests share one limiter of
-// WORKABLE_RATE_LIMIT requests (default 10) per 10 s. It holds N slots,
-// each free again one window after its answer arrived, so that no window
-// of Workable's ever sees more than N of our requests; X-Rate-Limit-Remaining
-// 0 pauses every request until X-Rate-Limit-Reset. A request that cannot get
-// a slot, or whose 429 wait (Retry-After, else the reset) would outlast its
-// deadline (or 30 s without one), fails at once with UPSTREAM_RATE_LIMITED
-// and Retry-After; nothing was sent then, and a request whose context has
-// already ended is not sent and takes no slot. Waiting for another
-// request's lookup (members, stages) also ends at the caller's deadline.
-// GETs are retried twice on 5xx and network errors with capped
-// exponential backoff and jitter, within the deadline; writes are
-// never retried after a failure (they may have happened), only after a 429,
-// which Workable answers without acting. Each upstream exchange is bounded
-// by Config.Timeout (10 s) and the caller's deadline.
+// The request loop, the rate gate, redaction and the mapping of answers to
+// typed errors are the shared client's (ats/upstream); what Workable adds
+// is its limit, its headers, its error body and its hints. One Client per
+// process: all its requests share one limiter of WORKABLE_RATE_LIMIT
+// requests (default 10) per 10 s. It holds N slots, each free again one
+// window after its answer arrived, so that no window of Workable's ever sees
+// more than N of our requests; X-Rate-Limit-Remaining 0 pauses every request
+// until X-Rate-Limit-Reset. A request that cannot get a slot, or whose 429
+// wait (Retry-After, else the reset, else an exponential backoff) would
+// outlast its deadline (or 30 s without one), fails at once with
+// UPSTREAM_RATE_LIMITED and Retry-After; nothing was sent then, and a request
+// whose context has already ended is not sent and takes no slot. Waiting for
+// another request's lookup (members, stages, a job's state) also ends at the
+// caller's deadline, and concurrent requests share one lookup. GETs are
+// retried twice on 5xx and network errors with capped exponential backoff
+// and jitter, within the deadline; writes are never retried after a failure
+// (they may have happened), only after a 429, which Workable answers without
+// acting. Each upstream exchange is bounded by Config.Timeout (10 s) and the
+// caller's deadline.
 //
 //	Workable answer                 atsbridge
 //	401, 403                        502 UPSTREAM_AUTH_FAILED, Workable's message
@@ -138,6 +145,7 @@
 //	5xx, 3xx, network, bad JSON     502 UPSTREAM_UNAVAILABLE (an HTML page
 //	                                from a proxy: its status text only)
 //	504, timeout, deadline          504 UPSTREAM_TIMEOUT
+//	the caller hung up              499 REQUEST_CANCELED (logged only)
 //
 // The token goes only into the Authorization header: messages, logs and
 // error causes carry the operation and path, never the token or the query

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
@@ -81,6 +83,25 @@ func newHarness(t testing.TB, fo workabletest.Options, mod func(*workable.Config
 		}
 	})
 	return &harness{fake: fake, client: c, logs: logs, cfg: cfg}
+}
+
+// drive advances clock by step whenever something waits on it, until the
+// test ends: the client's waits (rate limit, backoff, 429) then end as soon
+// as it makes them, and the test never sleeps.
+func drive(t testing.TB, clock *clockwork.FakeClock, step time.Duration) {
+	t.Helper()
+	c, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for clock.BlockUntilContext(c, 1) == nil {
+			clock.Advance(step)
+		}
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
 }
 
 // ctx is a test context with a generous deadline, so a hang fails the test

@@ -79,7 +79,7 @@ func (c *Client) job(ctx context.Context, op, shortcode string) (wireJob, json.R
 		if err == nil {
 			err = fmt.Errorf("job without shortcode")
 		}
-		return wireJob{}, nil, malformed(&request{op: op, method: "GET", path: "/jobs/{shortcode}"}, err)
+		return wireJob{}, nil, c.malformed(op, "/jobs/{shortcode}", err)
 	}
 	return w, raw, nil
 }

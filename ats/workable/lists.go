@@ -7,11 +7,13 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // Paging budgets. Workable pages by since_id only, at most 100 records a
@@ -28,6 +30,10 @@ const (
 	pageModeItems = 1000
 	// pageModeCalls is the most upstream calls one page-mode page makes.
 	pageModeCalls = pageModeItems/upstreamMax + 1
+	// maxLookAheads is the most calls a full page makes past its end to
+	// find out whether a kept record follows; beyond them has_more is
+	// true and the next page may be empty.
+	maxLookAheads = 3
 )
 
 // listSpec describes one list: the upstream path and filters, the filters
@@ -74,7 +80,7 @@ type pageRequest struct {
 func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win ats.Window) (ats.Page[T], error) {
 	limit := win.Limit
 	if limit <= 0 {
-		limit = 20
+		limit = ats.DefaultLimit
 	}
 	limit = min(limit, upstreamMax)
 	fp := fingerprint(s.op, s.filters)
@@ -100,9 +106,10 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 	}
 
 	items := make([]T, 0, limit)
+	lookAheads := 0
 	for calls := 1; ; calls++ {
 		want := upstreamMax
-		if !s.local {
+		if !s.local && len(items) < limit {
 			want = min(upstreamMax, skip+limit-len(items)+1)
 		}
 		req.query.Set("limit", strconv.Itoa(want))
@@ -143,6 +150,17 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		nreq, err := c.followNext(s.op, req, next)
 		if err != nil {
 			return ats.Page[T]{}, err
+		}
+		if s.local && len(items) == limit && lookAheads < maxLookAheads {
+			// The page is full, but the records read past it were all
+			// dropped by keep: whether a next page exists is only known
+			// once a kept record turns up, and has_more must be exact.
+			// (Lists without filters of ours read limit+1 records and
+			// trust Workable's next link: only the strict time check
+			// drops records there, at a list's edge.)
+			lookAheads++
+			req = nreq
+			continue
 		}
 		if len(items) == limit || calls >= budget {
 			if skip > 0 {
@@ -192,17 +210,17 @@ type record[W any] struct {
 // one decoder instead of unmarshalling it level by level, which scanned
 // every byte six times.
 func fetchList[W any](ctx context.Context, c *Client, op, key string, req pageRequest, keepRaw bool) ([]record[W], string, error) {
-	rq := &request{op: op, method: "GET", path: req.path, query: req.query}
-	var body []byte
-	if err := c.do(ctx, rq, &body); err != nil {
+	rq := &upstream.Request{Op: op, Method: http.MethodGet, Path: req.path, Query: req.query}
+	res, err := c.up.Do(ctx, rq)
+	if err != nil {
 		return nil, "", err
 	}
-	recs, next, found, err := decodeList[W](body, key, keepRaw)
+	recs, next, found, err := decodeList[W](res.Body, key, keepRaw)
 	if err == nil && !found {
 		err = fmt.Errorf("no %q in the answer", key)
 	}
 	if err != nil {
-		return nil, "", malformed(rq, err)
+		return nil, "", c.up.Malformed(rq, err)
 	}
 	return recs, next, nil
 }
@@ -301,54 +319,23 @@ func tokenKind(t json.Token) string {
 	}
 }
 
-// followNext turns paging.next into the next request. The link must lie
-// below the configured base URL (same scheme, host and path prefix): the
-// bearer token is sent with every call, so a link elsewhere is refused, not
-// followed. A link that leads back to the page just read is refused too,
-// as it would loop.
+// followNext turns paging.next into the next request. The shared client
+// follows a link only below the configured base URL (the bearer token goes
+// with every call); a link that leads back to the page just read is
+// refused too, as it would loop.
 func (c *Client) followNext(op string, cur pageRequest, next string) (pageRequest, error) {
-	refuse := func(why string) error {
-		return &ats.Error{
-			Code:    ats.CodeUpstreamUnavailable,
-			Message: "Workable sent a next-page link atsbridge does not follow (" + why + "); try again shortly.",
-			Err:     fmt.Errorf("workable: %s: paging.next %s", op, why),
-		}
-	}
-	ref, err := url.Parse(next)
+	path, query, err := c.up.Follow(op, cur.path, next)
 	if err != nil {
-		return pageRequest{}, refuse("unparseable")
+		return pageRequest{}, err
 	}
-	// Resolving against the base reads a relative link as one on the
-	// configured host, and removes dot segments, which the server would
-	// resolve after our prefix check: /spi/v3/../../admin is /admin.
-	base := c.cfg.base
-	u := base.ResolveReference(ref)
-	if u.User != nil || !strings.EqualFold(u.Scheme, base.Scheme) || !sameHost(u, base) {
-		return pageRequest{}, refuse("it points to another host than ATS_BASE_URL, " + u.Hostname())
-	}
-	if !strings.HasPrefix(u.Path, base.Path+"/") {
-		return pageRequest{}, refuse("it points outside ATS_BASE_URL's path")
-	}
-	nreq := pageRequest{path: strings.TrimPrefix(u.EscapedPath(), base.Path), query: u.Query()}
-	if nreq.query.Get("since_id") != "" && nreq.query.Get("since_id") == cur.query.Get("since_id") {
-		return pageRequest{}, refuse("it repeats the page just read")
-	}
-	return nreq, nil
-}
-
-// sameHost compares hosts the way they address a server: case-insensitive,
-// with the scheme's default port written or not.
-func sameHost(u, base *url.URL) bool {
-	port := func(x *url.URL) string {
-		if p := x.Port(); p != "" {
-			return p
+	if s := query.Get("since_id"); s != "" && s == cur.query.Get("since_id") {
+		return pageRequest{}, &ats.Error{
+			Code:    ats.CodeUpstreamUnavailable,
+			Message: "Workable sent a next-page link atsbridge does not follow (it repeats the page just read); try again shortly.",
+			Err:     fmt.Errorf("workable: %s: paging.next repeats the page just read", op),
 		}
-		if strings.EqualFold(x.Scheme, "http") {
-			return "80"
-		}
-		return "443"
 	}
-	return strings.EqualFold(u.Hostname(), base.Hostname()) && port(u) == port(base)
+	return pageRequest{path: path, query: query}, nil
 }
 
 // continuation is the provider's own cursor, which the router wraps in its

@@ -2,7 +2,6 @@ package workable
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // Cache lifetimes of the lookups. Each saves upstream calls, which the
@@ -23,17 +23,24 @@ const (
 
 // lookups caches what the provider needs to look up besides the records
 // themselves: the member writes act as, the account's stages, and whether
-// a job is open.
+// a job is open. Concurrent requests that need the same lookup share one
+// upstream call (upstream.Flight), and each waits for it only until its
+// own deadline.
 type lookups struct {
-	memberMu ctxMutex
+	member upstream.Flight[string]
+	stages upstream.Flight[[]wireStage]
+	job    upstream.Flight[jobState]
+
+	mu       sync.Mutex
 	memberID string
-
-	stagesMu ctxMutex
-	stages   []wireStage
+	stageSet []wireStage
 	stagesAt time.Time
+	jobs     map[string]jobState
+}
 
-	jobsMu sync.Mutex
-	jobs   map[string]jobState
+func (l *lookups) init() {
+	l.jobs = map[string]jobState{}
+	l.member.Who, l.stages.Who, l.job.Who = "Workable", "Workable", "Workable"
 }
 
 type jobState struct {
@@ -49,78 +56,110 @@ func (c *Client) memberID(ctx context.Context) (string, error) {
 		return c.cfg.MemberID, nil
 	}
 	l := &c.lookups
-	rq := &request{op: "list members", method: "GET", path: "/members"}
-	if err := l.memberMu.lock(ctx); err != nil {
-		return "", c.transportError(ctx, rq, err, false)
+	known := func() string {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.memberID
 	}
-	defer l.memberMu.unlock()
-	if l.memberID != "" {
-		return l.memberID, nil
+	if id := known(); id != "" {
+		return id, nil
 	}
-	var res struct {
-		Members []wireMember `json:"members"`
-	}
-	if err := c.get(ctx, rq.op, rq.path, nil, &res); err != nil {
-		return "", membersError(err)
-	}
+	return l.member.Do(ctx, "members", func(ctx context.Context) (string, error) {
+		if id := known(); id != "" { // found by a lookup that just ended
+			return id, nil
+		}
+		var res struct {
+			Members []wireMember `json:"members"`
+		}
+		if err := c.get(ctx, "list members", "/members", nil, &res); err != nil {
+			return "", membersError(err)
+		}
+		pick := pickMember(res.Members)
+		if pick == "" {
+			return "", ats.Errorf(ats.CodeUpstreamRejected,
+				"Workable lists no active member for atsbridge to act as; set WORKABLE_MEMBER_ID to the id of the member who should appear as the actor.")
+		}
+		c.log.LogAttrs(ctx, slog.LevelDebug, "workable member for writes found", slog.String("member_id", pick))
+		l.mu.Lock()
+		l.memberID = pick
+		l.mu.Unlock()
+		return pick, nil
+	})
+}
+
+// pickMember is the first active admin, else the first active member.
+func pickMember(members []wireMember) string {
 	var pick string
-	for _, m := range res.Members {
+	for _, m := range members {
 		active := (m.Active == nil || *m.Active) && (m.Status == "" || strings.EqualFold(m.Status, "active"))
 		if !active || m.ID == "" {
 			continue
 		}
 		if slices.Contains(m.Roles, "admin") || m.Role == "admin" {
-			pick = string(m.ID)
-			break
+			return string(m.ID)
 		}
 		if pick == "" {
 			pick = string(m.ID)
 		}
 	}
-	if pick == "" {
-		return "", ats.Errorf(ats.CodeUpstreamRejected,
-			"Workable lists no active member for atsbridge to act as; set WORKABLE_MEMBER_ID to the id of the member who should appear as the actor.")
-	}
-	c.log.LogAttrs(ctx, slog.LevelDebug, "workable member for writes found", slog.String("member_id", pick))
-	l.memberID = pick
-	return pick, nil
+	return pick
 }
 
 // stageSlugs returns the slugs of the account's stages of kind k, from
 // GET /stages, cached for stagesTTL.
 func (c *Client) stageSlugs(ctx context.Context, k ats.StageKind) ([]string, error) {
 	l := &c.lookups
-	if err := l.stagesMu.lock(ctx); err != nil {
-		return nil, c.transportError(ctx, &request{op: "list stages", method: "GET", path: "/stages"}, err, false)
+	cached := func() ([]wireStage, bool) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.stageSet, l.stageSet != nil && time.Since(l.stagesAt) <= stagesTTL
 	}
-	defer l.stagesMu.unlock()
-	if l.stages == nil || time.Since(l.stagesAt) > stagesTTL {
-		var res struct {
-			Stages []wireStage `json:"stages"`
-		}
-		if err := c.get(ctx, "list stages", "/stages", nil, &res); err != nil {
-			switch ats.ErrorCode(err) {
-			case ats.CodeUpstreamAuthFailed, ats.CodeNotFound, ats.CodeUpstreamRejected:
-				// Workable will keep refusing (a scope the token lacks):
-				// remember that there is nothing to learn, so that every
-				// stage filter does not spend a call of the rate limit on
-				// it; the filters are applied here meanwhile.
-				l.stages, l.stagesAt = []wireStage{}, time.Now()
+	stages, fresh := cached()
+	if !fresh {
+		var err error
+		stages, err = l.stages.Do(ctx, "stages", func(ctx context.Context) ([]wireStage, error) {
+			if stages, fresh := cached(); fresh {
+				return stages, nil
 			}
+			var res struct {
+				Stages []wireStage `json:"stages"`
+			}
+			if err := c.get(ctx, "list stages", "/stages", nil, &res); err != nil {
+				switch ats.ErrorCode(err) {
+				case ats.CodeUpstreamAuthFailed, ats.CodeNotFound, ats.CodeUpstreamRejected:
+					// Workable will keep refusing (a scope the token
+					// lacks): remember that there is nothing to learn, so
+					// that every stage filter does not spend a call of the
+					// rate limit on it; the filters are applied here
+					// meanwhile.
+					l.setStages([]wireStage{})
+				}
+				return nil, err
+			}
+			if res.Stages == nil {
+				res.Stages = []wireStage{}
+			}
+			l.setStages(res.Stages)
+			return res.Stages, nil
+		})
+		if err != nil {
 			return nil, err
-		}
-		l.stages, l.stagesAt = res.Stages, time.Now()
-		if l.stages == nil {
-			l.stages = []wireStage{}
 		}
 	}
 	var out []string
-	for _, s := range l.stages {
+	for _, s := range stages {
 		if s.Slug != "" && stageKind(s.Kind, s.Name) == k {
 			out = append(out, s.Slug)
 		}
 	}
 	return out, nil
+}
+
+// setStages caches the account's stages.
+func (l *lookups) setStages(stages []wireStage) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.stageSet, l.stagesAt = stages, time.Now()
 }
 
 // requireOpenJob checks that a job exists and is published before a
@@ -130,74 +169,35 @@ func (c *Client) stageSlugs(ctx context.Context, k ats.StageKind) ([]string, err
 // bulk imports into one job pay once.
 func (c *Client) requireOpenJob(ctx context.Context, shortcode string) error {
 	l := &c.lookups
-	l.jobsMu.Lock()
-	st, ok := l.jobs[shortcode]
-	l.jobsMu.Unlock()
-	if !ok || time.Since(st.at) > jobStateTTL {
-		w, _, err := c.job(ctx, "check job", shortcode)
+	cached := func() (jobState, bool) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		st, ok := l.jobs[shortcode]
+		return st, ok && time.Since(st.at) <= jobStateTTL
+	}
+	st, fresh := cached()
+	if !fresh {
+		var err error
+		st, err = l.job.Do(ctx, shortcode, func(ctx context.Context) (jobState, error) {
+			if st, fresh := cached(); fresh {
+				return st, nil
+			}
+			w, _, err := c.job(ctx, "check job", shortcode)
+			if err != nil {
+				return jobState{}, err
+			}
+			st := jobState{status: jobStatus(w.State), at: time.Now()}
+			l.mu.Lock()
+			l.jobs[shortcode] = st
+			l.mu.Unlock()
+			return st, nil
+		})
 		if err != nil {
 			return err
 		}
-		st = jobState{status: jobStatus(w.State), at: time.Now()}
-		l.jobsMu.Lock()
-		if l.jobs == nil {
-			l.jobs = map[string]jobState{}
-		}
-		l.jobs[shortcode] = st
-		l.jobsMu.Unlock()
 	}
 	if st.status != ats.JobOpen {
 		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s on Workable; candidates can only apply to open (published) jobs.", shortcode, st.status)
 	}
 	return nil
 }
-
-// membersError explains a failed GET /members: the token may lack the
-// scope for it, or the account may not offer it, and either way setting
-// WORKABLE_MEMBER_ID avoids the lookup. A NOT_FOUND here is about the
-// endpoint, not about anything the caller named, so it is not passed on as
-// one.
-func membersError(err error) error {
-	code := ats.ErrorCode(err)
-	const hint = "set WORKABLE_MEMBER_ID to the id of the Workable member who should appear as the actor of atsbridge's writes."
-	switch code {
-	case ats.CodeUpstreamAuthFailed:
-	case ats.CodeNotFound, ats.CodeUpstreamRejected:
-		code = ats.CodeUpstreamUnavailable
-	default:
-		return err
-	}
-	status := ""
-	if ue := upstreamCause(err); ue != nil {
-		status = fmt.Sprintf(" (HTTP %d%s)", ue.status, prefixed(": ", ue.message))
-	}
-	return &ats.Error{Code: code, Err: err,
-		Message: "Workable did not list its members" + status + ", which atsbridge reads to find whom copies act as; " + hint}
-}
-
-func prefixed(prefix, s string) string {
-	if s == "" {
-		return ""
-	}
-	return prefix + s
-}
-
-// ctxMutex is a mutex whose lock gives up when the context ends: a request
-// queued behind another's slow lookup still answers by its own deadline.
-// The zero value is unlocked.
-type ctxMutex struct {
-	once sync.Once
-	ch   chan struct{}
-}
-
-func (m *ctxMutex) lock(ctx context.Context) error {
-	m.once.Do(func() { m.ch = make(chan struct{}, 1) })
-	select {
-	case m.ch <- struct{}{}:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-func (m *ctxMutex) unlock() { <-m.ch }

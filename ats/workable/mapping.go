@@ -206,6 +206,15 @@ func optional(s string) *string {
 	return &s
 }
 
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
 func nonEmpty(ss ...string) []string {
 	var out []string
 	for _, s := range ss {

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
@@ -33,7 +35,7 @@ func TestRequestsCarryBearerTokenAndUserAgent(t *testing.T) {
 }
 
 func TestConnectionsAreReused(t *testing.T) {
-	h := newHarness(t, fastOptions(), nil)
+	h := newHarness(t, fastOptions(), oneConnection)
 	job := h.fake.SeedJobs(1)[0]
 	for range 20 {
 		if _, err := h.client.Job(ctx(t), job.Shortcode, ats.ReadOptions{}); err != nil {
@@ -249,10 +251,27 @@ func TestTokenStaysWithTheConfiguredHost(t *testing.T) {
 func TestRateLimits(t *testing.T) {
 	t.Run("a 429 is waited out until the reset", func(t *testing.T) {
 		// Another process shares the token: the fake allows 4 per 100 ms,
-		// while this client believes it may send 50.
-		fo := workabletest.Options{Token: testToken, RateLimit: 4, RateWindow: 100 * time.Millisecond}
-		h := newHarness(t, fo, func(c *workable.Config) { c.RateLimit = 50 })
+		// while this client believes it may send 50. The fake and the
+		// client share one clock, which moves only while the client waits
+		// for it, and the other process has used up the current window
+		// before the client's first read: that read meets a 429 however
+		// slowly the machine runs, and every read succeeds after waiting
+		// (at most three 429s each: the other process's window, then two
+		// in which four other reads went first).
+		clock := clockwork.NewFakeClockAt(time.Now())
+		fo := workabletest.Options{Token: testToken, RateLimit: 4, RateWindow: 100 * time.Millisecond, Now: clock.Now}
+		h := newHarness(t, fo, func(c *workable.Config) { c.RateLimit, c.Clock = 50, clock })
 		job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
+		for range 4 {
+			req, _ := http.NewRequestWithContext(ctx(t), "GET", h.fake.URL+"/jobs/"+job.Shortcode, nil)
+			req.Header.Set("Authorization", "Bearer "+testToken)
+			res, err := http.DefaultClient.Do(req)
+			if err != nil || res.StatusCode != 200 {
+				t.Fatalf("the other process's read: %v %v", res, err)
+			}
+			res.Body.Close()
+		}
+		drive(t, clock, 10*time.Millisecond)
 		var wg sync.WaitGroup
 		errs := make(chan error, 12)
 		for range 12 {
@@ -419,10 +438,16 @@ func TestListsAnswering404(t *testing.T) {
 
 // Error answers are read to the end too, so they do not cost a new
 // connection each.
+//
+// oneConnection makes these tests exact: the transport goes back to its
+// pool after the client has returned, so a pool that may dial more would
+// now and then open a second connection for the next call on a busy
+// machine. With one connection allowed, the next call waits for the first
+// one, unless an answer left unread closed it.
 func TestConnectionsAreReusedAfterErrors(t *testing.T) {
 	for _, status := range []int{404, 422, 500} {
 		t.Run(strconv.Itoa(status), func(t *testing.T) {
-			h := newHarness(t, fastOptions(), nil)
+			h := newHarness(t, fastOptions(), oneConnection)
 			job := h.fake.AddJob(workabletest.Job{Title: "Engineer"})
 			h.fake.Inject(workabletest.Fault{Path: "/jobs/" + job.Shortcode, Status: status, Body: `{"error":"` + strings.Repeat("x", 64<<10) + `"}`, Times: 30})
 			for range 10 {
@@ -499,11 +524,12 @@ func TestWriteStuckBehindTheLimiterIsNotSent(t *testing.T) {
 			t.Errorf("got %q retry after %s, want a rate-limit answer with Retry-After", e.Message, e.RetryAfter)
 		}
 	}
-	// A caller that went away while waiting: nothing was sent either.
+	// A caller that went away while waiting: nothing was sent either (and
+	// a caller that hung up is REQUEST_CANCELED, ats.Interrupted's rule).
 	c, cancel := context.WithCancel(ctx(t))
 	cancel()
 	_, err := h.client.CreateCandidate(c, ats.CandidateInput{Name: "A B", Email: "ab@example.com"})
-	e := wantCode(t, err, ats.CodeUpstreamUnavailable)
+	e := wantCode(t, err, ats.CodeCanceled)
 	if !strings.Contains(e.Message, "nothing was changed") {
 		t.Errorf("message %q: want it to say that nothing was sent", e.Message)
 	}
@@ -604,4 +630,8 @@ func TestExpiredRequestsKeepTheirSlot(t *testing.T) {
 	if n := h.fake.Count("", ""); n != 1 {
 		t.Errorf("the fake got %d requests, want 1", n)
 	}
+}
+
+func oneConnection(c *workable.Config) {
+	c.HTTPClient = &http.Client{Transport: &http.Transport{MaxConnsPerHost: 1}}
 }

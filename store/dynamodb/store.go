@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"sync/atomic"
 	"time"
 
@@ -22,9 +21,13 @@ type Config struct {
 	// Table is the table name (DYNAMODB_TABLE).
 	Table string
 	// Endpoint, when set, is a local DynamoDB-compatible server
-	// (DYNAMODB_ENDPOINT): dummy credentials are used unless the
-	// environment has some, and the table is created if absent.
+	// (DYNAMODB_ENDPOINT): dummy credentials are used unless
+	// EnvCredentials, and the table is created if absent.
 	Endpoint string
+	// EnvCredentials makes a store with an Endpoint sign with the AWS
+	// credentials of the default chain, as one without does; the program
+	// sets it when its environment has AWS_ACCESS_KEY_ID.
+	EnvCredentials bool
 	// Region overrides the region of the default AWS configuration.
 	Region string
 }
@@ -84,7 +87,7 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 	if cfg.Region != "" {
 		loadOpts = append(loadOpts, config.WithRegion(cfg.Region))
 	}
-	if cfg.Endpoint != "" && os.Getenv("AWS_ACCESS_KEY_ID") == "" {
+	if cfg.Endpoint != "" && !cfg.EnvCredentials {
 		// A local server accepts any signature, but the SDK refuses to
 		// sign without credentials.
 		loadOpts = append(loadOpts, config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("local", "local", "")))

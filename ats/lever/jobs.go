@@ -1,0 +1,67 @@
+package lever
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/atsbridge/atsbridge/ats"
+)
+
+// ListJobs serves GET /jobs from GET /postings?confidentiality=all
+// (confidential postings are listed when the key may see them). A status
+// that is one Lever state (closed, archived) goes upstream as state;
+// created_after and updated_after go upstream in milliseconds; the other
+// filters (open and draft, which are two states each, several statuses,
+// department, location, q) are applied here while the page fills, and the
+// time filters are checked here again, strictly after.
+func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
+	up := url.Values{"confidentiality": {"all"}}
+	statuses := slices.Compact(slices.Sorted(slices.Values(q.Statuses)))
+	local := q.Department != "" || q.Location != "" || q.Q != "" || q.CreatedAfter != nil || q.UpdatedAfter != nil
+	if len(statuses) > 0 && len(statuses) < len(ats.JobStatuses) {
+		if states := leverStates(statuses[0]); len(statuses) == 1 && len(states) == 1 {
+			up.Set("state", states[0])
+		} else {
+			local = true
+		}
+	}
+	setMs(up, "created_at_start", q.CreatedAfter)
+	setMs(up, "updated_at_start", q.UpdatedAfter)
+	qLower := strings.ToLower(q.Q)
+	keep := func(p *wirePosting) bool {
+		dept := department(p.Categories)
+		switch {
+		case len(statuses) > 0 && !slices.Contains(statuses, jobStatus(p.State)),
+			q.Department != "" && (dept == nil || !strings.EqualFold(strings.TrimSpace(*dept), q.Department)),
+			q.Location != "" && !locationMatches(location(p), q.Location),
+			q.Q != "" && !strings.Contains(strings.ToLower(p.Text), qLower),
+			!strictlyAfter(p.CreatedAt.time(), q.CreatedAfter),
+			!strictlyAfter(p.UpdatedAt.time(), q.UpdatedAfter):
+			return false
+		}
+		return true
+	}
+	spec := listSpec[wirePosting, ats.Job]{
+		op: "list jobs", local: local,
+		filters: fmt.Sprint(statuses, "|", strings.ToLower(q.Department), "|", strings.ToLower(q.Location), "|", qLower, "|",
+			timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
+		fetch: fetchPages[wirePosting](c, "list jobs", "/postings", up, q.IncludeRaw),
+		convert: keepEach(keep, func(p *wirePosting, raw json.RawMessage) ats.Job {
+			return toJob(p, raw, false, q.IncludeRaw)
+		}),
+	}
+	return walk(ctx, spec, q.Window)
+}
+
+// Job serves GET /jobs/{id} from GET /postings/{id}.
+func (c *Client) Job(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
+	p, raw, err := c.posting(ctx, "get job", id)
+	if err != nil {
+		return ats.Job{}, err
+	}
+	return toJob(&p, raw, true, opts.IncludeRaw), nil
+}

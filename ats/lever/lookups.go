@@ -1,0 +1,248 @@
+package lever
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
+)
+
+// Cache lifetimes of the lookups. Each saves upstream calls, which the
+// rate limit makes dear.
+const (
+	// catalogTTL: stages and archive reasons change when an admin edits
+	// them.
+	catalogTTL = 5 * time.Minute
+	// catalogRefresh is how soon a catalog may be read again because a
+	// caller named a stage or reason it does not have (one added in Lever
+	// meanwhile): often enough to see new ones, never a call per request.
+	catalogRefresh = 30 * time.Second
+	// postingTTL: a posting closing is seen within a minute by creates.
+	postingTTL = time.Minute
+	// usersPages bounds the walk of GET /users for the acting user.
+	usersPages = 10
+)
+
+// lookups caches what the provider needs besides the records themselves:
+// the user writes act as, the account's stages and archive reasons, and
+// postings' states.
+type lookups struct {
+	users   upstream.Flight[string]
+	catalog upstream.Flight[catalog]
+
+	mu        sync.Mutex
+	userID    string
+	cat       *catalog
+	catAt     time.Time
+	postings  map[string]postingState
+	postingMu upstream.Flight[postingState]
+}
+
+type postingState struct {
+	status ats.JobStatus
+	at     time.Time
+}
+
+// userID is the user writes act as (perform_as): LEVER_USER_ID, or else the
+// first active admin (super admin or admin; else the first active user) of
+// GET /users, looked up once and kept for the life of the process.
+func (c *Client) userID(ctx context.Context) (string, error) {
+	if c.cfg.UserID != "" {
+		return c.cfg.UserID, nil
+	}
+	l := &c.look
+	l.mu.Lock()
+	id := l.userID
+	l.mu.Unlock()
+	if id != "" {
+		return id, nil
+	}
+	return l.users.Do(ctx, "users", func(ctx context.Context) (string, error) {
+		id, err := c.findUser(ctx)
+		if err != nil {
+			return "", err
+		}
+		l.mu.Lock()
+		l.userID = id
+		l.mu.Unlock()
+		c.log.LogAttrs(ctx, slog.LevelInfo, "lever user for writes found", slog.String("user_id", id))
+		return id, nil
+	})
+}
+
+func (c *Client) findUser(ctx context.Context) (string, error) {
+	fetch := fetchPages[wireUser](c, "list users", "/users", nil, false)
+	offset, fallback := "", ""
+	for range usersPages {
+		p, err := fetch(ctx, offset, upstreamMax)
+		if err != nil {
+			return "", usersError(err)
+		}
+		for _, r := range p.recs {
+			u := r.w
+			if u.ID == "" || u.DeactivatedAt.timePtr() != nil {
+				continue
+			}
+			switch strings.ToLower(u.AccessRole) {
+			case "super admin", "admin", "super_admin":
+				return u.ID, nil
+			}
+			if fallback == "" {
+				fallback = u.ID
+			}
+		}
+		if p.last() {
+			break
+		}
+		offset = p.next
+	}
+	if fallback != "" {
+		return fallback, nil
+	}
+	return "", ats.Errorf(ats.CodeUpstreamRejected,
+		"Lever lists no active user for atsbridge to act as; set LEVER_USER_ID to the id of the user who should appear as the author of atsbridge's writes.")
+}
+
+// usersError explains a failed GET /users: the key may lack the
+// permission to list users, and setting LEVER_USER_ID avoids the lookup. A
+// NOT_FOUND here is about the endpoint, not about anything the caller
+// named, so it is not passed on as one.
+func usersError(err error) error {
+	code := ats.ErrorCode(err)
+	switch code {
+	case ats.CodeUpstreamAuthFailed:
+	case ats.CodeNotFound, ats.CodeUpstreamRejected:
+		code = ats.CodeUpstreamUnavailable
+	default:
+		return err
+	}
+	status := ""
+	if se := upstream.StatusOf(err); se != nil {
+		status = fmt.Sprintf(" (HTTP %d)", se.Status)
+	}
+	return &ats.Error{Code: code, Err: err,
+		Message: "Lever did not list its users" + status + ", which atsbridge reads to find whom writes act as; " +
+			"set LEVER_USER_ID to the id of the Lever user who should appear as the author of atsbridge's writes."}
+}
+
+// catalog returns the account's stages and archive reasons, cached for
+// catalogTTL; stale forces a new read when the cached one is older than
+// catalogRefresh (a caller named a stage or reason it lacks).
+func (c *Client) catalog(ctx context.Context, stale bool) (catalog, error) {
+	l := &c.look
+	l.mu.Lock()
+	cat, at := l.cat, l.catAt
+	l.mu.Unlock()
+	age := time.Since(at)
+	if cat != nil && age < catalogTTL && !(stale && age > catalogRefresh) {
+		return *cat, nil
+	}
+	return l.catalog.Do(ctx, "catalog", func(ctx context.Context) (catalog, error) {
+		var cat catalog
+		stages, err := readAll[wireStage](ctx, c, "list stages", "/stages", nil)
+		if err != nil {
+			return catalog{}, err
+		}
+		reasons, err := readAll[wireArchiveReason](ctx, c, "list archive reasons", "/archive_reasons", nil)
+		if err != nil {
+			return catalog{}, err
+		}
+		cat.stages = stages
+		cat.reasonOrder = reasons
+		cat.reasons = make(map[string]wireArchiveReason, len(reasons))
+		for _, r := range reasons {
+			cat.reasons[r.ID] = r
+		}
+		l.mu.Lock()
+		l.cat, l.catAt = &cat, time.Now()
+		l.mu.Unlock()
+		return cat, nil
+	})
+}
+
+// readAll reads every page of a short list (stages, archive reasons),
+// at most usersPages of them.
+func readAll[W any](ctx context.Context, c *Client, op, path string, q url.Values) ([]W, error) {
+	fetch := fetchPages[W](c, op, path, q, false)
+	var out []W
+	offset := ""
+	for range usersPages {
+		p, err := fetch(ctx, offset, upstreamMax)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range p.recs {
+			out = append(out, r.w)
+		}
+		if p.last() {
+			break
+		}
+		offset = p.next
+	}
+	return out, nil
+}
+
+// posting reads one posting; its NOT_FOUND names the job.
+func (c *Client) posting(ctx context.Context, op, id string) (wirePosting, []byte, error) {
+	var p wirePosting
+	if !validID(id) {
+		return p, nil, ats.NotFound("job", id)
+	}
+	raw, err := c.get(ctx, op, "/postings/"+url.PathEscape(id), nil, &p)
+	if err != nil {
+		return p, nil, notFoundAs(err, "job", id)
+	}
+	return p, raw, nil
+}
+
+// requireOpenPosting checks that a posting exists and takes applications
+// (published or internal) before a candidate is added to it: atsbridge's
+// contract is JOB_NOT_OPEN for closed, draft and archived jobs, and Lever
+// itself takes opportunities on any posting. States are cached for
+// postingTTL, so bulk imports into one posting pay once.
+func (c *Client) requireOpenPosting(ctx context.Context, id string) error {
+	l := &c.look
+	l.mu.Lock()
+	st, ok := l.postings[id]
+	l.mu.Unlock()
+	if !ok || time.Since(st.at) > postingTTL {
+		var err error
+		st, err = l.postingMu.Do(ctx, id, func(ctx context.Context) (postingState, error) {
+			p, _, err := c.posting(ctx, "check posting", id)
+			if err != nil {
+				return postingState{}, err
+			}
+			st := postingState{status: jobStatus(p.State), at: time.Now()}
+			l.mu.Lock()
+			if l.postings == nil {
+				l.postings = map[string]postingState{}
+			}
+			l.postings[id] = st
+			l.mu.Unlock()
+			return st, nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if st.status != ats.JobOpen {
+		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s on Lever; candidates can only apply to open (published or internal) postings.", id, st.status)
+	}
+	return nil
+}
+
+// stageByID finds a stage of the account.
+func (cat catalog) stageByID(id string) (wireStage, bool) {
+	i := slices.IndexFunc(cat.stages, func(s wireStage) bool { return s.ID == id })
+	if i < 0 {
+		return wireStage{}, false
+	}
+	return cat.stages[i], true
+}

@@ -1,0 +1,226 @@
+package resume
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// months maps month names and abbreviations in English, German, French
+// and Spanish (lower case, accents kept and dropped) to their number.
+var months = func() map[string]int {
+	m := map[string]int{}
+	lists := [][]string{
+		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+		{"jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"},
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		{"janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"},
+		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
+		{"", "", "marz", "", "", "", "", "", "sept", "", "", ""},
+		{"", "fevrier", "", "", "", "", "", "aout", "setiembre", "", "", "decembre"},
+		{"jänner", "feber", "", "", "", "", "", "", "", "", "", ""},
+	}
+	for _, l := range lists {
+		for i, name := range l {
+			if name != "" {
+				m[name] = i + 1
+			}
+		}
+	}
+	return m
+}()
+
+// seasons maps season words to their first and last month.
+var seasons = map[string][2]int{
+	"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}, "winter": {12, 2},
+	"frühjahr": {3, 5}, "frühling": {3, 5}, "sommer": {6, 8}, "herbst": {9, 11},
+	"printemps": {3, 5}, "été": {6, 8}, "automne": {9, 11}, "hiver": {12, 2},
+	"primavera": {3, 5}, "verano": {6, 8}, "otoño": {9, 11}, "invierno": {12, 2},
+}
+
+// presentWords end a range that is still running.
+var presentWords = []string{
+	"present", "current", "now", "today", "ongoing", "date",
+	"heute", "jetzt", "aktuell", "dato",
+	"aujourd'hui", "aujourd’hui", "ce jour", "présent", "actuel", "maintenant",
+	"actualidad", "presente", "hoy", "la fecha", "actual",
+}
+
+// sinceWords start an open range: "seit 2018", "depuis mars 2019".
+var sinceWords = []string{"since", "seit", "depuis", "desde", "ab"}
+
+var (
+	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?\s+(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
+	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à)\s*$`)
+)
+
+// date is an ISO 8601 partial date, "2021-03" or "2019".
+type date string
+
+// dateRange is what a line says about a period.
+type dateRange struct {
+	start, end date
+	current    bool   // "Present", "heute", "depuis 2018": endDate stays absent
+	from, to   int    // byte span of the range in the text
+	text       string // the text without the range
+}
+
+// parseDateToken reads one token found by reDateToken. The season, when
+// there is one, gives the token's first and last month.
+func parseDateToken(tok string) (start, end date, ok bool) {
+	t := strings.ToLower(strings.TrimSpace(tok))
+	if n, err := strconv.Atoi(t); err == nil && len(t) == 4 {
+		return date(t), date(t), n >= 1900 && n <= 2099
+	}
+	for _, sep := range []string{"/", "."} {
+		if a, b, found := strings.Cut(t, sep); found {
+			if len(b) == 4 {
+				if m, err := strconv.Atoi(a); err == nil && m >= 1 && m <= 12 {
+					d := date(b + "-" + twoDigits(m))
+					return d, d, true
+				}
+			}
+		}
+	}
+	if a, b, found := strings.Cut(t, "-"); found && len(a) == 4 {
+		if m, err := strconv.Atoi(b); err == nil && m >= 1 && m <= 12 {
+			d := date(a + "-" + twoDigits(m))
+			return d, d, true
+		}
+	}
+	f := strings.Fields(t)
+	if len(f) != 2 {
+		return "", "", false
+	}
+	word := strings.TrimSuffix(f[0], ".")
+	year := f[1]
+	if strings.HasPrefix(year, "'") {
+		year = "20" + year[1:]
+	}
+	if _, err := strconv.Atoi(year); err != nil || len(year) != 4 {
+		return "", "", false
+	}
+	if m, ok := months[word]; ok {
+		d := date(year + "-" + twoDigits(m))
+		return d, d, true
+	}
+	if s, ok := seasons[word]; ok {
+		if s[0] > s[1] { // winter spans the new year: the year given is its start
+			y, _ := strconv.Atoi(year)
+			return date(year + "-" + twoDigits(s[0])), date(strconv.Itoa(y+1) + "-" + twoDigits(s[1])), true
+		}
+		return date(year + "-" + twoDigits(s[0])), date(year + "-" + twoDigits(s[1])), true
+	}
+	return "", "", false
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+type dateHit struct {
+	start, end date
+	from, to   int
+}
+
+func dateHits(s string) []dateHit {
+	var hits []dateHit
+	for pos := 0; pos < len(s); {
+		loc := reDateToken.FindStringIndex(s[pos:])
+		if loc == nil {
+			break
+		}
+		from, to := pos+loc[0], pos+loc[1]
+		st, en, ok := parseDateToken(s[from:to])
+		if !ok {
+			// "to 2021-01" or "Q3 2019": search again after the word
+			next := from + 1
+			for next < to && s[next] != ' ' && s[next] != '\t' {
+				next++
+			}
+			pos = next
+			continue
+		}
+		hits = append(hits, dateHit{st, en, from, to})
+		pos = to
+	}
+	return hits
+}
+
+// findRange finds the first date range in s: "03/2021 – heute",
+// "Jan 2017 - Aug 2020", "depuis 2018", "2013 – 2017", "Summer 2017",
+// or a single date.
+func findRange(s string) (dateRange, bool) {
+	hits := dateHits(s)
+	if len(hits) == 0 {
+		return dateRange{}, false
+	}
+	low := strings.ToLower(s)
+	for i, h := range hits {
+		// a second date after a separator
+		if i+1 < len(hits) && reRangeSep.MatchString(s[h.to:hits[i+1].from]) {
+			n := hits[i+1]
+			r := dateRange{start: h.start, end: n.end, from: h.from, to: n.to}
+			r.from = extendSince(low, r.from)
+			return r.withText(s), true
+		}
+		// a present word after a separator
+		rest := low[h.to:]
+		trimmed := strings.TrimLeft(rest, " \t-–—‒−")
+		if sepLen := len(rest) - len(trimmed); sepLen > 0 || strings.HasPrefix(strings.TrimSpace(rest), "bis") || strings.HasPrefix(strings.TrimSpace(rest), "to ") {
+			t2 := strings.TrimSpace(trimmed)
+			for _, p := range []string{"bis ", "to ", "until ", "à ", "a ", "hasta "} {
+				t2 = strings.TrimPrefix(t2, p)
+			}
+			for _, w := range presentWords {
+				if strings.HasPrefix(t2, w) {
+					end := h.to + strings.Index(rest, w) + len(w)
+					r := dateRange{start: h.start, current: true, from: extendSince(low, h.from), to: end}
+					return r.withText(s), true
+				}
+			}
+		}
+		// "since 2018", "seit 03/2021", "depuis mars 2019"
+		if from := extendSince(low, h.from); from != h.from {
+			r := dateRange{start: h.start, current: true, from: from, to: h.to}
+			return r.withText(s), true
+		}
+	}
+	h := hits[0]
+	r := dateRange{start: h.start, end: h.end, from: h.from, to: h.to}
+	if h.start == h.end && len(h.start) == 4 && len(hits) == 1 {
+		// a lone year: a one-year period (or a graduation year)
+		r.end = h.end
+	}
+	return r.withText(s), true
+}
+
+// extendSince moves from back over a "since" word before it.
+func extendSince(low string, from int) int {
+	before := strings.TrimRight(low[:from], " ")
+	for _, w := range sinceWords {
+		if strings.HasSuffix(before, w) {
+			i := len(before) - len(w)
+			if i == 0 || !isWordByte(before[i-1]) {
+				return i
+			}
+		}
+	}
+	return from
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+func (r dateRange) withText(s string) dateRange {
+	r.text = strings.TrimSpace(s[:r.from]) + " " + strings.TrimSpace(s[r.to:])
+	r.text = strings.Trim(strings.TrimSpace(r.text), "|,–—-·•\t ")
+	return r
+}

@@ -1,0 +1,33 @@
+package resume
+
+import "testing"
+
+func TestFindRange(t *testing.T) {
+	tests := []struct {
+		in, start, end string
+		current        bool
+		rest           string
+	}{
+		{"Senior Engineer at Wayfair\tMar 2021 – Present", "2021-03", "", true, "Senior Engineer at Wayfair"},
+		{"03/2021 – heute", "2021-03", "", true, ""},
+		{"seit 01.2018", "2018-01", "", true, ""},
+		{"depuis septembre 2018", "2018-09", "", true, ""},
+		{"Febrero 2020 – Actualidad", "2020-02", "", true, ""},
+		{"2018 – aujourd’hui", "2018", "", true, ""},
+		{"März 2020 – heute", "2020-03", "", true, ""},
+		{"janv. 2015 – août 2018", "2015-01", "2018-08", false, ""},
+		{"Sept 2019 - Dec 2020", "2019-09", "2020-12", false, ""},
+		{"Summer 2017", "2017-06", "2017-08", false, ""},
+		{"Title | Company | 06/2017 – 02/2021", "2017-06", "2021-02", false, "Title | Company"},
+		{"Northeastern University\t2013 – 2017", "2013", "2017", false, "Northeastern University"},
+		{"2019-08 to 2021-01", "2019-08", "2021-01", false, ""},
+		{"Oct 2013 – Apr 2018", "2013-10", "2018-04", false, ""},
+		{"04.2018 bis 02.2021", "2018-04", "2021-02", false, ""},
+	}
+	for _, tt := range tests {
+		r, ok := findRange(tt.in)
+		if !ok || string(r.start) != tt.start || string(r.end) != tt.end || r.current != tt.current || r.text != tt.rest {
+			t.Errorf("findRange(%q) = %q %q current=%v rest=%q ok=%v, want %q %q %v %q", tt.in, r.start, r.end, r.current, r.text, ok, tt.start, tt.end, tt.current, tt.rest)
+		}
+	}
+}

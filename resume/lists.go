@@ -1,0 +1,120 @@
+package resume
+
+import (
+	"regexp"
+	"strings"
+)
+
+// sectionLines returns the text of a section's lines with wrapped lines
+// joined: a line that does not start a new item (no colon where the
+// section's items have one, a lower-case start, or a trailing comma
+// before it) continues the previous one.
+func sectionLines(ls []pline, kind string) []string {
+	var out []string
+	var colonItems bool
+	for _, l := range ls {
+		if l.section != kind || l.heading || contactLike(l) {
+			continue
+		}
+		t := l.Text
+		if strings.Contains(t, ":") {
+			colonItems = true
+		}
+		if n := len(out); n > 0 && !l.bullet {
+			prev := out[n-1]
+			if strings.HasSuffix(prev, ",") || (colonItems && !strings.Contains(t, ":") && strings.Contains(prev, ":")) || startsLower(t) && !strings.Contains(t, ":") && kind == secSkills {
+				out[n-1] = prev + " " + t
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+var reListSep = regexp.MustCompile(`\s*[,;•·|]\s*|\s+/\s+|\t|\s+–\s+`)
+
+func parseSkills(ls []pline) []Skill {
+	out := []Skill{}
+	title := ""
+	for _, l := range ls {
+		if l.section == secSkills && l.heading {
+			title = strings.TrimRight(strings.TrimSpace(l.Text), ":")
+			break
+		}
+	}
+	var loose []string
+	for _, t := range sectionLines(ls, secSkills) {
+		name, rest, ok := strings.Cut(t, ":")
+		if ok && len(strings.Fields(name)) <= 5 {
+			out = append(out, Skill{Name: strings.TrimSpace(name), Keywords: splitList(rest)})
+			continue
+		}
+		loose = append(loose, splitList(t)...)
+	}
+	if len(loose) > 0 {
+		out = append(out, Skill{Name: title, Keywords: loose})
+	}
+	return out
+}
+
+func splitList(s string) []string {
+	out := []string{}
+	for _, p := range reListSep.Split(s, -1) {
+		p = strings.Trim(strings.TrimSpace(p), ".")
+		if p != "" && len(p) < 60 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var reLangItem = regexp.MustCompile(`^(\p{L}[\p{L} ]*?)\s*(?:\((.+)\)|[:–—-]\s*(.+))?$`)
+
+func parseLanguages(ls []pline) []Language {
+	out := []Language{}
+	for _, t := range sectionLines(ls, secLanguages) {
+		items := []string{t}
+		if strings.ContainsAny(t, "·•|;") || (strings.Count(t, ",") > 0 && strings.Count(t, "(") > 1) {
+			items = splitAny(t, "·•|;,")
+		}
+		for _, it := range items {
+			it = strings.TrimSpace(strings.ReplaceAll(it, "\t", " – "))
+			m := reLangItem.FindStringSubmatch(it)
+			if m == nil {
+				continue
+			}
+			lang := strings.TrimSpace(m[1])
+			fluency := strings.TrimSpace(m[2] + m[3])
+			if !hasWord(lang, languageNames) && (fluency == "" || len(strings.Fields(lang)) > 2) {
+				continue // a footer's name, not a language
+			}
+			out = append(out, Language{Language: lang, Fluency: fluency})
+		}
+	}
+	return out
+}
+
+func parseCertificates(ls []pline) []Certificate {
+	out := []Certificate{}
+	for _, t := range sectionLines(ls, secCertificates) {
+		c := Certificate{}
+		t = strings.ReplaceAll(t, "\t", " — ")
+		if r, ok := findRange(t); ok && !r.current {
+			c.Date = string(r.start)
+			t = r.text
+		}
+		t = strings.Trim(strings.TrimSpace(t), ",–—-| ")
+		for _, sep := range []string{" — ", " – ", " | ", ", "} {
+			if a, b, ok := strings.Cut(t, sep); ok && sep != ", " || ok && !strings.Contains(a, "–") {
+				c.Name, c.Issuer = strings.TrimSpace(a), strings.Trim(strings.TrimSpace(b), ",")
+				break
+			}
+		}
+		if c.Name == "" {
+			c.Name = t
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -113,6 +113,7 @@ const (
 	ErrorCodeMETHODNOTALLOWED     ErrorCode = "METHOD_NOT_ALLOWED"
 	ErrorCodeNOTFOUND             ErrorCode = "NOT_FOUND"
 	ErrorCodeNOTSUPPORTED         ErrorCode = "NOT_SUPPORTED"
+	ErrorCodeRESUMEUNREADABLE     ErrorCode = "RESUME_UNREADABLE"
 	ErrorCodeUNSUPPORTEDMEDIATYPE ErrorCode = "UNSUPPORTED_MEDIA_TYPE"
 	ErrorCodeUPSTREAMAUTHFAILED   ErrorCode = "UPSTREAM_AUTH_FAILED"
 	ErrorCodeUPSTREAMRATELIMITED  ErrorCode = "UPSTREAM_RATE_LIMITED"
@@ -143,6 +144,8 @@ func (e ErrorCode) Valid() bool {
 	case ErrorCodeNOTFOUND:
 		return true
 	case ErrorCodeNOTSUPPORTED:
+		return true
+	case ErrorCodeRESUMEUNREADABLE:
 		return true
 	case ErrorCodeUNSUPPORTEDMEDIATYPE:
 		return true
@@ -287,6 +290,72 @@ func (e Mode) Valid() bool {
 	case ModeLive:
 		return true
 	case ModePreview:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ResumeParseMetaFormat.
+const (
+	ResumeParseMetaFormatDocx ResumeParseMetaFormat = "docx"
+	ResumeParseMetaFormatOdt  ResumeParseMetaFormat = "odt"
+	ResumeParseMetaFormatPdf  ResumeParseMetaFormat = "pdf"
+	ResumeParseMetaFormatTxt  ResumeParseMetaFormat = "txt"
+)
+
+// Valid indicates whether the value is a known member of the ResumeParseMetaFormat enum.
+func (e ResumeParseMetaFormat) Valid() bool {
+	switch e {
+	case ResumeParseMetaFormatDocx:
+		return true
+	case ResumeParseMetaFormatOdt:
+		return true
+	case ResumeParseMetaFormatPdf:
+		return true
+	case ResumeParseMetaFormatTxt:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ResumeParseMetaLanguage.
+const (
+	ResumeParseMetaLanguageDe    ResumeParseMetaLanguage = "de"
+	ResumeParseMetaLanguageEmpty ResumeParseMetaLanguage = ""
+	ResumeParseMetaLanguageEn    ResumeParseMetaLanguage = "en"
+	ResumeParseMetaLanguageEs    ResumeParseMetaLanguage = "es"
+	ResumeParseMetaLanguageFr    ResumeParseMetaLanguage = "fr"
+)
+
+// Valid indicates whether the value is a known member of the ResumeParseMetaLanguage enum.
+func (e ResumeParseMetaLanguage) Valid() bool {
+	switch e {
+	case ResumeParseMetaLanguageDe:
+		return true
+	case ResumeParseMetaLanguageEmpty:
+		return true
+	case ResumeParseMetaLanguageEn:
+		return true
+	case ResumeParseMetaLanguageEs:
+		return true
+	case ResumeParseMetaLanguageFr:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ResumeParseEnvelopeSuccess.
+const (
+	ResumeParseEnvelopeSuccessTrue ResumeParseEnvelopeSuccess = true
+)
+
+// Valid indicates whether the value is a known member of the ResumeParseEnvelopeSuccess enum.
+func (e ResumeParseEnvelopeSuccess) Valid() bool {
+	switch e {
+	case ResumeParseEnvelopeSuccessTrue:
 		return true
 	default:
 		return false
@@ -894,6 +963,212 @@ type Raw map[string]interface{}
 // Examples: 7f3c9a1e5b2d4c6f8a9b0c1d2e3f4a5b
 type RequestID = string
 
+// ResumeDate An ISO 8601 partial date: `2021-03` or `2019` (JSON Resume's format).
+type ResumeDate = string
+
+// ResumeParse A parsed resume: `resume` holds JSON Resume fields (jsonresume.org, schema v1.2.1; absent values are left out, lists are `[]`), `meta` where the text came from and what to check, `candidate` the fields `POST /candidates` takes, ready to send.
+type ResumeParse struct {
+	// Candidate The parse as a `POST /candidates` body (add `job_id` and send); only fields that were found.
+	Candidate struct {
+		// Email Email.
+		Email *string `json:"email,omitempty"`
+
+		// Headline Label, or the current position at its employer.
+		Headline *string `json:"headline,omitempty"`
+
+		// Name Full name.
+		Name *string `json:"name,omitempty"`
+
+		// Phone Phone.
+		Phone *string `json:"phone,omitempty"`
+	} `json:"candidate"`
+
+	// Meta Where the result came from.
+	Meta struct {
+		// Format The sniffed file type.
+		Format ResumeParseMetaFormat `json:"format"`
+
+		// Language ISO 639-1 code of the text's language (`en`, `de`, `fr`, `es`), `""` when unclear.
+		Language ResumeParseMetaLanguage `json:"language"`
+
+		// Pages Pages (1 for formats without pages).
+		Pages int `json:"pages"`
+
+		// Producer The PDF's Producer or Creator.
+		Producer *string `json:"producer,omitempty"`
+
+		// Warnings Things a person should check: `two-column layout`, `no work experience found`, `no email address found`, `no resume sections found: this may not be a resume`, ...
+		Warnings []string `json:"warnings"`
+	} `json:"meta"`
+
+	// Resume The JSON Resume fields the parser fills.
+	Resume struct {
+		// Basics Who the candidate is.
+		Basics struct {
+			// Email The candidate's email (a referee's is never taken).
+			Email *string `json:"email,omitempty"`
+
+			// Label Headline or current title.
+			Label *string `json:"label,omitempty"`
+
+			// Location Where the candidate lives.
+			Location *struct {
+				// City City.
+				City *string `json:"city,omitempty"`
+
+				// CountryCode ISO 3166-1 alpha-2 code.
+				CountryCode *string `json:"countryCode,omitempty"`
+
+				// Region State or region, such as `MA`.
+				Region *string `json:"region,omitempty"`
+			} `json:"location,omitempty"`
+
+			// Name Full name.
+			Name *string `json:"name,omitempty"`
+
+			// Phone Phone number as written.
+			Phone *string `json:"phone,omitempty"`
+
+			// Profiles Network profiles (LinkedIn, GitHub, ...).
+			Profiles []struct {
+				// Network Network name.
+				Network *string `json:"network,omitempty"`
+
+				// URL Profile URL.
+				URL *string `json:"url,omitempty"`
+
+				// Username User name on it.
+				Username *string `json:"username,omitempty"`
+			} `json:"profiles"`
+
+			// Summary The profile or summary section.
+			Summary *string `json:"summary,omitempty"`
+
+			// URL Personal website, with a scheme.
+			URL *string `json:"url,omitempty"`
+		} `json:"basics"`
+
+		// Certificates Certifications.
+		Certificates []struct {
+			// Date Date as an ISO 8601 partial date.
+			Date *string `json:"date,omitempty"`
+
+			// Issuer Issuer.
+			Issuer *string `json:"issuer,omitempty"`
+
+			// Name Name.
+			Name *string `json:"name,omitempty"`
+		} `json:"certificates"`
+
+		// Education Degrees and studies.
+		Education []struct {
+			// Area Field of study.
+			Area *string `json:"area,omitempty"`
+
+			// EndDate An ISO 8601 partial date: `2021-03` or `2019` (JSON Resume's format).
+			EndDate *ResumeDate `json:"endDate,omitempty"`
+
+			// Institution School or university.
+			Institution *string `json:"institution,omitempty"`
+
+			// Score Grade as written (GPA, Note, Mention).
+			Score *string `json:"score,omitempty"`
+
+			// StartDate An ISO 8601 partial date: `2021-03` or `2019` (JSON Resume's format).
+			StartDate *ResumeDate `json:"startDate,omitempty"`
+
+			// StudyType Degree, such as `Master of Science`.
+			StudyType *string `json:"studyType,omitempty"`
+		} `json:"education"`
+
+		// Languages Spoken languages.
+		Languages []struct {
+			// Fluency Level as written.
+			Fluency *string `json:"fluency,omitempty"`
+
+			// Language Language as written.
+			Language *string `json:"language,omitempty"`
+		} `json:"languages"`
+
+		// Skills Skill groups.
+		Skills []struct {
+			// Keywords Skills.
+			Keywords []string `json:"keywords"`
+
+			// Name Group name, such as `Languages`.
+			Name *string `json:"name,omitempty"`
+		} `json:"skills"`
+
+		// Work Positions, as listed (usually newest first).
+		Work []struct {
+			// EndDate An ISO 8601 partial date: `2021-03` or `2019` (JSON Resume's format).
+			EndDate *ResumeDate `json:"endDate,omitempty"`
+
+			// Highlights Bullet points.
+			Highlights []string `json:"highlights"`
+
+			// Location Place of work.
+			Location *string `json:"location,omitempty"`
+
+			// Name Employer.
+			Name *string `json:"name,omitempty"`
+
+			// Position Job title.
+			Position *string `json:"position,omitempty"`
+
+			// StartDate An ISO 8601 partial date: `2021-03` or `2019` (JSON Resume's format).
+			StartDate *ResumeDate `json:"startDate,omitempty"`
+
+			// Summary Description.
+			Summary *string `json:"summary,omitempty"`
+		} `json:"work"`
+	} `json:"resume"`
+}
+
+// ResumeParseMetaFormat The sniffed file type.
+type ResumeParseMetaFormat string
+
+// ResumeParseMetaLanguage ISO 639-1 code of the text's language (`en`, `de`, `fr`, `es`), `""` when unclear.
+type ResumeParseMetaLanguage string
+
+// ResumeParseEnvelope A success response carrying a parsed resume.
+type ResumeParseEnvelope struct {
+	// Data A parsed resume: `resume` holds JSON Resume fields (jsonresume.org, schema v1.2.1; absent values are left out, lists are `[]`), `meta` where the text came from and what to check, `candidate` the fields `POST /candidates` takes, ready to send.
+	Data ResumeParse `json:"data"`
+
+	// Mode `live`: answers come from the real ATS with the configured credentials. `preview`: answers come from the built-in sandbox ATS, used when no credentials are configured; its data persists between requests. The mode is fixed at start and never changes at run time.
+	Mode Mode `json:"mode"`
+
+	// Provider The ATS this deployment talks to (`ATS_PROVIDER`): `workable`, `greenhouse` or `lever`. It is reported in preview mode too: preview is a mode, not a provider.
+	//
+	// Examples: workable
+	Provider Provider `json:"provider"`
+
+	// RequestID Identifies this request in the service's logs; the same value as the `X-Request-Id` response header. A well-formed incoming `X-Request-Id` (8 to 128 of `A-Z a-z 0-9 . _ : = -`, which covers API Gateway request ids) is kept, so a caller can trace its own ids.
+	//
+	// Examples: 7f3c9a1e5b2d4c6f8a9b0c1d2e3f4a5b
+	RequestID RequestID                  `json:"request_id"`
+	Success   ResumeParseEnvelopeSuccess `json:"success"`
+}
+
+// ResumeParseEnvelopeSuccess defines model for ResumeParseEnvelope.Success.
+type ResumeParseEnvelopeSuccess bool
+
+// ResumeUpload A resume file as JSON: its bytes in base64. The type is sniffed from the bytes; `filename` and `content_type` are taken for the record only.
+type ResumeUpload struct {
+	// Resume The file.
+	Resume struct {
+		// ContentType The type the sender believes the file has; the bytes decide.
+		ContentType *string `json:"content_type,omitempty"`
+
+		// Data The file's bytes in base64 (standard alphabet; a `data:` URL is accepted too). At most 4 MiB decoded.
+		Data []byte `json:"data"`
+
+		// Filename The file's name, such as `cv.pdf`.
+		Filename *string `json:"filename,omitempty"`
+	} `json:"resume"`
+}
+
 // Stage Where an application sits in the job's pipeline.
 type Stage struct {
 	// ID The ATS's own stage id (or slug, where the ATS has no ids).
@@ -1148,11 +1423,30 @@ type OpenAPIParams struct {
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
 }
 
+// ParseResumeMultipartBody defines parameters for ParseResume.
+type ParseResumeMultipartBody struct {
+	// Resume The resume file.
+	Resume               openapi_types.File     `json:"resume"`
+	AdditionalProperties map[string]interface{} `json:"-"`
+}
+
+// ParseResumeParams defines parameters for ParseResume.
+type ParseResumeParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+}
+
 // CreateApplicationJSONRequestBody defines body for CreateApplication for application/json ContentType.
 type CreateApplicationJSONRequestBody = ApplicationInput
 
 // CreateCandidateJSONRequestBody defines body for CreateCandidate for application/json ContentType.
 type CreateCandidateJSONRequestBody = CandidateInput
+
+// ParseResumeJSONRequestBody defines body for ParseResume for application/json ContentType.
+type ParseResumeJSONRequestBody = ResumeUpload
+
+// ParseResumeMultipartRequestBody defines body for ParseResume for multipart/form-data ContentType.
+type ParseResumeMultipartRequestBody ParseResumeMultipartBody
 
 // Getter for additional properties for OpenAPIDocument. Returns the specified
 // element and whether it was found
@@ -1239,6 +1533,72 @@ func (a OpenAPIDocument) MarshalJSON() ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("error marshaling 'paths': %w", err)
 		}
+	}
+
+	for fieldName, field := range a.AdditionalProperties {
+		object[fieldName], err = json.Marshal(field)
+		if err != nil {
+			return nil, fmt.Errorf("error marshaling '%s': %w", fieldName, err)
+		}
+	}
+	return json.Marshal(object)
+}
+
+// Getter for additional properties for ParseResumeMultipartBody. Returns the specified
+// element and whether it was found
+func (a ParseResumeMultipartBody) Get(fieldName string) (value interface{}, found bool) {
+	if a.AdditionalProperties != nil {
+		value, found = a.AdditionalProperties[fieldName]
+	}
+	return
+}
+
+// Setter for additional properties for ParseResumeMultipartBody
+func (a *ParseResumeMultipartBody) Set(fieldName string, value interface{}) {
+	if a.AdditionalProperties == nil {
+		a.AdditionalProperties = make(map[string]interface{})
+	}
+	a.AdditionalProperties[fieldName] = value
+}
+
+// Override default JSON handling for ParseResumeMultipartBody to handle AdditionalProperties
+func (a *ParseResumeMultipartBody) UnmarshalJSON(b []byte) error {
+	object := make(map[string]json.RawMessage)
+	err := json.Unmarshal(b, &object)
+	if err != nil {
+		return err
+	}
+
+	if raw, found := object["resume"]; found {
+		err = json.Unmarshal(raw, &a.Resume)
+		if err != nil {
+			return fmt.Errorf("error reading 'resume': %w", err)
+		}
+		delete(object, "resume")
+	}
+
+	if len(object) != 0 {
+		a.AdditionalProperties = make(map[string]interface{})
+		for fieldName, fieldBuf := range object {
+			var fieldVal interface{}
+			err := json.Unmarshal(fieldBuf, &fieldVal)
+			if err != nil {
+				return fmt.Errorf("error unmarshaling field %s: %w", fieldName, err)
+			}
+			a.AdditionalProperties[fieldName] = fieldVal
+		}
+	}
+	return nil
+}
+
+// Override default JSON handling for ParseResumeMultipartBody to handle AdditionalProperties
+func (a ParseResumeMultipartBody) MarshalJSON() ([]byte, error) {
+	var err error
+	object := make(map[string]json.RawMessage)
+
+	object["resume"], err = json.Marshal(a.Resume)
+	if err != nil {
+		return nil, fmt.Errorf("error marshaling 'resume': %w", err)
 	}
 
 	for fieldName, field := range a.AdditionalProperties {
@@ -1415,6 +1775,24 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /openapi.json (the `OpenAPI` operationId).
 	OpenAPI(ctx context.Context, params *OpenAPIParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ParseResumeWithBody Parse a resume
+	//
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+	ParseResumeWithBody(ctx context.Context, params *ParseResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ParseResume Parse a resume
+	//
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+	ParseResume(ctx context.Context, params *ParseResumeParams, body ParseResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // ListApplications List applications
@@ -1619,6 +1997,44 @@ func (c *Client) GetJob(ctx context.Context, id JobIDPathParam, params *GetJobPa
 // Corresponds with GET /openapi.json (the `OpenAPI` operationId).
 func (c *Client) OpenAPI(ctx context.Context, params *OpenAPIParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewOpenAPIRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ParseResumeWithBody Parse a resume
+//
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+func (c *Client) ParseResumeWithBody(ctx context.Context, params *ParseResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewParseResumeRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ParseResume Parse a resume
+//
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+func (c *Client) ParseResume(ctx context.Context, params *ParseResumeParams, body ParseResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewParseResumeRequest(c.Server, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2558,6 +2974,61 @@ func NewOpenAPIRequest(server string, params *OpenAPIParams) (*http.Request, err
 	return req, nil
 }
 
+// NewParseResumeRequest calls the generic ParseResume builder with application/json body
+func NewParseResumeRequest(server string, params *ParseResumeParams, body ParseResumeJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewParseResumeRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewParseResumeRequestWithBody constructs an http.Request for the ParseResume method, with any body, and a specified content type
+func NewParseResumeRequestWithBody(server string, params *ParseResumeParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/resumes/parse")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -2709,6 +3180,24 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /openapi.json (the `OpenAPI` operationId).
 	OpenAPIWithResponse(ctx context.Context, params *OpenAPIParams, reqEditors ...RequestEditorFn) (*OpenAPIResponse, error)
+
+	// ParseResumeWithBodyWithResponse Parse a resume
+	//
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+	ParseResumeWithBodyWithResponse(ctx context.Context, params *ParseResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ParseResumeResponse, error)
+
+	// ParseResumeWithResponse Parse a resume
+	//
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+	ParseResumeWithResponse(ctx context.Context, params *ParseResumeParams, body ParseResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*ParseResumeResponse, error)
 }
 
 // ListApplicationsResponse200Headers the declared response headers of an HTTP 200 response for ListApplications
@@ -4289,6 +4778,139 @@ func (r OpenAPIResponse) ContentType() string {
 	return ""
 }
 
+// ParseResumeResponse200Headers the declared response headers of an HTTP 200 response for ParseResume
+type ParseResumeResponse200Headers struct {
+	XRequestID RequestID
+}
+
+// ParseResumeResponse400Headers the declared response headers of an HTTP 400 response for ParseResume
+type ParseResumeResponse400Headers struct {
+	XRequestID RequestID
+}
+
+// ParseResumeResponse405Headers the declared response headers of an HTTP 405 response for ParseResume
+type ParseResumeResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// ParseResumeResponse413Headers the declared response headers of an HTTP 413 response for ParseResume
+type ParseResumeResponse413Headers struct {
+	XRequestID RequestID
+}
+
+// ParseResumeResponse415Headers the declared response headers of an HTTP 415 response for ParseResume
+type ParseResumeResponse415Headers struct {
+	XRequestID RequestID
+}
+
+// ParseResumeResponse422Headers the declared response headers of an HTTP 422 response for ParseResume
+type ParseResumeResponse422Headers struct {
+	XRequestID RequestID
+}
+
+// ParseResumeResponse500Headers the declared response headers of an HTTP 500 response for ParseResume
+type ParseResumeResponse500Headers struct {
+	XRequestID RequestID
+}
+
+type ParseResumeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ResumeParseEnvelope
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorEnvelope
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorEnvelope
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorEnvelope
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorEnvelope
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ParseResumeResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ParseResumeResponse400Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *ParseResumeResponse405Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *ParseResumeResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *ParseResumeResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *ParseResumeResponse422Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ParseResumeResponse500Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ParseResumeResponse) GetJSON200() *ResumeParseEnvelope {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ParseResumeResponse) GetJSON400() *ErrorEnvelope {
+	return r.JSON400
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r ParseResumeResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r ParseResumeResponse) GetJSON413() *ErrorEnvelope {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r ParseResumeResponse) GetJSON415() *ErrorEnvelope {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r ParseResumeResponse) GetJSON422() *ErrorEnvelope {
+	return r.JSON422
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ParseResumeResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetBody returns the raw response body bytes
+func (r ParseResumeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ParseResumeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ParseResumeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ParseResumeResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // ListApplicationsWithResponse List applications
 //
 // Lists applications, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
@@ -4467,6 +5089,36 @@ func (c *ClientWithResponses) OpenAPIWithResponse(ctx context.Context, params *O
 		return nil, err
 	}
 	return ParseOpenAPIResponse(rsp)
+}
+
+// ParseResumeWithBodyWithResponse Parse a resume
+//
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+func (c *ClientWithResponses) ParseResumeWithBodyWithResponse(ctx context.Context, params *ParseResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ParseResumeResponse, error) {
+	rsp, err := c.ParseResumeWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseParseResumeResponse(rsp)
+}
+
+// ParseResumeWithResponse Parse a resume
+//
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /resumes/parse (the `ParseResume` operationId).
+func (c *ClientWithResponses) ParseResumeWithResponse(ctx context.Context, params *ParseResumeParams, body ParseResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*ParseResumeResponse, error) {
+	rsp, err := c.ParseResume(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseParseResumeResponse(rsp)
 }
 
 // ParseListApplicationsResponse parses an HTTP response from a ListApplicationsWithResponse call
@@ -6295,6 +6947,154 @@ func ParseOpenAPIResponse(rsp *http.Response) (*OpenAPIResponse, error) {
 		response.Headers405 = &headers
 	case rsp.StatusCode == 500:
 		var headers OpenAPIResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseParseResumeResponse parses an HTTP response from a ParseResumeWithResponse call
+func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ParseResumeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ResumeParseEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ParseResumeResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ParseResumeResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 405:
+		var headers ParseResumeResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 413:
+		var headers ParseResumeResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers ParseResumeResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers ParseResumeResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 500:
+		var headers ParseResumeResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {

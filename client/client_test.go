@@ -309,3 +309,25 @@ func TestIncludeRawAndRequestIDThroughTheSDK(t *testing.T) {
 		t.Errorf("without include: raw %v, want none", plain.JSON200)
 	}
 }
+
+// TestParseResumeThroughTheSDK: the JSON form of POST /resumes/parse, with
+// the file as bytes the SDK base64-encodes, answers the candidate fields
+// ready for CreateCandidate.
+func TestParseResumeThroughTheSDK(t *testing.T) {
+	c := newClient(t)
+	var upload client.ResumeUpload
+	upload.Resume.Filename = new("maya-chen.txt")
+	upload.Resume.ContentType = new("text/plain")
+	upload.Resume.Data = []byte("Maya Chen\nSenior Software Engineer\nmaya.chen@example.com | (617) 555-0199\n\nExperience\nWayfair, Senior Software Engineer, 2021 - Present\nBuilt the order service in Go.\n\nEducation\nNortheastern University, B.S. Computer Science, 2013 - 2017\n")
+	res, err := c.ParseResumeWithResponse(t.Context(), nil, upload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.JSON200 == nil {
+		t.Fatalf("status %d\n%s", res.StatusCode(), res.Body)
+	}
+	got := res.JSON200.Data.Candidate
+	if got.Email == nil || *got.Email != "maya.chen@example.com" || got.Name == nil || *got.Name != "Maya Chen" {
+		t.Errorf("candidate %+v, want Maya Chen at maya.chen@example.com\n%s", got, res.Body)
+	}
+}

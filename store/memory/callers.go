@@ -151,7 +151,7 @@ func (s *Store) CountRequest(ctx context.Context, w caller.Window) (int64, error
 		return 0, err
 	}
 	defer c.mu.Unlock()
-	c.sweep(time.Now())
+	c.sweep(w.Start)
 	wc := c.windows[w]
 	wc.n++
 	wc.expires = w.ExpiresAt()
@@ -212,7 +212,8 @@ func (s *Store) ReleaseIdempotency(ctx context.Context, callerID, key, token str
 	return nil
 }
 
-// sweep drops expired windows and records, at most once a minute.
+// sweep drops the windows and records expired at now (a claim's now, a
+// window's start), at most once a minute.
 func (c *callerState) sweep(now time.Time) {
 	if now.Before(c.nextSweep) {
 		return

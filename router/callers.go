@@ -63,13 +63,15 @@ func callerFrom(ctx context.Context) string {
 // or revoked one where keys are required (401, WWW-Authenticate: Bearer),
 // counts the request against the key's rate (429 past it; RateLimit and
 // RateLimit-Policy on every keyed response) and refuses a read key on a
-// write (403). Open paths and AUTH=off pass through untouched.
+// write (403). Open paths, OPTIONS and AUTH=off pass through untouched.
 func (a *api) authenticate(next http.Handler) http.Handler {
 	if a.callers == nil || a.cfg.Auth == AuthOff {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if openPath(r.URL.Path) {
+		if openPath(r.URL.Path) || r.Method == http.MethodOptions {
+			// OPTIONS is a preflight (answered by cors before this when
+			// CORS_ORIGINS allows) or a 405: browsers send no key with it.
 			next.ServeHTTP(w, r)
 			return
 		}

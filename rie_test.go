@@ -587,12 +587,26 @@ func TestLambdaUnderRIEWithKey(t *testing.T) {
 				ev.MultiValueHeaders = map[string][]string{}
 			}
 			for k, v := range headers {
+				for _, m := range []map[string]string{ev.Headers} {
+					for old := range m {
+						if strings.EqualFold(old, k) {
+							delete(m, old)
+						}
+					}
+				}
+				for old := range ev.MultiValueHeaders {
+					if strings.EqualFold(old, k) {
+						delete(ev.MultiValueHeaders, old)
+					}
+				}
 				ev.Headers[k] = v
 				ev.MultiValueHeaders[k] = []string{v}
 			}
 		})
 	}
 
+	// The fixture carries an old API Gateway key (x-api-key), which is no
+	// atsbridge key.
 	event := loadEvent(t, "v1-get-jobs.json")
 	res, body := p.invoke(t, event)
 	checkEnvelope(t, res, body, 401, eventRequestID(t, event))

@@ -76,23 +76,26 @@ func (a *api) authenticate(next http.Handler) http.Handler {
 			return
 		}
 		secret, sent := presentedKey(r)
-		if !sent {
-			required := a.cfg.Auth == AuthRequired
+		if a.cfg.Auth == AuthAuto || !sent {
 			has, err := a.keys.hasKeys(r.Context(), a.callers, a.now())
 			if err != nil {
 				a.fail(w, r, err)
 				return
 			}
-			if !required && !has {
-				next.ServeHTTP(w, r) // AUTH=auto before the first key: open
+			if !has && a.cfg.Auth == AuthAuto {
+				// AUTH=auto before the first key: open, whatever a client
+				// sends (an old gateway key, a dashboard's stale one).
+				next.ServeHTTP(w, r)
 				return
 			}
-			msg := "This API needs an API key: send it as Authorization: Bearer <key> (or X-Api-Key: <key>)."
-			if !has {
-				msg = "This API needs an API key and none exists yet: create one with `atsbridge keys create --name NAME` (go run . keys create ...) against this deployment's store; see the README, Keys, limits and retries."
+			if !sent {
+				msg := "This API needs an API key: send it as Authorization: Bearer <key> (or X-Api-Key: <key>)."
+				if !has {
+					msg = "This API needs an API key and none exists yet: create one with `atsbridge keys create --name NAME` (go run . keys create ...) against this deployment's store; see the README, Keys, limits and retries."
+				}
+				a.unauthenticated(w, r, msg)
+				return
 			}
-			a.unauthenticated(w, r, msg)
-			return
 		}
 		now := a.now()
 		k, found, err := a.keys.lookup(r.Context(), a.callers, secret, now)

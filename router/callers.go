@@ -76,35 +76,34 @@ func (a *api) authenticate(next http.Handler) http.Handler {
 			return
 		}
 		secret, sent := presentedKey(r)
-		if a.cfg.Auth == AuthAuto || !sent {
-			has, err := a.keys.hasKeys(r.Context(), a.callers, a.now())
-			if err != nil {
+		now := a.now()
+		var k caller.Key
+		found := false
+		if sent {
+			var err error
+			if k, found, err = a.keys.lookup(r.Context(), a.callers, secret, now); err != nil {
 				a.fail(w, r, err)
 				return
 			}
-			if !has && a.cfg.Auth == AuthAuto {
-				// AUTH=auto before the first key: open, whatever a client
-				// sends (an old gateway key, a dashboard's stale one).
+			found = found && k.Matches(secret)
+		}
+		if !found {
+			// Whether any key exists decides between open (AUTH=auto
+			// before the first key, whatever a client sends: an old
+			// gateway key, a dashboard's stale one) and which 401.
+			has, err := a.keys.hasKeys(r.Context(), a.callers, now)
+			switch {
+			case err != nil:
+				a.fail(w, r, err)
+			case !has && a.cfg.Auth == AuthAuto:
 				next.ServeHTTP(w, r)
-				return
+			case sent:
+				a.unauthenticated(w, r, "The API key is not valid: check that it is complete, or create a new one (keys are shown only once).")
+			case !has:
+				a.unauthenticated(w, r, "This API needs an API key and none exists yet: create one with `atsbridge keys create --name NAME` (go run . keys create ...) against this deployment's store; see the README, Keys, limits and retries.")
+			default:
+				a.unauthenticated(w, r, "This API needs an API key: send it as Authorization: Bearer <key> (or X-Api-Key: <key>).")
 			}
-			if !sent {
-				msg := "This API needs an API key: send it as Authorization: Bearer <key> (or X-Api-Key: <key>)."
-				if !has {
-					msg = "This API needs an API key and none exists yet: create one with `atsbridge keys create --name NAME` (go run . keys create ...) against this deployment's store; see the README, Keys, limits and retries."
-				}
-				a.unauthenticated(w, r, msg)
-				return
-			}
-		}
-		now := a.now()
-		k, found, err := a.keys.lookup(r.Context(), a.callers, secret, now)
-		if err != nil {
-			a.fail(w, r, err)
-			return
-		}
-		if !found || !k.Matches(secret) {
-			a.unauthenticated(w, r, "The API key is not valid: check that it is complete, or create a new one (keys are shown only once).")
 			return
 		}
 		if k.Revoked() {

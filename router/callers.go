@@ -20,7 +20,7 @@ type Callers interface {
 	HasKeys(ctx context.Context) (bool, error)
 	KeyByHash(ctx context.Context, hash string) (caller.Key, error)
 	TouchKey(ctx context.Context, k caller.Key, at time.Time) error
-	CountRequest(ctx context.Context, w caller.Window) (int64, error)
+	CountRequest(ctx context.Context, w caller.Window, n int64) (int64, error)
 	ClaimIdempotency(ctx context.Context, rec caller.Record, now time.Time) (caller.Record, bool, error)
 	FinishIdempotency(ctx context.Context, rec caller.Record) error
 	ReleaseIdempotency(ctx context.Context, callerID, key, token string) error
@@ -157,17 +157,17 @@ func (a *api) unauthenticated(w http.ResponseWriter, r *http.Request, msg string
 	a.fail(w, r, &ats.Error{Code: ats.CodeUnauthenticated, Message: msg})
 }
 
-// admit counts the request in the key's current window (one atomic store
-// write, shared by every process on the store), sets the RateLimit
-// headers, and refuses it with 429 past the limit. It reports whether the
-// request may go on.
+// admit counts the request in the key's current window (the store's
+// count, shared by every process, reserved in blocks: see grants), sets
+// the RateLimit headers, and refuses it with 429 past the limit. It
+// reports whether the request may go on.
 func (a *api) admit(w http.ResponseWriter, r *http.Request, k caller.Key, now time.Time) bool {
 	rate := k.Rate
 	if rate.IsZero() {
 		rate = a.cfg.DefaultRate
 	}
 	win := rate.WindowAt(k.ID, now)
-	n, err := a.callers.CountRequest(r.Context(), win)
+	admitted, left, err := a.grants.take(r.Context(), a.callers, win, int64(rate.N), now)
 	if err != nil {
 		a.fail(w, r, err)
 		return false
@@ -175,8 +175,8 @@ func (a *api) admit(w http.ResponseWriter, r *http.Request, k caller.Key, now ti
 	reset := max(1, int64(math.Ceil(win.End().Sub(now).Seconds())))
 	h := w.Header()
 	h.Set("RateLimit-Policy", fmt.Sprintf(`"default";q=%d;w=%d`, rate.N, int64(rate.Per/time.Second)))
-	h.Set("RateLimit", fmt.Sprintf(`"default";r=%d;t=%d`, max(0, int64(rate.N)-n), reset))
-	if n <= int64(rate.N) {
+	h.Set("RateLimit", fmt.Sprintf(`"default";r=%d;t=%d`, left, reset))
+	if admitted {
 		return true
 	}
 	a.fail(w, r, &ats.Error{

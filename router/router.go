@@ -65,6 +65,7 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 		cursors: cursorCodec{key: cfg.CursorKey},
 		callers: cfg.Callers,
 		keys:    newKeyCache(cfg.KeyCacheTTL),
+		grants:  newGrants(),
 	}
 	r := chi.NewRouter()
 	r.Use(a.requestID, a.accessLog, a.recoverPanic, a.cors(), limitBody, serveHead, a.authenticate, a.idempotent)
@@ -83,4 +84,5 @@ type api struct {
 	cursors cursorCodec
 	callers Callers   // nil: no caller layer
 	keys    *keyCache // key lookups of the caller layer
+	grants  *grants   // rate-window requests reserved by this process
 }

@@ -25,7 +25,7 @@ type Store interface {
 	KeyByHash(ctx context.Context, hash string) (caller.Key, error)
 	RevokeKey(ctx context.Context, id string, at time.Time) (caller.Key, error)
 	TouchKey(ctx context.Context, k caller.Key, at time.Time) error
-	CountRequest(ctx context.Context, w caller.Window) (int64, error)
+	CountRequest(ctx context.Context, w caller.Window, n int64) (int64, error)
 	ClaimIdempotency(ctx context.Context, rec caller.Record, now time.Time) (caller.Record, bool, error)
 	FinishIdempotency(ctx context.Context, rec caller.Record) error
 	ReleaseIdempotency(ctx context.Context, callerID, key, token string) error
@@ -170,7 +170,7 @@ func testCount(t *testing.T, s Store) {
 	minute := caller.Rate{N: 5, Per: time.Minute}
 	w := minute.WindowAt("key_a", base)
 	for want := int64(1); want <= 3; want++ {
-		if n, err := s.CountRequest(ctx, w); err != nil || n != want {
+		if n, err := s.CountRequest(ctx, w, 1); err != nil || n != want {
 			t.Fatalf("CountRequest #%d = %d, %v; want %d", want, n, err, want)
 		}
 	}
@@ -180,12 +180,15 @@ func testCount(t *testing.T, s Store) {
 		"another period": caller.Rate{N: 5, Per: time.Hour}.WindowAt("key_a", base),
 	}
 	for name, o := range others {
-		if n, err := s.CountRequest(ctx, o); err != nil || n != 1 {
+		if n, err := s.CountRequest(ctx, o, 1); err != nil || n != 1 {
 			t.Errorf("CountRequest in %s = %d, %v; want 1 (windows count apart)", name, n, err)
 		}
 	}
-	if n, err := s.CountRequest(ctx, minute.WindowAt("key_a", base.Add(59*time.Second))); err != nil || n != 4 {
+	if n, err := s.CountRequest(ctx, minute.WindowAt("key_a", base.Add(59*time.Second)), 1); err != nil || n != 4 {
 		t.Errorf("CountRequest later in the same window = %d, %v; want 4", n, err)
+	}
+	if n, err := s.CountRequest(ctx, w, 16); err != nil || n != 20 {
+		t.Errorf("CountRequest of a block of 16 = %d, %v; want 20", n, err)
 	}
 }
 
@@ -198,7 +201,7 @@ func testCountConcurrent(t *testing.T, s Store) {
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	for i := range n {
-		wg.Go(func() { counts[i], errs[i] = s.CountRequest(t.Context(), w) })
+		wg.Go(func() { counts[i], errs[i] = s.CountRequest(t.Context(), w, 1) })
 	}
 	wg.Wait()
 	seen := map[int64]bool{}
@@ -379,7 +382,7 @@ func testContextEnded(t *testing.T, s Store) {
 	calls := map[string]error{
 		"CreateKey": s.CreateKey(ctx, k),
 		"CountRequest": func() error {
-			_, err := s.CountRequest(ctx, caller.Rate{N: 1, Per: time.Minute}.WindowAt("key_a", base))
+			_, err := s.CountRequest(ctx, caller.Rate{N: 1, Per: time.Minute}.WindowAt("key_a", base), 1)
 			return err
 		}(),
 		"ClaimIdempotency": func() error {

@@ -243,17 +243,17 @@ func (s *Store) TouchKey(ctx context.Context, k caller.Key, at time.Time) error 
 	return nil
 }
 
-// CountRequest adds one request to w and returns its count, this one
+// CountRequest adds n requests to w and returns its count, these
 // included: one UpdateItem (ADD), atomic across every instance.
-func (s *Store) CountRequest(ctx context.Context, w caller.Window) (int64, error) {
+func (s *Store) CountRequest(ctx context.Context, w caller.Window, n int64) (int64, error) {
 	if err := s.usable(ctx, "count request"); err != nil {
 		return 0, err
 	}
 	out, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: s.table, Key: key(windowPK(w), skWindow),
-		UpdateExpression:          aws.String("ADD #n :one SET #t = :t, #e = :e"),
+		UpdateExpression:          aws.String("ADD #n :n SET #t = :t, #e = :e"),
 		ExpressionAttributeNames:  map[string]string{"#n": attrN, "#t": attrType, "#e": AttrExpires},
-		ExpressionAttributeValues: item{":one": num(1), ":t": str(typeWindow), ":e": ttl(w.ExpiresAt())},
+		ExpressionAttributeValues: item{":n": num(n), ":t": str(typeWindow), ":e": ttl(w.ExpiresAt())},
 		ReturnValues:              types.ReturnValueUpdatedNew,
 	})
 	if err != nil {

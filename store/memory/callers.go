@@ -143,9 +143,9 @@ func (s *Store) TouchKey(ctx context.Context, k caller.Key, at time.Time) error 
 	return nil
 }
 
-// CountRequest adds one request to w and returns its count, this one
+// CountRequest adds n requests to w and returns its count, these
 // included.
-func (s *Store) CountRequest(ctx context.Context, w caller.Window) (int64, error) {
+func (s *Store) CountRequest(ctx context.Context, w caller.Window, n int64) (int64, error) {
 	c, err := s.callerLock(ctx, "count request")
 	if err != nil {
 		return 0, err
@@ -153,7 +153,7 @@ func (s *Store) CountRequest(ctx context.Context, w caller.Window) (int64, error
 	defer c.mu.Unlock()
 	c.sweep(w.Start)
 	wc := c.windows[w]
-	wc.n++
+	wc.n += n
 	wc.expires = w.ExpiresAt()
 	c.windows[w] = wc
 	return wc.n, nil

@@ -96,15 +96,15 @@ func (s *Store) TouchKey(ctx context.Context, k caller.Key, at time.Time) error 
 	return failed(ctx, "touch key", err)
 }
 
-// CountRequest adds one request to w and returns its count, this one
+// CountRequest adds n requests to w and returns its count, these
 // included: one upsert, atomic under the file's write lock.
-func (s *Store) CountRequest(ctx context.Context, w caller.Window) (int64, error) {
+func (s *Store) CountRequest(ctx context.Context, w caller.Window, n int64) (int64, error) {
 	s.sweepIfDue(ctx, w.Start)
-	var n int64
-	err := s.write.QueryRowContext(ctx, `INSERT INTO rate_windows (key_id, start, per, n, expires_at) VALUES (?, ?, ?, 1, ?)
-ON CONFLICT (key_id, start, per) DO UPDATE SET n = n + 1 RETURNING n`,
-		w.KeyID, w.Start.UnixNano(), int64(w.Per), w.ExpiresAt().UnixNano()).Scan(&n)
-	return n, failed(ctx, "count request", err)
+	var total int64
+	err := s.write.QueryRowContext(ctx, `INSERT INTO rate_windows (key_id, start, per, n, expires_at) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (key_id, start, per) DO UPDATE SET n = n + excluded.n RETURNING n`,
+		w.KeyID, w.Start.UnixNano(), int64(w.Per), n, w.ExpiresAt().UnixNano()).Scan(&total)
+	return total, failed(ctx, "count request", err)
 }
 
 const recordColumns = `caller, key, fingerprint, token, done, lease_until, expires_at, status, header, body`

@@ -18,7 +18,7 @@ func BenchmarkCountRequest(b *testing.B) {
 	b.Cleanup(func() { _ = s.Close() })
 	w := caller.Rate{N: 10, Per: time.Minute}.WindowAt("key_bench", time.Now())
 	for b.Loop() {
-		if _, err := s.CountRequest(b.Context(), w); err != nil {
+		if _, err := s.CountRequest(b.Context(), w, 1); err != nil {
 			b.Fatal(err)
 		}
 	}

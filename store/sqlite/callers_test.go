@@ -28,7 +28,7 @@ func TestCallerCountsAcrossHandles(t *testing.T) {
 	for _, s := range stores {
 		for range each {
 			wg.Go(func() {
-				n, err := s.CountRequest(t.Context(), w)
+				n, err := s.CountRequest(t.Context(), w, 1)
 				if err != nil {
 					t.Error(err)
 				}

@@ -198,3 +198,29 @@ func newMemoryCallers(t *testing.T) callerStore {
 	t.Helper()
 	return memory.New()
 }
+
+// TestRateLimitBlocks checks the reservation of a window's requests in
+// blocks, with two routers on one store standing for two processes: at
+// 300/m (blocks of 3) together they admit at most the limit, and at least
+// the limit less what each may hold unused (block-1 each).
+func TestRateLimitBlocks(t *testing.T) {
+	eachStore(t, func(t *testing.T, s callerStore) {
+		secret, _ := addKey(t, s, caller.ScopeRead, caller.Rate{N: 300, Per: time.Minute})
+		a, _ := newCallerAPI(t, s, routertest.Answering(nil), router.AuthRequired)
+		b, _ := newCallerAPI(t, s, routertest.Answering(nil), router.AuthRequired)
+		admitted := 0
+		for i := range 400 {
+			res := []*routertest.API{a, b}[i%2].Do(t, "GET", "/jobs", "", bearer(secret)...)
+			switch res.Status {
+			case 200:
+				admitted++
+			case 429:
+			default:
+				t.Fatalf("request %d: %d", i, res.Status)
+			}
+		}
+		if admitted > 300 || admitted < 300-2*2 {
+			t.Errorf("%d of 400 admitted at 300/m by two processes, want 296 to 300", admitted)
+		}
+	})
+}

@@ -15,6 +15,9 @@ import (
 // sort_order, each with its inferred kind. A job without stages is checked
 // (NOT_FOUND when it does not exist).
 func (c *Client) JobStages(ctx context.Context, jobID string) ([]ats.JobStage, error) {
+	if err := ats.Interrupted(ctx.Err(), "Greenhouse"); err != nil {
+		return nil, err // before the cache, which would answer without noticing
+	}
 	if !validID(jobID) {
 		return nil, ats.NotFound("job", jobID)
 	}
@@ -206,6 +209,9 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 // reasons included, in Greenhouse's order: "We rejected them" ->
 // rejected, "They rejected us" -> withdrawn, others -> other.
 func (c *Client) RejectionReasons(ctx context.Context) ([]ats.RejectionReason, error) {
+	if err := ats.Interrupted(ctx.Err(), "Greenhouse"); err != nil {
+		return nil, err // before the cache, which would answer without noticing
+	}
 	rs, err := c.reasonsOf(ctx, false)
 	if err != nil {
 		return nil, err

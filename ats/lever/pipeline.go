@@ -33,6 +33,9 @@ func (c *Client) JobStages(ctx context.Context, jobID string) ([]ats.JobStage, e
 // reasons of type non-hired, in Lever's order, with their kind (see
 // reasonKind).
 func (c *Client) RejectionReasons(ctx context.Context) ([]ats.RejectionReason, error) {
+	if err := ats.Interrupted(ctx.Err(), "Lever"); err != nil {
+		return nil, err // before the cache, which would answer without noticing
+	}
 	cat, err := c.catalog(ctx, false)
 	if err != nil {
 		return nil, err
@@ -124,7 +127,8 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 // RestoreApplication serves POST /applications/{id}/restore by
 // unarchiving the opportunity (PUT /opportunities/{id}/archived with a
 // null reason); it keeps the stage it had. An active application is a
-// no-op without a write.
+// no-op without a write; a hired one (archived as hired) is
+// APPLICATION_CLOSED.
 func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Application, error) {
 	o, _, err := c.opportunity(ctx, "get application", id)
 	if err != nil {
@@ -137,9 +141,13 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 	if err != nil {
 		return ats.Application{}, err
 	}
-	if o.Archived == nil {
+	switch st := cat.status(o.Archived); st {
+	case ats.ApplicationActive:
 		a, _ := cat.toApplication(o, nil, false)
 		return a, nil
+	case ats.ApplicationHired:
+		// A restore undoes a rejection; unarchiving a hire is not one.
+		return ats.Application{}, ats.ApplicationClosed(id, st, "restored", "Lever")
 	}
 	return c.change(ctx, "restore application", id, "archived", map[string]any{"reason": nil}, o)
 }

@@ -6,7 +6,8 @@
 // dates its records and applies its changes as one step, as the SQLite
 // store does with transactions: a new record sorts after every record
 // stored before it, and no list walk skips or repeats a record while others
-// are created (storetest.CommitOrder).
+// are created (storetest.CommitOrder). An update of an application reads,
+// decides and writes under the lock too.
 package memory
 
 import (

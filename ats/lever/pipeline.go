@@ -62,7 +62,7 @@ func rejecting(r wireArchiveReason) bool {
 // INPUT_INVALID, and the stage it is in already is a no-op without a
 // write. The answer is the opportunity as Lever now has it.
 func (c *Client) MoveApplication(ctx context.Context, id string, in ats.MoveInput) (ats.Application, error) {
-	o, cat, err := c.openApplication(ctx, id)
+	o, cat, err := c.openApplication(ctx, id, "moved")
 	if err != nil {
 		return ats.Application{}, err
 	}
@@ -71,8 +71,7 @@ func (c *Client) MoveApplication(ctx context.Context, id string, in ats.MoveInpu
 			return ats.Application{}, err
 		}
 		if _, ok := cat.stageByID(in.StageID); !ok {
-			return ats.Application{}, ats.Invalid(fmt.Sprintf("Stage %q is not a stage of job %q on Lever; list them with GET /jobs/%s/stages.", in.StageID, o.postingID(), o.postingID()),
-				ats.Detail{Field: "stage_id", Problem: "is not a stage of the application's job"})
+			return ats.Application{}, ats.StageNotInJob(in.StageID, o.postingID(), "Lever")
 		}
 	}
 	if o.Stage.ID == in.StageID {
@@ -94,10 +93,9 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 			"Lever's API cannot email the candidate when it archives an application; reject without notify_candidate and write to the candidate yourself.")
 	}
 	if in.ReasonID == "" {
-		return ats.Application{}, ats.Invalid("Lever archives a rejected application with an archive reason; pick one from GET /rejection_reasons.",
-			ats.Detail{Field: "reason_id", Problem: "is required on Lever"})
+		return ats.Application{}, ats.ReasonRequired("Lever")
 	}
-	o, cat, err := c.openApplication(ctx, id)
+	o, cat, err := c.openApplication(ctx, id, "rejected")
 	if err != nil {
 		return ats.Application{}, err
 	}
@@ -109,8 +107,7 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 		r, ok = cat.reasons[in.ReasonID]
 	}
 	if !ok || !rejecting(r) {
-		return ats.Application{}, ats.Invalid(fmt.Sprintf("%q is not a rejection reason on Lever; list them with GET /rejection_reasons.", in.ReasonID),
-			ats.Detail{Field: "reason_id", Problem: "is not a rejection reason"})
+		return ats.Application{}, ats.UnknownReason(in.ReasonID, "Lever")
 	}
 	a, err := c.change(ctx, "reject application", id, "archived", map[string]string{"reason": r.ID}, o)
 	if err != nil || in.Note == nil || strings.TrimSpace(*in.Note) == "" {
@@ -154,7 +151,7 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 
 // openApplication reads an application that may be acted on: it exists,
 // has a posting, and is not archived (APPLICATION_CLOSED otherwise).
-func (c *Client) openApplication(ctx context.Context, id string) (*wireOpportunity, catalog, error) {
+func (c *Client) openApplication(ctx context.Context, id, action string) (*wireOpportunity, catalog, error) {
 	o, _, err := c.opportunity(ctx, "get application", id)
 	if err != nil {
 		return nil, catalog{}, err
@@ -167,8 +164,7 @@ func (c *Client) openApplication(ctx context.Context, id string) (*wireOpportuni
 		return nil, catalog{}, err
 	}
 	if st := cat.status(o.Archived); st != ats.ApplicationActive {
-		return nil, catalog{}, ats.Errorf(ats.CodeApplicationClosed,
-			"Application %q is %s on Lever; restore it (POST /applications/%s/restore) before moving or rejecting it.", id, st, id)
+		return nil, catalog{}, ats.ApplicationClosed(id, st, action, "Lever")
 	}
 	return o, cat, nil
 }

@@ -102,6 +102,18 @@ func validJSON[T validator](ctx context.Context, raw []byte) (T, error) {
 	return v, nil
 }
 
+// decodeOptional is decodeValid for a route whose body may be left out
+// (POST /applications/{id}/restore): a request without a body is the zero
+// T, a request with one is held to decodeValid's rules. Query parameters
+// are refused either way.
+func decodeOptional[T validator](r *http.Request) (T, error) {
+	if r.ContentLength == 0 {
+		var v T
+		return v, refuseQuery(r, "takes its input in the JSON body")
+	}
+	return decodeValid[T](r)
+}
+
 // fieldProblems checks the keys of a JSON object body against the json
 // names of struct type t, exactly, and those of nested objects against
 // their struct types (field names "resume.data"); prefix is the path of

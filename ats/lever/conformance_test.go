@@ -13,11 +13,17 @@ import (
 
 // TestConformance runs the provider conformance suite on the Lever client
 // against its fake, seeded with conformanceData.
+//
+// Lever stamps updatedAt in milliseconds, and the fake answers two actions
+// on one opportunity within one: its clock runs a second ahead at each
+// Pipeline.Tick.
 func TestConformance(t *testing.T) {
 	postings, opps := conformanceData()
+	clock := &atstest.Clock{}
+	fx := conformanceFixture(postings, opps)
+	fx.Pipeline.Tick = clock.Tick
 	var mu sync.Mutex
 	fakes := map[ats.Provider]*levertest.Server{}
-	fx := conformanceFixture(postings, opps)
 	// The file goes with the create, and the client then makes sure Lever
 	// kept it (GET .../resumes, an upload to .../files when not): a
 	// failure there leaves the opportunity without a resume. The fault
@@ -30,7 +36,9 @@ func TestConformance(t *testing.T) {
 		}}
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
-		h := newBareHarness(t, unlimited(), nil)
+		fo := unlimited()
+		fo.Now = clock.Now
+		h := newBareHarness(t, fo, nil)
 		for _, p := range postings {
 			h.fake.AddPosting(p)
 		}
@@ -162,15 +170,34 @@ func conformanceFixture(postings []levertest.Posting, opps []levertest.Opportuni
 	kind := map[string]ats.StageKind{
 		"lead-new": ats.StageSourced, "lead-reached-out": ats.StageSourced, "lead-responded": ats.StageSourced,
 		"applicant-new": ats.StageApplied, levertest.StageRecruiterScreen: ats.StageScreening,
-		levertest.StagePhoneInterview: ats.StageScreening, levertest.StageAssessment: ats.StageAssessment,
+		levertest.StagePhoneInterview: ats.StageInterview, levertest.StageAssessment: ats.StageAssessment,
 		levertest.StageOnsite: ats.StageInterview, levertest.StageReferences: ats.StageOther, "offer": ats.StageOffer,
 	}
 	fx := atstest.Fixture{
 		NewRecords: atstest.AppendsNew, // Lever's order (the fake's) is by creation, oldest first
 		Totals:     atstest.TotalsNever,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUnique},
+		// Lever archives with a reason, which it requires, and its API
+		// cannot email the candidate on an archive.
+		Pipeline: &atstest.Pipeline{Stages: map[string][]ats.JobStage{}, ReasonRequired: true, Notify: atstest.NotifyNotSupported},
+	}
+	// One pipeline for the account, so every posting lists it.
+	var stages []ats.JobStage
+	for i, st := range levertest.DefaultStages() {
+		stages = append(stages, ats.JobStage{ID: st.ID, Name: st.Text, Kind: kind[st.ID], Position: i})
+	}
+	for _, r := range levertest.DefaultArchiveReasons() {
+		if r.Type == "hired" || r.Status != "active" {
+			continue
+		}
+		k := ats.ReasonRejected
+		if r.ID == levertest.ReasonWithdrew {
+			k = ats.ReasonWithdrawn
+		}
+		fx.Pipeline.Reasons = append(fx.Pipeline.Reasons, ats.RejectionReason{ID: r.ID, Name: r.Text, Kind: k})
 	}
 	for i, p := range postings {
+		fx.Pipeline.Stages[p.ID] = stages
 		pl := conformancePlaces[(i+1)%len(conformancePlaces)]
 		fx.Jobs = append(fx.Jobs, ats.Job{
 			ID: p.ID, Title: p.Text, Status: status[p.State], Department: opt(p.Department + p.Team),

@@ -17,7 +17,9 @@
 // so it sorts after every record committed before it, by any process: no
 // list walk, by cursor or by page, skips or repeats a record while others
 // are created (storetest.CommitOrder). Lists order ids as numbers
-// (length(id), id; see idOrder).
+// (length(id), id; see idOrder). An update of an application (a pipeline
+// action) reads the row, decides and writes in one such transaction, dated
+// no earlier than the latest updated_at committed before it.
 package sqlite
 
 import (
@@ -29,6 +31,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -47,6 +50,9 @@ type Store struct {
 	read  *sql.DB // a pool of query-only connections
 	write *sql.DB // one connection; every write is serialized through it
 	stmts *stmtCache
+	// nextSweep is when expired caller rows are next deleted, unix
+	// nanoseconds (callers.go).
+	nextSweep atomic.Int64
 }
 
 var _ preview.Store = (*Store)(nil)

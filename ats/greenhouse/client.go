@@ -13,6 +13,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // Client is the live Greenhouse provider. Create one per process with New:
@@ -175,7 +176,7 @@ func one[W any](ctx context.Context, c *Client, op, path, id string, extra url.V
 // idOf reads a raw record's id.
 func idOf(raw json.RawMessage) string {
 	var r struct {
-		ID flexID `json:"id"`
+		ID wire.ID `json:"id"`
 	}
 	_ = json.Unmarshal(raw, &r)
 	return string(r.ID)

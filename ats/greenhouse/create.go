@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // candidateBody is POST /v3/candidates's body. The nested application
@@ -179,7 +180,7 @@ func (c *Client) createdCandidate(ctx context.Context, res json.RawMessage, emai
 	if json.Unmarshal(unwrap(res, "candidate"), &w) == nil && w.ID != "" {
 		var env struct {
 			Application *struct {
-				ID flexID `json:"id"`
+				ID wire.ID `json:"id"`
 			} `json:"application"`
 		}
 		_ = json.Unmarshal(res, &env)

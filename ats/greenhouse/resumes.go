@@ -54,8 +54,8 @@ func (c *Client) CandidateResume(ctx context.Context, candidateID string) (ats.D
 		if !strings.EqualFold(a.Type, "resume") || string(a.CandidateID) != "" && string(a.CandidateID) != candidateID || !httpURL(a.URL) {
 			continue
 		}
-		if best == nil || a.CreatedAt.time().After(best.CreatedAt.time()) ||
-			a.CreatedAt.time().Equal(best.CreatedAt.time()) && compareIDs(string(a.ID), string(best.ID)) > 0 {
+		if best == nil || a.CreatedAt.UTC().After(best.CreatedAt.UTC()) ||
+			a.CreatedAt.UTC().Equal(best.CreatedAt.UTC()) && compareIDs(string(a.ID), string(best.ID)) > 0 {
 			best = a
 		}
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // Token lifetimes.
@@ -184,15 +185,11 @@ func readToken(body []byte, date string, now time.Time) (string, time.Duration, 
 
 // rawTime reads expires_at: an ISO 8601 string, or Unix seconds.
 func rawTime(raw json.RawMessage) (time.Time, bool) {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		t, err := parseTime(s)
-		return t, err == nil
+	var t wire.Time
+	if json.Unmarshal(raw, &t) != nil || t.UTC().IsZero() {
+		return time.Time{}, false
 	}
-	if n, ok := rawNumber(raw); ok {
-		return time.UnixMilli(int64(n * 1000)), true
-	}
-	return time.Time{}, false
+	return t.UTC(), true
 }
 
 // rawNumber reads a positive number, or a string holding one.

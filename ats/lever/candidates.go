@@ -11,6 +11,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // Lookup budgets of contacts.
@@ -224,7 +225,7 @@ type opportunityBody struct {
 // have happened).
 func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
 	body := opportunityBody{
-		Name: strings.TrimSpace(firstNonEmpty(in.Name, in.FirstName+" "+in.LastName)), Emails: []string{in.Email},
+		Name: strings.TrimSpace(wire.First(in.Name, in.FirstName+" "+in.LastName)), Emails: []string{in.Email},
 		Tags: in.Tags, Origin: "sourced",
 	}
 	if in.Headline != nil {

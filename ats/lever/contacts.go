@@ -61,7 +61,7 @@ func byContact(recs ...[]record[wireOpportunity]) map[string]*contact {
 }
 
 func olderFirst(a, b *wireOpportunity) int {
-	return cmp.Or(a.CreatedAt.time().Compare(b.CreatedAt.time()), cmp.Compare(a.ID, b.ID))
+	return cmp.Or(a.CreatedAt.UTC().Compare(b.CreatedAt.UTC()), cmp.Compare(a.ID, b.ID))
 }
 
 // canonical is the contact's oldest opportunity in scope, or nil.

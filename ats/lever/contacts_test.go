@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // walkContacts pages through the opportunities Lever lists, in the order
@@ -32,7 +33,7 @@ func walkContacts(listed, all []record[wireOpportunity], size int, inScope func(
 
 func TestContactsAreServedOnceWhateverTheOrder(t *testing.T) {
 	opp := func(id, contact string, created int64, posting string) record[wireOpportunity] {
-		o := wireOpportunity{ID: id, Contact: ref{ID: contact}, CreatedAt: msTime(ms(created)), Name: contact}
+		o := wireOpportunity{ID: id, Contact: ref{ID: contact}, CreatedAt: wire.MilliTime(ms(created)), Name: contact}
 		if posting != "" {
 			o.Applications = []wireAppRef{{Posting: ref{ID: posting}, expanded: true}}
 		}

@@ -87,7 +87,7 @@ func (c *Client) findUser(ctx context.Context) (string, error) {
 		}
 		for _, r := range p.recs {
 			u := r.w
-			if u.ID == "" || u.DeactivatedAt.timePtr() != nil {
+			if u.ID == "" || u.DeactivatedAt.Ptr() != nil {
 				continue
 			}
 			switch strings.ToLower(u.AccessRole) {

@@ -166,8 +166,8 @@ func one[W any](ctx context.Context, c *Client, op, path, id string, extra url.V
 		return zero, nil, err
 	}
 	for _, r := range recs {
-		if idOf(r.raw) == id {
-			return r.w, r.raw, nil
+		if idOf(r.Raw) == id {
+			return r.W, r.Raw, nil
 		}
 	}
 	return zero, nil, ats.Errorf(ats.CodeNotFound, "Greenhouse has no such record.")
@@ -180,17 +180,6 @@ func idOf(raw json.RawMessage) string {
 	}
 	_ = json.Unmarshal(raw, &r)
 	return string(r.ID)
-}
-
-// notFoundAs renames a generic NOT_FOUND after the resource the caller
-// asked for, leaving other errors as they are.
-func notFoundAs(err error, resource, id string) error {
-	if ats.ErrorCode(err) != ats.CodeNotFound {
-		return err
-	}
-	nf := ats.NotFound(resource, id)
-	nf.Err = err
-	return nf
 }
 
 // validID accepts Greenhouse's ids: decimal integers, which is also all

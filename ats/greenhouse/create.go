@@ -151,7 +151,7 @@ func (c *Client) candidateWithEmail(ctx context.Context, email string) (string, 
 	}
 	var ids []string
 	for _, r := range recs {
-		if hasEmail(&r.w, email) {
+		if hasEmail(&r.W, email) {
 			ids = append(ids, r.id)
 		}
 	}
@@ -195,12 +195,12 @@ func (c *Client) createdCandidate(ctx context.Context, res json.RawMessage, emai
 	if err == nil {
 		var newest *record[wireCandidate]
 		for i := range recs {
-			if hasEmail(&recs[i].w, email) && (newest == nil || compareIDs(recs[i].id, newest.id) > 0) {
+			if hasEmail(&recs[i].W, email) && (newest == nil || compareIDs(recs[i].id, newest.id) > 0) {
 				newest = &recs[i]
 			}
 		}
 		if newest != nil {
-			return newest.w, "", nil
+			return newest.W, "", nil
 		}
 	}
 	return wireCandidate{}, "", &ats.Error{

@@ -104,7 +104,7 @@ func (c *Client) namesOf(ctx context.Context) (names, error) {
 		}
 		c.logRefusal(ctx, "departments", err)
 		for _, d := range depts {
-			n.departments[d.id] = d.w.Name
+			n.departments[d.id] = d.W.Name
 		}
 		offices, err := all[wireOffice](ctx, c, "list offices", "/offices", url.Values{"per_page": {strconv.Itoa(maxPerPage)}}, false)
 		if err != nil && !refusedForGood(err) {
@@ -112,7 +112,7 @@ func (c *Client) namesOf(ctx context.Context) (names, error) {
 		}
 		c.logRefusal(ctx, "offices", err)
 		for _, o := range offices {
-			n.offices[o.id] = o.w
+			n.offices[o.id] = o.W
 		}
 		l.mu.Lock()
 		l.names, l.namesAt = n, l.clock.Now()
@@ -155,7 +155,7 @@ func (c *Client) pipelinesOf(ctx context.Context, jobs []string, fresh bool) (ma
 			}
 			ws := make([]wireStage, 0, len(stages))
 			for _, s := range stages {
-				ws = append(ws, s.w)
+				ws = append(ws, s.W)
 			}
 			now := l.clock.Now()
 			l.mu.Lock()
@@ -208,8 +208,8 @@ func (c *Client) reasonsOf(ctx context.Context, fresh bool) (*reasonSet, error) 
 		c.logRefusal(ctx, "rejection reasons", err)
 		rs := &reasonSet{byID: make(map[string]wireReason, len(recs)), refused: err}
 		for _, r := range recs {
-			rs.list = append(rs.list, r.w)
-			rs.byID[r.id] = r.w
+			rs.list = append(rs.list, r.W)
+			rs.byID[r.id] = r.W
 		}
 		l.mu.Lock()
 		l.reasons, l.reasonsAt = rs, l.clock.Now()
@@ -241,7 +241,7 @@ func (c *Client) requireOpenJob(ctx context.Context, id string) error {
 	if !ok || l.clock.Since(st.at) >= jobStateTTL {
 		w, _, err := one[wireJob](ctx, c, "check job", "/jobs", id, nil)
 		if err != nil {
-			return notFoundAs(err, "job", id)
+			return upstream.NotFoundAs(err, "job", id)
 		}
 		st = jobState{status: jobStatus(w.Status), at: l.clock.Now()}
 		l.mu.Lock()

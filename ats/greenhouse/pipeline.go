@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // JobStages serves GET /jobs/{id}/stages from GET
@@ -27,7 +28,7 @@ func (c *Client) JobStages(ctx context.Context, jobID string) ([]ats.JobStage, e
 	p := ps[jobID]
 	if len(p) == 0 {
 		if _, _, err := one[wireJob](ctx, c, "get job", "/jobs", jobID, nil); err != nil {
-			return nil, notFoundAs(err, "job", jobID)
+			return nil, upstream.NotFoundAs(err, "job", jobID)
 		}
 	}
 	return p.jobStages(), nil

@@ -200,14 +200,3 @@ func timeKey(t *time.Time) string {
 	}
 	return t.UTC().Format(time.RFC3339Nano)
 }
-
-// notFoundAs renames a generic NOT_FOUND from Lever after the resource the
-// caller asked for, leaving other errors as they are.
-func notFoundAs(err error, resource, id string) error {
-	if ats.ErrorCode(err) != ats.CodeNotFound {
-		return err
-	}
-	nf := ats.NotFound(resource, id)
-	nf.Err = err
-	return nf
-}

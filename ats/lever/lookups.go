@@ -81,12 +81,12 @@ func (c *Client) findUser(ctx context.Context) (string, error) {
 	fetch := fetchPages[wireUser](c, "list users", "/users", nil, false)
 	offset, fallback := "", ""
 	for range usersPages {
-		p, err := fetch(ctx, offset, upstreamMax)
+		p, err := fetch(ctx, offset, paging.PageSize)
 		if err != nil {
 			return "", usersError(err)
 		}
 		for _, r := range p.recs {
-			u := r.w
+			u := r.W
 			if u.ID == "" || u.DeactivatedAt.Ptr() != nil {
 				continue
 			}
@@ -174,12 +174,12 @@ func readAll[W any](ctx context.Context, c *Client, op, path string, q url.Value
 	var out []W
 	offset := ""
 	for range usersPages {
-		p, err := fetch(ctx, offset, upstreamMax)
+		p, err := fetch(ctx, offset, paging.PageSize)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range p.recs {
-			out = append(out, r.w)
+			out = append(out, r.W)
 		}
 		if p.last() {
 			break
@@ -197,7 +197,7 @@ func (c *Client) posting(ctx context.Context, op, id string) (wirePosting, []byt
 	}
 	raw, err := c.get(ctx, op, "/postings/"+url.PathEscape(id), nil, &p)
 	if err != nil {
-		return p, nil, notFoundAs(err, "job", id)
+		return p, nil, upstream.NotFoundAs(err, "job", id)
 	}
 	return p, raw, nil
 }

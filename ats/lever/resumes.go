@@ -118,7 +118,7 @@ func (c *Client) AttachResume(ctx context.Context, candidateID string, f ats.Fil
 		return err
 	}
 	newest := g.opps[len(g.opps)-1]
-	return notFoundAs(c.uploadFile(ctx, newest.ID, f), "candidate", candidateID)
+	return upstream.NotFoundAs(c.uploadFile(ctx, newest.ID, f), "candidate", candidateID)
 }
 
 // CandidateResume serves GET /candidates/{id}/resume: the newest document

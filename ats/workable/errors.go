@@ -36,17 +36,6 @@ func mentionsExists(msg string, details []ats.Detail) bool {
 	return false
 }
 
-// notFoundAs renames a generic NOT_FOUND from Workable after the resource
-// the caller asked for, leaving other errors as they are.
-func notFoundAs(err error, resource, id string) error {
-	if ats.ErrorCode(err) != ats.CodeNotFound {
-		return err
-	}
-	nf := ats.NotFound(resource, id)
-	nf.Err = err
-	return nf
-}
-
 // membersError explains a failed GET /members: the token may lack the
 // scope for it, or the account may not offer it, and either way setting
 // WORKABLE_MEMBER_ID avoids the lookup. A NOT_FOUND here is about the

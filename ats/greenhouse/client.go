@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 	"github.com/atsbridge/atsbridge/ats/wire"
@@ -25,6 +27,7 @@ type Client struct {
 	api     *upstream.Client
 	tokens  *tokenSource
 	log     *slog.Logger
+	clock   clockwork.Clock
 	lookups lookups
 	// locks serialises the check-then-write of creates per email and per
 	// candidate and job.
@@ -92,8 +95,11 @@ func New(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("greenhouse: %w", err)
 	}
-	c := &Client{cfg: s, api: api, tokens: tokens, log: log}
-	c.lookups.init(s.Clock)
+	c := &Client{cfg: s, api: api, tokens: tokens, log: log, clock: s.Clock}
+	if c.clock == nil {
+		c.clock = clockwork.NewRealClock()
+	}
+	c.lookups.init(c.clock)
 	return c, nil
 }
 

@@ -140,7 +140,7 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 	if in.NotifyCandidate {
 		body["rejection_email"] = map[string]any{
 			"email_from_user_id": json.Number(c.cfg.UserID),
-			"send_email_at":      c.lookups.clock.Now().UTC().Format(time.RFC3339),
+			"send_email_at":      c.clock.Now().UTC().Format(time.RFC3339),
 		}
 	}
 	if err := c.post(ctx, "reject application", "/applications/"+id+"/reject", body, nil); err != nil {

@@ -58,9 +58,7 @@ func New(cfg Config) (*Client, error) {
 		return nil, err
 	}
 	c := &Client{cfg: s, api: api, log: s.Logger}
-	// Callers waiting for a lookup another request started give up with
-	// their own deadline, as waiting for Lever.
-	c.look.users.Who, c.look.catalog.Who, c.look.postingMu.Who = "Lever", "Lever", "Lever"
+	c.look.init(s.Clock)
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}

@@ -1,7 +1,10 @@
 package ats
 
 import (
+	"errors"
+	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
 )
 
@@ -77,4 +80,47 @@ func (d Descriptor) Configure(getenv func(string) string) (cfg LiveConfig, missi
 		}
 		return defaults[name]
 	})
+}
+
+// MissingVar is the problem of a Required variable that is unset: Load
+// reports it by name among missing, for auto mode to serve the sandbox,
+// not among the errors that stop the program.
+type MissingVar struct {
+	// Name is the variable: "ATS_API_KEY".
+	Name string
+	// Message says what to set it to, for ATS_MODE=live and for New.
+	Message string
+}
+
+func (e MissingVar) Error() string { return e.Message }
+
+// SortProblems splits a provider's configuration problems (nil ones are
+// skipped) as Load returns them: the names of the Required variables that
+// are unset (each a MissingVar), and the others, joined.
+func SortProblems(problems []error) (missing []string, err error) {
+	var errs []error
+	for _, p := range problems {
+		var m MissingVar
+		switch {
+		case p == nil:
+		case errors.As(p, &m):
+			missing = append(missing, m.Name)
+		default:
+			errs = append(errs, p)
+		}
+	}
+	return missing, errors.Join(errs...)
+}
+
+// ParseCount reads a variable holding a whole number from lo to hi, of
+// what unit says ("requests per 10 s"); unset ("") reads as 0.
+func ParseCount(name, value, unit string, lo, hi int) (int, error) {
+	if value == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(value)
+	if err != nil || n < lo || n > hi {
+		return 0, fmt.Errorf("%s must be a whole number of %s from %d to %d", name, unit, lo, hi)
+	}
+	return n, nil
 }

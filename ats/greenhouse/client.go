@@ -3,6 +3,7 @@ package greenhouse
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -71,14 +72,14 @@ func parseError(body []byte) (string, []ats.Detail) {
 // and never contain the secret. It makes no request: the first token is
 // fetched by the first request that needs one.
 func New(cfg Config) (*Client, error) {
-	s, err := validate(cfg)
-	if err != nil {
-		return nil, fmt.Errorf("greenhouse: %w", err)
+	s, problems := check(cfg)
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("greenhouse: %w", errors.Join(problems...))
+	}
+	if s.Logger == nil {
+		s.Logger = slog.New(slog.DiscardHandler)
 	}
 	log := s.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
 	tokens, err := newTokenSource(s, log)
 	if err != nil {
 		return nil, fmt.Errorf("greenhouse: %w", err)
@@ -90,7 +91,7 @@ func New(cfg Config) (*Client, error) {
 	api, err := upstream.New(upstream.Config{
 		Name: "Greenhouse", BaseURL: s.base, Auth: upstream.Tokens(tokens), AuthHint: authHint,
 		Rate: upstream.Rate{Limit: s.RateLimit, Window: s.RateWindow}, RateHeaders: headers, ParseError: parseError,
-		Timeout: s.Timeout, RetryWait: s.RetryWait, Version: s.Version, Logger: log, HTTPClient: s.HTTPClient, Clock: s.Clock,
+		Options: s.Options,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("greenhouse: %w", err)

@@ -16,6 +16,7 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // logBuffer is a goroutine-safe log sink the tests search.
@@ -63,8 +64,8 @@ func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Co
 		BaseURL: fake.URL, TokenURL: fake.TokenURL, ClientID: fake.ClientID, ClientSecret: fake.ClientSecret,
 		UserID:    strconv.Itoa(greenhousetest.AdminUserID),
 		RateLimit: 1_000_000, RateWindow: time.Second,
-		Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
-		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Options: upstream.Options{Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
+			Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))},
 	}
 	if fo.RateLimit > 0 {
 		cfg.RateLimit, cfg.RateWindow = fo.RateLimit, fo.RateWindow

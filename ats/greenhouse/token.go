@@ -65,7 +65,7 @@ func newTokenSource(s settings, log *slog.Logger) (*tokenSource, error) {
 		// {"error": "invalid_client"} (RFC 6749) and {"message": "...",
 		// "errorId": "..."} were both seen.
 		ParseError: upstream.ErrorFormat{Message: []string{"error_description", "error", "message"}}.Parse,
-		Timeout:    s.Timeout, RetryWait: s.RetryWait, Version: s.Version, Logger: log, HTTPClient: s.HTTPClient, Clock: s.Clock,
+		Options:    s.Options,
 	})
 	if err != nil {
 		return nil, err

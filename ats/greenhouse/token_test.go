@@ -14,6 +14,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // tokensFor is a token source for the fake's credentials, acting as its
@@ -21,13 +22,15 @@ import (
 func tokensFor(t *testing.T, fake *greenhousetest.Server, clock clockwork.Clock, mod func(*Config)) *tokenSource {
 	t.Helper()
 	cfg := Config{BaseURL: fake.URL, TokenURL: fake.TokenURL, ClientID: fake.ClientID, ClientSecret: fake.ClientSecret,
-		UserID: "4080001", Clock: clock, RetryWait: time.Millisecond}
+		UserID:  "4080001",
+		Options: upstream.Options{Clock: clock, RetryWait: time.Millisecond},
+	}
 	if mod != nil {
 		mod(&cfg)
 	}
-	s, err := validate(cfg)
-	if err != nil {
-		t.Fatal(err)
+	s, problems := check(cfg)
+	if len(problems) > 0 {
+		t.Fatal(problems)
 	}
 	ts, err := newTokenSource(s, slog.New(slog.DiscardHandler))
 	if err != nil {

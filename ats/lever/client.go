@@ -35,9 +35,9 @@ var _ ats.Provider = (*Client)(nil)
 // fix (ATS_API_KEY, ATS_BASE_URL, LEVER_USER_ID, ...) and never contain the
 // key.
 func New(cfg Config) (*Client, error) {
-	s, err := validate(cfg)
-	if err != nil {
-		return nil, fmt.Errorf("lever: %w", err)
+	s, problems := check(cfg)
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("lever: %w", errors.Join(problems...))
 	}
 	api, err := upstream.New(upstream.Config{
 		Name:    "Lever",
@@ -47,12 +47,7 @@ func New(cfg Config) (*Client, error) {
 			"and write opportunities, notes and files",
 		Rate:       s.rate(),
 		ParseError: upstream.ErrorFormat{Message: []string{"message", "code"}}.Parse,
-		Timeout:    s.Timeout,
-		RetryWait:  s.RetryWait,
-		Version:    s.Version,
-		Logger:     s.Logger,
-		HTTPClient: s.HTTPClient,
-		Clock:      s.Clock,
+		Options:    s.Options,
 	})
 	if err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/lever/levertest"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
@@ -48,7 +49,7 @@ func newBareHarness(t testing.TB, fo levertest.Options, mod func(*lever.Config))
 	logs := &routertest.LogBuffer{}
 	cfg := lever.Config{
 		BaseURL: fake.URL, APIKey: fake.Key, RateLimit: 1000, RateBurst: 1000,
-		Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test", Logger: logs.Logger(),
+		Options: upstream.Options{Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test", Logger: logs.Logger()},
 	}
 	if mod != nil {
 		mod(&cfg)

@@ -164,8 +164,8 @@ func newClient(t testing.TB, a *api, mod func(*upstream.Config)) (*upstream.Clie
 	cfg := upstream.Config{
 		Name: "Acme", BaseURL: a.URL, Auth: upstream.Bearer(secretToken),
 		AuthHint: "check ATS_API_KEY", Rate: upstream.Rate{Limit: 1000, Window: time.Second},
-		ParseError: testFormat.Parse, Timeout: 5 * time.Second, RetryWait: 10 * time.Millisecond, Version: "1.2.3",
-		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), Clock: a.clock,
+		ParseError: testFormat.Parse, Options: upstream.Options{Timeout: 5 * time.Second, RetryWait: 10 * time.Millisecond, Version: "1.2.3",
+			Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), Clock: a.clock},
 	}
 	if mod != nil {
 		mod(&cfg)

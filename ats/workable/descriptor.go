@@ -1,7 +1,6 @@
 package workable
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -34,22 +33,11 @@ func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
 		BaseURL: getenv("ATS_BASE_URL"), Token: getenv("ATS_API_KEY"),
 		Company: getenv("WORKABLE_COMPANY"), MemberID: getenv("WORKABLE_MEMBER_ID"),
 	}
-	var missing []string
-	var errs []error
-	if n, err := strconv.Atoi(getenv("WORKABLE_RATE_LIMIT")); err != nil || n < 1 || n > 1000 {
-		errs = append(errs, errors.New("WORKABLE_RATE_LIMIT must be a whole number of requests per 10 s from 1 to 1000"))
-	} else {
-		cfg.RateLimit = n
-	}
+	n, err := ats.ParseCount("WORKABLE_RATE_LIMIT", getenv("WORKABLE_RATE_LIMIT"), "requests per 10 s", 1, 1000)
+	cfg.RateLimit = n
 	_, problems := check(cfg)
-	for _, p := range problems {
-		if m, ok := p.(missingVar); ok {
-			missing = append(missing, m.name)
-			continue
-		}
-		errs = append(errs, p)
-	}
-	return cfg, missing, errors.Join(errs...)
+	missing, err := ats.SortProblems(append([]error{err}, problems...))
+	return cfg, missing, err
 }
 
 // Open opens the live Workable provider: New with this configuration and

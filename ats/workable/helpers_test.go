@@ -13,6 +13,7 @@ import (
 	"github.com/jonboulle/clockwork"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 )
@@ -64,8 +65,8 @@ func newHarness(t testing.TB, fo workabletest.Options, mod func(*workable.Config
 	cfg := workable.Config{
 		BaseURL: fake.URL, Token: fake.Token, Company: "acme",
 		RateLimit: max(fo.RateLimit, 1), RateWindow: fo.RateWindow,
-		Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
-		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Options: upstream.Options{Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
+			Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))},
 	}
 	if fo.RateLimit < 0 {
 		cfg.RateLimit = 1_000_000

@@ -10,21 +10,27 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 )
 
-func TestSortProblems(t *testing.T) {
-	missing, err := ats.SortProblems([]error{
-		nil,
-		ats.MissingVar{Name: "ATS_API_KEY", Message: "ATS_API_KEY is required"},
-		errors.New("WORKABLE_RATE_LIMIT must be a whole number"),
-		fmt.Errorf("wrapped: %w", ats.MissingVar{Name: "WORKABLE_COMPANY", Message: "WORKABLE_COMPANY is required"}),
-		errors.New("ATS_BASE_URL uses plain http"),
-	})
-	if !slices.Equal(missing, []string{"ATS_API_KEY", "WORKABLE_COMPANY"}) {
+// Configure sorts Load's problems: the Required variables that are unset
+// by name, the others joined, in order.
+func TestConfigureSortsProblems(t *testing.T) {
+	d := ats.Descriptor{Name: "acme", Load: func(func(string) string) (ats.LiveConfig, []error) {
+		return nil, []error{
+			nil,
+			ats.MissingVar{Name: "ATS_API_KEY", Message: "ATS_API_KEY is required"},
+			errors.New("ACME_RATE_LIMIT must be a whole number"),
+			fmt.Errorf("wrapped: %w", ats.MissingVar{Name: "ACME_COMPANY", Message: "ACME_COMPANY is required"}),
+			errors.New("ATS_BASE_URL uses plain http"),
+		}
+	}}
+	_, missing, err := d.Configure(func(string) string { return "" })
+	if !slices.Equal(missing, []string{"ATS_API_KEY", "ACME_COMPANY"}) {
 		t.Errorf("missing: got %v", missing)
 	}
-	if err == nil || err.Error() != "WORKABLE_RATE_LIMIT must be a whole number\nATS_BASE_URL uses plain http" {
+	if err == nil || err.Error() != "ACME_RATE_LIMIT must be a whole number\nATS_BASE_URL uses plain http" {
 		t.Errorf("err: got %v, want the other two, in order", err)
 	}
-	if missing, err := ats.SortProblems([]error{nil}); missing != nil || err != nil {
+	d.Load = func(func(string) string) (ats.LiveConfig, []error) { return nil, []error{nil} }
+	if _, missing, err := d.Configure(func(string) string { return "" }); missing != nil || err != nil {
 		t.Errorf("no problems: got %v %v", missing, err)
 	}
 }

@@ -30,7 +30,7 @@ func Descriptor() ats.Descriptor {
 // load reads a Config from the environment (through Descriptor's Vars).
 // The required variables that are unset are missing; values that are set
 // but unusable are errors naming their variable.
-func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
+func load(getenv func(string) string) (ats.LiveConfig, []error) {
 	cfg := Config{
 		BaseURL: getenv("ATS_BASE_URL"), TokenURL: getenv("GREENHOUSE_TOKEN_URL"),
 		ClientID: getenv("GREENHOUSE_CLIENT_ID"), ClientSecret: getenv("GREENHOUSE_CLIENT_SECRET"),
@@ -39,8 +39,7 @@ func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
 	n, err := ats.ParseCount("GREENHOUSE_RATE_LIMIT", getenv("GREENHOUSE_RATE_LIMIT"), "requests per 30 s", 1, 1000)
 	cfg.RateLimit = n
 	_, problems := check(cfg)
-	missing, err := ats.SortProblems(append([]error{err}, problems...))
-	return cfg, missing, err
+	return cfg, append([]error{err}, problems...)
 }
 
 // Open opens the live Greenhouse provider: New with this configuration and

@@ -26,13 +26,12 @@ func Descriptor() ats.Descriptor {
 }
 
 // load reads a Config from the environment (through Descriptor's Vars).
-func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
+func load(getenv func(string) string) (ats.LiveConfig, []error) {
 	cfg := Config{BaseURL: getenv("ATS_BASE_URL"), APIKey: getenv("ATS_API_KEY"), UserID: getenv("LEVER_USER_ID")}
 	n, err := ats.ParseCount("LEVER_RATE_LIMIT", getenv("LEVER_RATE_LIMIT"), "requests per second", 1, 1000)
 	cfg.RateLimit = n
 	_, problems := check(cfg)
-	missing, err := ats.SortProblems(append([]error{err}, problems...))
-	return cfg, missing, err
+	return cfg, append([]error{err}, problems...)
 }
 
 // Open opens the live Lever provider: New with this configuration and the

@@ -28,7 +28,7 @@ func Descriptor() ats.Descriptor {
 }
 
 // load reads a Config from the environment (through Descriptor's Vars).
-func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
+func load(getenv func(string) string) (ats.LiveConfig, []error) {
 	cfg := Config{
 		BaseURL: getenv("ATS_BASE_URL"), Token: getenv("ATS_API_KEY"),
 		Company: getenv("WORKABLE_COMPANY"), MemberID: getenv("WORKABLE_MEMBER_ID"),
@@ -36,8 +36,7 @@ func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
 	n, err := ats.ParseCount("WORKABLE_RATE_LIMIT", getenv("WORKABLE_RATE_LIMIT"), "requests per 10 s", 1, 1000)
 	cfg.RateLimit = n
 	_, problems := check(cfg)
-	missing, err := ats.SortProblems(append([]error{err}, problems...))
-	return cfg, missing, err
+	return cfg, append([]error{err}, problems...)
 }
 
 // Open opens the live Workable provider: New with this configuration and

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 	"github.com/atsbridge/atsbridge/router"
@@ -374,7 +375,7 @@ func TestE2EErrors(t *testing.T) {
 // A token that goes stale (revoked, or expired on Greenhouse's clock)
 // between two requests costs one retry, not an error.
 func TestE2EStaleTokenAndExpiryMidWalk(t *testing.T) {
-	clock := greenhousetest.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	fo := fastOptions()
 	fo.Now, fo.TokenLifetime = clock.Now, 10*time.Minute
 	a := newLiveAPI(t, fo, nil)

@@ -93,6 +93,17 @@ func (j *Journal[R, P]) All() []R {
 	return out
 }
 
+// Served returns what every fake records of each entry so far (the
+// embedded Request), in arrival order.
+func (j *Journal[R, P]) Served() []Request {
+	all := j.All()
+	out := make([]Request, len(all))
+	for i := range all {
+		out[i] = *P(&all[i]).request()
+	}
+	return out
+}
+
 // Count is how many entries match method ("" for any) and path (exact,
 // below the base path; "" for any).
 func (j *Journal[R, P]) Count(method, path string) int {

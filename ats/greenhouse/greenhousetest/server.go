@@ -235,6 +235,10 @@ func (s *Server) Requests() []Request { return s.requests.All() }
 // TokenRequests returns every token request served so far.
 func (s *Server) TokenRequests() []Request { return s.tokenReqs.All() }
 
+// Served returns every API request served so far, as every fake records
+// it (atstest.Upstream).
+func (s *Server) Served() []fake.Request { return s.requests.Served() }
+
 // Count is how many API requests match method ("" for any) and path
 // (exact, below BasePath; "" for any).
 func (s *Server) Count(method, path string) int { return s.requests.Count(method, path) }

@@ -162,6 +162,10 @@ type Request struct {
 // Requests returns every request served so far, in arrival order.
 func (s *Server) Requests() []Request { return s.journal.All() }
 
+// Served returns every API request served so far, as every fake records
+// it (atstest.Upstream).
+func (s *Server) Served() []fake.Request { return s.journal.Served() }
+
 // Count is how many served requests match method ("" for any) and path
 // (exact, below BasePath; "" for any).
 func (s *Server) Count(method, path string) int { return s.journal.Count(method, path) }

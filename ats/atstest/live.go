@@ -119,13 +119,14 @@ type Live struct {
 
 // LivePipeline is what the pipeline routes use of a live provider's data.
 type LivePipeline struct {
-	// Stage is a stage of JobID's pipeline to move a new application to,
-	// of kind StageKind.
-	Stage     string
-	StageKind ats.StageKind
-	// Reason is a reason to reject with, which leaves the application
-	// Rejected (rejected, or withdrawn for a reason of that kind).
-	Reason   string
+	// Stages is how many stages JobID's pipeline has, and Stage one of
+	// them to move a new application to, as GET /jobs/{id}/stages lists it.
+	Stages int
+	Stage  ats.JobStage
+	// Reason is a reason to reject with, as GET /rejection_reasons lists
+	// it, which leaves the application Rejected (rejected, or withdrawn for
+	// a reason of that kind).
+	Reason   ats.RejectionReason
 	Rejected ats.ApplicationStatus
 	// ReasonRequired is set when the provider cannot reject without a
 	// reason; Notifies when it can email the candidate (notify_candidate).

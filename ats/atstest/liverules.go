@@ -95,6 +95,7 @@ func liveRetries(t *testing.T, fx LiveFixture) {
 		{"GET after 504 thrice", fake.Fault{Status: 504, Times: 3}, false, ats.CodeUpstreamTimeout, 3, "504"},
 		{"GET 404 is not retried", fake.Fault{Status: 404}, false, ats.CodeNotFound, 1, "job"},
 		{"GET 429 without Retry-After is waited out", fake.Fault{Status: 429, Times: 2}, false, "", 3, ""},
+		{"GET 429 is waited out for its Retry-After", fake.Fault{Status: 429, Header: http.Header{"Retry-After": {"0"}}}, false, "", 2, ""},
 		{"POST 500 is not retried", fake.Fault{Status: 500}, true, ats.CodeUpstreamUnavailable, 1, "may have been applied"},
 		{"POST dropped connection is not retried", fake.Fault{CloseConnection: true}, true, ats.CodeUpstreamUnavailable, 1, "may have been applied"},
 		{"POST 429 is retried (the provider did not act)", fake.Fault{Status: 429, Header: http.Header{"Retry-After": {"0"}}}, true, "", 2, ""},
@@ -190,13 +191,14 @@ func liveSlow(t *testing.T, fx LiveFixture) {
 // documents is UPSTREAM_UNAVAILABLE, and is not retried.
 func liveMalformed(t *testing.T, fx LiveFixture) {
 	tests := []struct {
-		name  string
-		fault fake.Fault
+		name    string
+		fault   fake.Fault
+		wantMsg string
 	}{
-		{"truncated JSON", fake.Fault{Malformed: true}},
-		{"HTML", fake.Fault{Status: 200, Body: "<html>maintenance</html>"}},
-		{"no list", fake.Fault{Status: 200, Body: `{"items":[]}`}},
-		{"redirect", fake.Fault{Status: 302, Header: http.Header{"Location": {"https://elsewhere.example/"}}}},
+		{"truncated JSON", fake.Fault{Malformed: true}, "could not be read"},
+		{"HTML", fake.Fault{Status: 200, Body: "<html>maintenance</html>"}, "could not be read"},
+		{"no list", fake.Fault{Status: 200, Body: `{"items":[]}`}, "could not be read"},
+		{"redirect", fake.Fault{Status: 302, Header: http.Header{"Location": {"https://elsewhere.example/"}}}, "redirect"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,8 +207,8 @@ func liveMalformed(t *testing.T, fx LiveFixture) {
 			f.Path = fx.ListPath
 			l.Fake.Inject(f)
 			_, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
-			if e := wantLive(t, l, tt.name, err, ats.CodeUpstreamUnavailable); strings.Contains(e.Message, "<") {
-				t.Errorf("message %q carries markup from the answer", e.Message)
+			if e := wantLive(t, l, tt.name, err, ats.CodeUpstreamUnavailable); strings.Contains(e.Message, "<") || !strings.Contains(e.Message, tt.wantMsg) {
+				t.Errorf("message %q: want it to say %q, without markup from the answer", e.Message, tt.wantMsg)
 			}
 			if n := l.Fake.Count("GET", fx.ListPath); n != 1 {
 				t.Errorf("got %d calls, want 1 (a 2xx or 3xx is not retried)", n)

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
+	"testing"
 )
 
 // Host is one host of a fake: a server on a loopback port that counts the
@@ -47,4 +48,11 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
+}
+
+// ForTest hands s to a test, which closes it when it ends: a fake's Start.
+func ForTest[S interface{ Close() }](tb testing.TB, s S) S {
+	tb.Helper()
+	tb.Cleanup(s.Close)
+	return s
 }

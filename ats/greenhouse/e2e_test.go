@@ -34,7 +34,7 @@ func TestE2EOneWriteAndTheRejectionEmail(t *testing.T) {
 	if n := fake.Count("POST", ""); n != 1 || len(cand.ApplicationIDs) != 1 {
 		t.Fatalf("%d writes for a candidate with a job, want one POST /v3/candidates", n)
 	}
-	app, reason := cand.ApplicationIDs[0], l.Pipeline.Reason
+	app, reason := cand.ApplicationIDs[0], l.Pipeline.Reason.ID
 	api.Do(t, "POST", "/applications/"+app+"/reject", `{"reason_id":"`+reason+`","note":"Not this time."}`).Want(t, 200, "")
 	for _, req := range fake.Requests() {
 		if req.Method == "POST" && strings.HasSuffix(req.Path, "/reject") && strings.Contains(string(req.Body), "rejection_email") {
@@ -48,6 +48,17 @@ func TestE2EOneWriteAndTheRejectionEmail(t *testing.T) {
 		t.Errorf("a rejection with notify_candidate sent Greenhouse rejection_email %v, want one from user %d", got.RejectionEmail, greenhousetest.AdminUserID)
 	}
 	api.Do(t, "POST", "/applications/"+app+"/restore", "{}").Want(t, 200, "")
+}
+
+// Greenhouse needs a first and a last name: a single name is refused
+// before anything is sent.
+func TestE2EASingleName(t *testing.T) {
+	l := openLive(t, atstest.Knobs{})
+	api := routertest.New(l.Provider, liveConfig())
+	api.Do(t, "POST", "/candidates", `{"name":"Karan","email":"karan@example.com"}`).Want(t, 400, "INPUT_INVALID")
+	if n := l.Fake.Count("POST", ""); n != 0 {
+		t.Errorf("%d writes reached Greenhouse, want none", n)
+	}
 }
 
 // liveConfig is the router's configuration in live mode on Greenhouse.

@@ -1,15 +1,12 @@
 package greenhouse_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,25 +14,8 @@ import (
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/router/routertest"
 )
-
-// logBuffer is a goroutine-safe log sink the tests search.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
 
 // harness is a client wired to a fake, with its logs captured at debug
 // level. When the test ends it checks that no credential reached a log or
@@ -43,7 +23,7 @@ func (l *logBuffer) String() string {
 type harness struct {
 	fake   *greenhousetest.Server
 	client *greenhouse.Client
-	logs   *logBuffer
+	logs   *routertest.LogBuffer
 	cfg    greenhouse.Config
 	log    *slog.Logger
 }
@@ -59,7 +39,7 @@ func fastOptions() greenhousetest.Options {
 func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Config)) *harness {
 	t.Helper()
 	fake := greenhousetest.Start(t, fo)
-	logs := &logBuffer{}
+	logs := &routertest.LogBuffer{}
 	cfg := greenhouse.Config{
 		BaseURL: fake.URL, TokenURL: fake.TokenURL, ClientID: fake.ClientID, ClientSecret: fake.ClientSecret,
 		UserID:    strconv.Itoa(greenhousetest.AdminUserID),
@@ -113,17 +93,11 @@ func ctx(t testing.TB) context.Context {
 	return c
 }
 
-// wantCode fails unless err is an *ats.Error with code, and returns it.
+// wantCode is routertest.WantCode, which also fails when the error
+// carries the client secret.
 func wantCode(t testing.TB, err error, code ats.Code) *ats.Error {
 	t.Helper()
-	var e *ats.Error
-	if !errors.As(err, &e) {
-		t.Fatalf("got %v, want an *ats.Error with %s", err, code)
-	}
-	if e.Code != code {
-		t.Fatalf("got %s (%v), want %s", e.Code, err, code)
-	}
-	return e
+	return routertest.WantCode(t, err, code, greenhousetest.DefaultClientSecret)
 }
 
 // ids formats Greenhouse ids as atsbridge's.

@@ -92,7 +92,9 @@ func openLive(t *testing.T, k atstest.Knobs) atstest.Live {
 		Create:     ats.CandidateInput{Name: "Karan Mehta", Email: "karan@example.com", JobID: job},
 		CreatePath: "/candidates",
 		Existing:   ats.Candidate{ID: id(d.Candidates[0].ID), Email: d.Candidates[0].Emails[0].Value},
-		Pipeline: atstest.LivePipeline{Stage: id(stages[1].ID), StageKind: ats.StageScreening,
-			Reason: id(d.Reasons[0].ID), Rejected: ats.ApplicationRejected, ReasonRequired: true, Notifies: true},
+		Pipeline: atstest.LivePipeline{Stages: len(stages),
+			Stage:    ats.JobStage{ID: id(stages[1].ID), Name: stages[1].Name, Kind: ats.StageScreening, Position: 1},
+			Reason:   ats.RejectionReason{ID: id(d.Reasons[0].ID), Name: d.Reasons[0].Name, Kind: ats.ReasonRejected},
+			Rejected: ats.ApplicationRejected, ReasonRequired: true, Notifies: true},
 	}
 }

@@ -79,7 +79,9 @@ func openLive(t *testing.T, k atstest.Knobs) atstest.Live {
 		Create:     ats.CandidateInput{Name: "Karan Mehta", Email: "karan@example.com", JobID: d.Backend.ID},
 		CreatePath: "/opportunities",
 		Existing:   ats.Candidate{ID: d.JaneLead.ContactID, Email: "jane@example.com"}, ExistingJob: d.Backend.ID,
-		Pipeline: atstest.LivePipeline{Stage: levertest.StageRecruiterScreen, StageKind: ats.StageScreening,
-			Reason: levertest.ReasonUnderqualified, Rejected: ats.ApplicationRejected, ReasonRequired: true},
+		Pipeline: atstest.LivePipeline{Stages: len(levertest.DefaultStages()),
+			Stage:    ats.JobStage{ID: levertest.StageRecruiterScreen, Name: "Recruiter screen", Kind: ats.StageScreening, Position: 4},
+			Reason:   ats.RejectionReason{ID: levertest.ReasonUnderqualified, Name: "Underqualified", Kind: ats.ReasonRejected},
+			Rejected: ats.ApplicationRejected, ReasonRequired: true},
 	}
 }

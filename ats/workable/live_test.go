@@ -82,7 +82,9 @@ func openLive(t *testing.T, k atstest.Knobs) atstest.Live {
 		Create:     ats.CandidateInput{Name: "Karan Mehta", Email: "karan@example.com", JobID: open},
 		CreatePath: "/jobs/" + open + "/candidates",
 		Existing:   ats.Candidate{ID: cands[0].ID, Email: cands[0].Email}, ExistingJob: cands[0].JobShortcode,
-		Pipeline: atstest.LivePipeline{Stage: "phone-screen", StageKind: ats.StageScreening,
-			Reason: "d1b1", Rejected: ats.ApplicationWithdrawn},
+		Pipeline: atstest.LivePipeline{Stages: 8,
+			Stage:    ats.JobStage{ID: "phone-screen", Name: "Phone Screen", Kind: ats.StageScreening, Position: 2},
+			Reason:   ats.RejectionReason{ID: "d1b1", Name: "Accepted another offer", Kind: ats.ReasonWithdrawn},
+			Rejected: ats.ApplicationWithdrawn},
 	}
 }

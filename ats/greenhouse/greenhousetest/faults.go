@@ -15,12 +15,9 @@ import (
 // Greenhouse list ends where Link next is absent.
 type Fault = fake.Fault
 
-// Inject queues f for the API.
-func (s *Server) Inject(f Fault) { s.faults.Inject(f) }
-
 // ClearFaults drops every queued fault, the token endpoint's included.
 func (s *Server) ClearFaults() {
-	s.faults.Clear()
+	s.Faults.Clear()
 	s.tokenFaults.Clear()
 }
 

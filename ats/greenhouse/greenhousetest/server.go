@@ -138,14 +138,15 @@ type Server struct {
 	ClientID     string
 	ClientSecret string
 
+	// Server has the API's requests, faults and connections; the token
+	// endpoint and the file host have their own.
+	fake.Server[Request, *Request]
+
 	opts        Options
-	api         *fake.Host
 	auth        *fake.Host
 	files       *fake.Host
 	scopes      map[string]bool
-	faults      fake.Faults
 	tokenFaults fake.Faults
-	requests    fake.Journal[Request, *Request]
 	tokenReqs   fake.Journal[Request, *Request]
 	limiter     fake.Window
 
@@ -155,12 +156,7 @@ type Server struct {
 }
 
 // Start starts a fake for one test and stops it when the test ends.
-func Start(tb testing.TB, opts Options) *Server {
-	tb.Helper()
-	s := NewServer(opts)
-	tb.Cleanup(s.Close)
-	return s
-}
+func Start(tb testing.TB, opts Options) *Server { return fake.ForTest(tb, NewServer(opts)) }
 
 // NewServer starts a fake on loopback ports. Call Close when done.
 func NewServer(opts Options) *Server {
@@ -198,24 +194,20 @@ func NewServer(opts Options) *Server {
 			s.scopes[sc] = true
 		}
 	}
-	s.api = fake.NewHost(http.HandlerFunc(s.serveAPI))
+	s.Host = fake.NewHost(http.HandlerFunc(s.serveAPI))
 	s.auth = fake.NewHost(http.HandlerFunc(s.serveToken))
 	s.files = fake.NewHost(http.HandlerFunc(s.serveFile))
-	s.URL = s.api.URL + BasePath
+	s.URL = s.Host.URL + BasePath
 	s.TokenURL = s.auth.URL + "/token"
 	return s
 }
 
 // Close stops the three hosts and drops their connections.
 func (s *Server) Close() {
-	for _, h := range []*fake.Host{s.api, s.auth, s.files} {
+	for _, h := range []*fake.Host{s.Host, s.auth, s.files} {
 		h.Close()
 	}
 }
-
-// Connections is how many TCP connections clients opened to the API host;
-// a client that reuses connections keeps it low.
-func (s *Server) Connections() int { return s.api.Connections() }
 
 // FilesURL is the base of the file host that attachment urls point at.
 func (s *Server) FilesURL() string { return s.files.URL }
@@ -229,27 +221,13 @@ type Request struct {
 	Sub string
 }
 
-// Requests returns every API request served so far, in arrival order.
-func (s *Server) Requests() []Request { return s.requests.All() }
-
-// TokenRequests returns every token request served so far.
+// TokenRequests returns every token request served so far; Requests,
+// Served and Count are the API's.
 func (s *Server) TokenRequests() []Request { return s.tokenReqs.All() }
-
-// Served returns every API request served so far, as every fake records
-// it (atstest.Upstream).
-func (s *Server) Served() []fake.Request { return s.requests.Served() }
-
-// Count is how many API requests match method ("" for any) and path
-// (exact, below BasePath; "" for any).
-func (s *Server) Count(method, path string) int { return s.requests.Count(method, path) }
-
-// RateLimited is how many API requests the fake refused with 429 from its
-// own window (injected 429 faults not included).
-func (s *Server) RateLimited() int { return s.requests.RateLimited() }
 
 // ResetRequests forgets the API and token requests recorded so far.
 func (s *Server) ResetRequests() {
-	s.requests.Reset()
+	s.Journal.Reset()
 	s.tokenReqs.Reset()
 }
 
@@ -261,9 +239,9 @@ const maxBody = 32 << 20
 // serve.
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	path := strings.TrimPrefix(r.URL.EscapedPath(), BasePath)
-	req, body, rec := s.requests.Record(w, r, path, maxBody)
+	req, body, rec := s.Journal.Record(w, r, path, maxBody)
 	faulted := false
-	defer func() { s.requests.Done(req, rec, faulted) }()
+	defer func() { s.Journal.Done(req, rec, faulted) }()
 	now := s.opts.Now()
 	rec.Header().Set("Date", now.UTC().Format(http.TimeFormat))
 
@@ -295,10 +273,10 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeUnauthorized(rec)
 		return
 	}
-	s.requests.Edit(req, func(req *Request) { req.Sub = tok.sub })
+	s.Journal.Edit(req, func(req *Request) { req.Sub = tok.sub })
 	// Faults apply to authenticated requests, so that a request refused for
 	// a stale token does not use up a fault meant for its retry.
-	f, hasFault := s.faults.Take(r.Method, path)
+	f, hasFault := s.Faults.Take(r.Method, path)
 	faulted = dialect.Act(rec, r, f, hasFault, func(w http.ResponseWriter, r *http.Request) {
 		if s.scopes != nil && !s.scopes[rt.scope] {
 			// The 403 body is unconfirmed; Airbyte's fixtures use this one.

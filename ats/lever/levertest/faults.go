@@ -14,12 +14,6 @@ import (
 // true. NextBase does not apply: Lever's next is a token, not a link.
 type Fault = fake.Fault
 
-// Inject queues f.
-func (s *Server) Inject(f Fault) { s.faults.Inject(f) }
-
-// ClearFaults drops every queued fault.
-func (s *Server) ClearFaults() { s.faults.Clear() }
-
 // dialect is how the fake acts out faults.
 var dialect = fake.Dialect{
 	Malformed: `{"data":[{"id":"75ff237f-c221-4c26-8b23-faf395f5ea1c","text":"Trunc`,

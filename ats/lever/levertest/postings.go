@@ -114,6 +114,6 @@ func (c confidentiality) shows(confidential, noAccess bool) bool {
 // noteDoubled records that a request's offset arrived encoded twice.
 func (s *Server) noteDoubled(req *Request, doubled bool) {
 	if doubled {
-		s.journal.Edit(req, func(req *Request) { req.DoubleEncodedOffset = true })
+		s.Journal.Edit(req, func(req *Request) { req.DoubleEncodedOffset = true })
 	}
 }

@@ -89,11 +89,11 @@ type Server struct {
 	// Key is the API key the fake accepts.
 	Key string
 
-	opts    Options
-	host    *fake.Host
-	faults  fake.Faults
-	journal fake.Journal[Request, *Request]
-	bucket  *fake.Bucket
+	// Server has the requests served, the faults, the connections.
+	fake.Server[Request, *Request]
+
+	opts   Options
+	bucket *fake.Bucket
 
 	mu            sync.Mutex
 	postings      []Posting // ascending (CreatedAt, ID)
@@ -107,12 +107,7 @@ type Server struct {
 }
 
 // Start starts a fake for one test and stops it when the test ends.
-func Start(tb testing.TB, opts Options) *Server {
-	tb.Helper()
-	s := NewServer(opts)
-	tb.Cleanup(s.Close)
-	return s
-}
+func Start(tb testing.TB, opts Options) *Server { return fake.ForTest(tb, NewServer(opts)) }
 
 // NewServer starts a fake on a loopback port. Call Close when done.
 func NewServer(opts Options) *Server {
@@ -140,16 +135,10 @@ func NewServer(opts Options) *Server {
 		users:    DefaultUsers(),
 		bucket:   fake.NewBucket(opts.Rate, opts.Burst, opts.Now()),
 	}
-	s.host = fake.NewHost(http.HandlerFunc(s.serve))
-	s.URL = s.host.URL + BasePath
+	s.Host = fake.NewHost(http.HandlerFunc(s.serve))
+	s.URL = s.Host.URL + BasePath
 	return s
 }
-
-// Close stops the server and drops its connections.
-func (s *Server) Close() { s.host.Close() }
-
-// Connections is how many TCP connections clients opened to the fake.
-func (s *Server) Connections() int { return s.host.Connections() }
 
 // Request is one request the fake received, as the tests inspect it.
 type Request struct {
@@ -159,24 +148,6 @@ type Request struct {
 	DoubleEncodedOffset bool
 }
 
-// Requests returns every request served so far, in arrival order.
-func (s *Server) Requests() []Request { return s.journal.All() }
-
-// Served returns every API request served so far, as every fake records
-// it (atstest.Upstream).
-func (s *Server) Served() []fake.Request { return s.journal.Served() }
-
-// Count is how many served requests match method ("" for any) and path
-// (exact, below BasePath; "" for any).
-func (s *Server) Count(method, path string) int { return s.journal.Count(method, path) }
-
-// RateLimited is how many requests the fake answered with 429 from its own
-// token bucket (injected 429 faults not included).
-func (s *Server) RateLimited() int { return s.journal.RateLimited() }
-
-// ResetRequests forgets the requests recorded so far.
-func (s *Server) ResetRequests() { s.journal.Reset() }
-
 // maxBody caps what the fake reads of a request: Lever takes files up to
 // 30 MB; tests send far less.
 const maxBody = 32 << 20
@@ -184,9 +155,9 @@ const maxBody = 32 << 20
 // serve is the fake's one entry point: record, authenticate, rate-limit,
 // apply faults, then route.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	req, body, rec := s.journal.Record(w, r, strings.TrimPrefix(r.URL.EscapedPath(), BasePath), maxBody)
+	req, body, rec := s.Journal.Record(w, r, strings.TrimPrefix(r.URL.EscapedPath(), BasePath), maxBody)
 	faulted := false
-	defer func() { s.journal.Done(req, rec, faulted) }()
+	defer func() { s.Journal.Done(req, rec, faulted) }()
 
 	if !strings.HasPrefix(r.URL.Path, BasePath+"/") {
 		writeError(rec, http.StatusNotFound, "ResourceNotFound", "Not found")
@@ -202,7 +173,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(rec, http.StatusTooManyRequests, "TooManyRequests", "Rate limit exceeded")
 		return
 	}
-	f, hasFault := s.faults.Take(r.Method, req.Path)
+	f, hasFault := s.Faults.Take(r.Method, req.Path)
 	faulted = dialect.Act(rec, r, f, hasFault, func(w http.ResponseWriter, r *http.Request) { s.route(w, r, req, body) })
 }
 

@@ -86,10 +86,10 @@ type Server struct {
 	// Token is the bearer token the fake accepts.
 	Token string
 
+	// Server has the requests served, the faults, the connections.
+	fake.Server[Request, *Request]
+
 	opts    Options
-	host    *fake.Host
-	faults  fake.Faults
-	journal fake.Journal[Request, *Request]
 	limiter fake.Window
 
 	mu         sync.Mutex
@@ -103,12 +103,7 @@ type Server struct {
 }
 
 // Start starts a fake for one test and stops it when the test ends.
-func Start(tb testing.TB, opts Options) *Server {
-	tb.Helper()
-	s := NewServer(opts)
-	tb.Cleanup(s.Close)
-	return s
-}
+func Start(tb testing.TB, opts Options) *Server { return fake.ForTest(tb, NewServer(opts)) }
 
 // NewServer starts a fake on a loopback port. Call Close when done.
 func NewServer(opts Options) *Server {
@@ -135,44 +130,13 @@ func NewServer(opts Options) *Server {
 		reasons: DefaultReasons(),
 		limiter: fake.Window{Limit: opts.RateLimit, Size: opts.RateWindow},
 	}
-	s.host = fake.NewHost(http.HandlerFunc(s.serve))
-	s.URL = s.host.URL + BasePath
+	s.Host = fake.NewHost(http.HandlerFunc(s.serve))
+	s.URL = s.Host.URL + BasePath
 	return s
 }
 
-// Close stops the server and drops its connections.
-func (s *Server) Close() { s.host.Close() }
-
-// Connections is how many TCP connections clients opened to the fake; a
-// client that reuses connections keeps it low.
-func (s *Server) Connections() int { return s.host.Connections() }
-
 // Request is one request the fake received, as the tests inspect it.
 type Request struct{ fake.Request }
-
-// Requests returns every request served so far, in arrival order.
-func (s *Server) Requests() []Request { return s.journal.All() }
-
-// Served returns every API request served so far, as every fake records
-// it (atstest.Upstream).
-func (s *Server) Served() []fake.Request { return s.journal.Served() }
-
-// Count is how many served requests match method ("" for any) and path
-// (exact, below BasePath; "" for any).
-func (s *Server) Count(method, path string) int { return s.journal.Count(method, path) }
-
-// RateLimited is how many requests the fake answered with 429 from its own
-// window (injected 429 faults not included).
-func (s *Server) RateLimited() int { return s.journal.RateLimited() }
-
-// ResetRequests forgets the requests recorded so far.
-func (s *Server) ResetRequests() { s.journal.Reset() }
-
-// Inject queues f.
-func (s *Server) Inject(f Fault) { s.faults.Inject(f) }
-
-// ClearFaults drops every queued fault.
-func (s *Server) ClearFaults() { s.faults.Clear() }
 
 // dialect is how the fake acts out faults: a truncated job list, and
 // Workable's error body {"error": "<status text>"}.
@@ -185,9 +149,9 @@ var dialect = fake.Dialect{
 // apply faults, then route.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	// Room for a resume in base64 in a create or a PATCH.
-	req, body, rec := s.journal.Record(w, r, strings.TrimPrefix(r.URL.EscapedPath(), BasePath), 16<<20)
+	req, body, rec := s.Journal.Record(w, r, strings.TrimPrefix(r.URL.EscapedPath(), BasePath), 16<<20)
 	faulted := false
-	defer func() { s.journal.Done(req, rec, faulted) }()
+	defer func() { s.Journal.Done(req, rec, faulted) }()
 
 	if strings.HasPrefix(r.URL.Path, filesPath) && r.Method == http.MethodGet {
 		// A signed link: no token, the signature in the query.
@@ -217,7 +181,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(rec, http.StatusTooManyRequests, "Rate limit exceeded")
 		return
 	}
-	f, hasFault := s.faults.Take(r.Method, req.Path)
+	f, hasFault := s.Faults.Take(r.Method, req.Path)
 	faulted = dialect.Act(rec, r, f, hasFault, func(w http.ResponseWriter, r *http.Request) { s.route(w, r, body) })
 }
 

@@ -162,14 +162,6 @@ func RunLive(t *testing.T, fx LiveFixture) {
 	}
 }
 
-// liveCtx is a context with a generous deadline, so that a hang fails the
-// rule instead of the whole run.
-func liveCtx(t *testing.T) context.Context {
-	c, cancel := context.WithTimeout(t.Context(), 20*time.Second)
-	t.Cleanup(cancel)
-	return c
-}
-
 // wantLive is wantCode that also fails when the error carries a secret.
 func wantLive(t *testing.T, l Live, what string, err error, code ats.Code) *ats.Error {
 	t.Helper()

@@ -35,10 +35,10 @@ var liveRules = []struct {
 // liveUserAgent: every request says who sends it, and which version.
 func liveUserAgent(t *testing.T, fx LiveFixture) {
 	l := fx.Open(t, Knobs{})
-	if _, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 2}}); err != nil {
+	if _, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 2}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := l.Provider.CreateCandidate(liveCtx(t), l.Create); err != nil {
+	if _, err := l.Provider.CreateCandidate(Context(t), l.Create); err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range l.Fake.Served() {
@@ -54,7 +54,7 @@ func liveConnections(t *testing.T, fx LiveFixture) {
 	t.Run("reads", func(t *testing.T) {
 		l := fx.Open(t, Knobs{OneConnection: true})
 		for range 20 {
-			if _, err := l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{}); err != nil {
+			if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -67,7 +67,7 @@ func liveConnections(t *testing.T, fx LiveFixture) {
 			l := fx.Open(t, Knobs{OneConnection: true})
 			l.Fake.Inject(fake.Fault{Path: l.ReadPath, Status: status, Body: fx.ErrorBody(strings.Repeat("x", 64<<10)), Times: 30})
 			for range 10 {
-				_, _ = l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{})
+				_, _ = l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
 			}
 			if n := l.Fake.Connections(); n != 1 {
 				t.Errorf("10 failing calls opened %d connections, want 1", n)
@@ -105,7 +105,7 @@ func liveRetries(t *testing.T, fx LiveFixture) {
 			l := fx.Open(t, Knobs{})
 			// Fill the lookups (the job's state, a token) first, so that
 			// the fault meets the request under test.
-			if _, err := l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{}); err != nil {
+			if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
 				t.Fatal(err)
 			}
 			f := tt.fault
@@ -114,13 +114,13 @@ func liveRetries(t *testing.T, fx LiveFixture) {
 			if tt.write {
 				f.Method, f.Path = "POST", l.CreatePath
 				l.Fake.Inject(f)
-				_, err = l.Provider.CreateCandidate(liveCtx(t), l.Create)
+				_, err = l.Provider.CreateCandidate(Context(t), l.Create)
 				calls = l.Fake.Count("POST", f.Path)
 			} else {
 				f.Method, f.Path = "GET", l.ReadPath
 				l.Fake.ResetRequests()
 				l.Fake.Inject(f)
-				_, err = l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{})
+				_, err = l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
 				calls = l.Fake.Count("GET", f.Path)
 			}
 			if tt.wantCode == "" {
@@ -160,12 +160,12 @@ func liveSlow(t *testing.T, fx LiveFixture) {
 	})
 	t.Run("past the per-call timeout, retried, then given up", func(t *testing.T) {
 		l := fx.Open(t, Knobs{Timeout: 100 * time.Millisecond})
-		if _, err := l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{}); err != nil {
+		if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		l.Fake.ResetRequests()
 		l.Fake.Inject(fake.Fault{Path: l.ReadPath, Delay: 5 * time.Second, Times: 5})
-		_, err := l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{})
+		_, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
 		wantLive(t, l, "a read slower than the timeout", err, ats.CodeUpstreamTimeout)
 		if n := l.Fake.Count("GET", l.ReadPath); n != 3 {
 			t.Errorf("got %d attempts, want 3", n)
@@ -173,11 +173,11 @@ func liveSlow(t *testing.T, fx LiveFixture) {
 	})
 	t.Run("a slow write is not retried", func(t *testing.T) {
 		l := fx.Open(t, Knobs{Timeout: 100 * time.Millisecond})
-		if _, err := l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{}); err != nil {
+		if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		l.Fake.Inject(fake.Fault{Method: "POST", Path: l.CreatePath, Delay: 5 * time.Second, Times: 5})
-		_, err := l.Provider.CreateCandidate(liveCtx(t), l.Create)
+		_, err := l.Provider.CreateCandidate(Context(t), l.Create)
 		if e := wantLive(t, l, "a slow write", err, ats.CodeUpstreamTimeout); !strings.Contains(e.Message, "may have been applied") {
 			t.Errorf("message %q does not warn that the write may have happened", e.Message)
 		}
@@ -206,7 +206,7 @@ func liveMalformed(t *testing.T, fx LiveFixture) {
 			f := tt.fault
 			f.Path = fx.ListPath
 			l.Fake.Inject(f)
-			_, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
+			_, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
 			if e := wantLive(t, l, tt.name, err, ats.CodeUpstreamUnavailable); strings.Contains(e.Message, "<") || !strings.Contains(e.Message, tt.wantMsg) {
 				t.Errorf("message %q: want it to say %q, without markup from the answer", e.Message, tt.wantMsg)
 			}
@@ -238,7 +238,7 @@ func liveStatusMapping(t *testing.T, fx LiveFixture) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			l := fx.Open(t, Knobs{})
-			if _, err := l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{}); err != nil {
+			if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
 				t.Fatal(err)
 			}
 			l.Fake.ResetRequests()
@@ -247,11 +247,11 @@ func liveStatusMapping(t *testing.T, fx LiveFixture) {
 			if tt.write {
 				f.Method, f.Path = "POST", l.CreatePath
 				l.Fake.Inject(f)
-				_, err = l.Provider.CreateCandidate(liveCtx(t), l.Create)
+				_, err = l.Provider.CreateCandidate(Context(t), l.Create)
 			} else {
 				f.Method, f.Path = "GET", l.ReadPath
 				l.Fake.Inject(f)
-				_, err = l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{})
+				_, err = l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
 			}
 			e := wantLive(t, l, tt.name, err, tt.wantCode)
 			if !strings.Contains(e.Message, tt.wantMsg) {
@@ -273,7 +273,7 @@ func liveStatusMapping(t *testing.T, fx LiveFixture) {
 func liveAuth(t *testing.T, fx LiveFixture) {
 	t.Run("wrong credentials", func(t *testing.T) {
 		l := fx.Open(t, Knobs{WrongCredentials: true})
-		_, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
+		_, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
 		e := wantLive(t, l, "wrong credentials", err, ats.CodeUpstreamAuthFailed)
 		if !strings.Contains(e.Message, fx.WrongText) || !strings.Contains(e.Message, fx.CredentialVar) {
 			t.Errorf("message %q: want %s's %q and a pointer to %s", e.Message, fx.Name, fx.WrongText, fx.CredentialVar)
@@ -287,7 +287,7 @@ func liveAuth(t *testing.T, fx LiveFixture) {
 		f := fx.Refusal
 		f.Path = fx.ListPath
 		l.Fake.Inject(f)
-		_, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
+		_, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
 		if e := wantLive(t, l, "a refusal", err, ats.CodeUpstreamAuthFailed); !strings.Contains(e.Message, fx.RefusalText) || !strings.Contains(e.Message, fx.CredentialVar) {
 			t.Errorf("message %q: want the provider's %q and a pointer to %s", e.Message, fx.RefusalText, fx.CredentialVar)
 		}
@@ -297,14 +297,14 @@ func liveAuth(t *testing.T, fx LiveFixture) {
 	})
 	t.Run("a message echoing the credential", func(t *testing.T) {
 		l := fx.Open(t, Knobs{})
-		if _, err := l.Provider.Job(liveCtx(t), l.JobID, ats.ReadOptions{}); err != nil {
+		if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		served := l.Fake.Served()
 		_, credential, _ := strings.Cut(served[len(served)-1].Authorization, " ")
 		l.Fake.ResetRequests()
 		l.Fake.Inject(fake.Fault{Path: fx.ListPath, Status: 401, Body: fx.ErrorBody("token " + credential + " expired"), Times: 2})
-		_, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
+		_, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
 		e := wantLive(t, l, "an echo", err, ats.CodeUpstreamAuthFailed)
 		if !strings.Contains(e.Message, "[redacted] expired") || !strings.Contains(e.Message, fx.CredentialVar) || strings.Contains(err.Error(), credential) {
 			t.Errorf("message %q (cause %v): want the credential redacted, and a pointer to %s", e.Message, err, fx.CredentialVar)
@@ -332,7 +332,7 @@ func liveLinks(t *testing.T, fx LiveFixture) {
 	t.Run("redirect to another host", func(t *testing.T) {
 		l := fx.Open(t, Knobs{})
 		l.Fake.Inject(fake.Fault{Path: fx.ListPath, Status: 307, Header: http.Header{"Location": {foreign.URL + "/api/jobs"}}})
-		_, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
+		_, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
 		wantLive(t, l, "a redirect", err, ats.CodeUpstreamUnavailable)
 		if n := foreignCalls.Load(); n != 0 {
 			t.Errorf("the other host got %d requests, want 0", n)
@@ -360,7 +360,7 @@ func liveLinks(t *testing.T, fx LiveFixture) {
 				t.Fatal(err)
 			}
 			l.Fake.Inject(fake.Fault{Path: fx.ListPath, NextBase: tt.nextBase(base)})
-			items, err := fx.NextPage(liveCtx(t), l.Provider)
+			items, err := fx.NextPage(Context(t), l.Provider)
 			for _, r := range l.Fake.Served() {
 				if strings.Contains(r.Path, "..") || strings.HasPrefix(r.Path, "/other") {
 					t.Errorf("the client requested %q", r.Path)
@@ -393,7 +393,7 @@ func liveRateLimits(t *testing.T, fx LiveFixture) {
 	t.Run("a 429 past the deadline", func(t *testing.T) {
 		l := fx.Open(t, Knobs{})
 		l.Fake.Inject(fake.Fault{Path: fx.ListPath, Status: 429, Header: http.Header{"Retry-After": {"60"}}})
-		_, err := l.Provider.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
+		_, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
 		if e := wantLive(t, l, "a long 429", err, ats.CodeUpstreamRateLimited); e.RetryAfter != time.Minute {
 			t.Errorf("RetryAfter: got %s, want 60 s from the provider's Retry-After", e.RetryAfter)
 		}
@@ -410,7 +410,7 @@ func liveRateLimits(t *testing.T, fx LiveFixture) {
 		var wg sync.WaitGroup
 		for i := range fx.BurstSize {
 			wg.Go(func() {
-				if _, err := p.ListJobs(liveCtx(t), ats.JobQuery{Window: ats.Window{Limit: 1 + i%10}}); err != nil {
+				if _, err := p.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 1 + i%10}}); err != nil {
 					t.Error(err)
 				}
 			})

@@ -3,7 +3,6 @@ package greenhouse_test
 import (
 	"context"
 	"encoding/json"
-	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,9 +10,9 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/atstest"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
-	"github.com/atsbridge/atsbridge/ats/upstream"
 	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
@@ -25,11 +24,7 @@ type harness struct {
 	client *greenhouse.Client
 	logs   *routertest.LogBuffer
 	cfg    greenhouse.Config
-	log    *slog.Logger
 }
-
-// logger is the harness's logger, for the router to write to as well.
-func (h *harness) logger() *slog.Logger { return h.log }
 
 // fastOptions is a fake whose rate limit no ordinary test reaches.
 func fastOptions() greenhousetest.Options {
@@ -43,9 +38,8 @@ func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Co
 	cfg := greenhouse.Config{
 		BaseURL: fake.URL, TokenURL: fake.TokenURL, ClientID: fake.ClientID, ClientSecret: fake.ClientSecret,
 		UserID:    strconv.Itoa(greenhousetest.AdminUserID),
-		RateLimit: 1_000_000, RateWindow: time.Second,
-		Options: upstream.Options{Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
-			Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))},
+		RateLimit: 1_000_000, RateWindow: 100 * time.Millisecond,
+		Options: atstest.LiveOptions(t, logs, fake.ClientSecret),
 	}
 	if fo.RateLimit > 0 {
 		cfg.RateLimit, cfg.RateWindow = fo.RateLimit, fo.RateWindow
@@ -57,7 +51,7 @@ func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Co
 	if err != nil {
 		t.Fatalf("greenhouse.New: %v", err)
 	}
-	h := &harness{fake: fake, client: c, logs: logs, cfg: cfg, log: cfg.Logger}
+	h := &harness{fake: fake, client: c, logs: logs, cfg: cfg}
 	t.Cleanup(func() { h.checkHygiene(t) })
 	return h
 }
@@ -67,10 +61,7 @@ func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Co
 // endpoint.
 func (h *harness) checkHygiene(t testing.TB) {
 	t.Helper()
-	logs := h.logs.String()
-	if strings.Contains(logs, h.fake.ClientSecret) {
-		t.Errorf("the client secret appears in the logs")
-	}
+	logs := h.logs.String() // the client secret in them is LiveOptions' check
 	for _, r := range h.fake.Requests() {
 		if tok, ok := strings.CutPrefix(r.Authorization, "Bearer "); ok && tok != "" && strings.Contains(logs, tok) {
 			t.Errorf("an access token appears in the logs")
@@ -87,11 +78,8 @@ func (h *harness) checkHygiene(t testing.TB) {
 	}
 }
 
-func ctx(t testing.TB) context.Context {
-	c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	t.Cleanup(cancel)
-	return c
-}
+// ctx is atstest.Context.
+func ctx(t testing.TB) context.Context { return atstest.Context(t) }
 
 // wantCode is routertest.WantCode, which also fails when the error
 // carries the client secret.

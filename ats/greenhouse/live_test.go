@@ -17,12 +17,18 @@ import (
 
 // TestLive runs the rules every live provider keeps towards its upstream
 // on the Greenhouse client against its fake.
-func TestLive(t *testing.T) { atstest.RunLive(t, liveFixture()) }
+func TestLive(t *testing.T) {
+	t.Parallel() // mostly waits, for rate limits and slow answers
+	atstest.RunLive(t, liveFixture())
+}
 
 // TestE2E drives every route of atsbridge through the real router in live
 // mode, against the fake Greenhouse, checking each response against the
 // published OpenAPI document.
-func TestE2E(t *testing.T) { routertest.RunLive(t, liveFixture()) }
+func TestE2E(t *testing.T) {
+	t.Parallel()
+	routertest.RunLive(t, liveFixture())
+}
 
 // liveFixture is Greenhouse for the live suites: errors are
 // {"message": "...", "errors": [...]}, lists link to their next page in a

@@ -2,8 +2,6 @@ package workable_test
 
 import (
 	"context"
-	"log/slog"
-	"strings"
 	"testing"
 	"time"
 
@@ -11,7 +9,6 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/atstest"
-	"github.com/atsbridge/atsbridge/ats/upstream"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 	"github.com/atsbridge/atsbridge/router/routertest"
@@ -46,8 +43,7 @@ func newHarness(t testing.TB, fo workabletest.Options, mod func(*workable.Config
 	cfg := workable.Config{
 		BaseURL: fake.URL, Token: fake.Token, Company: "acme",
 		RateLimit: max(fo.RateLimit, 1), RateWindow: fo.RateWindow,
-		Options: upstream.Options{Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
-			Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))},
+		Options: atstest.LiveOptions(t, logs, fo.Token),
 	}
 	if fo.RateLimit < 0 {
 		cfg.RateLimit = 1_000_000
@@ -59,22 +55,11 @@ func newHarness(t testing.TB, fo workabletest.Options, mod func(*workable.Config
 	if err != nil {
 		t.Fatalf("workable.New: %v", err)
 	}
-	t.Cleanup(func() {
-		if strings.Contains(logs.String(), fake.Token) {
-			t.Errorf("the token appears in the client's logs:\n%s", logs.String())
-		}
-	})
 	return &harness{fake: fake, client: c, logs: logs, cfg: cfg}
 }
 
-// ctx is a test context with a generous deadline, so a hang fails the test
-// instead of the whole run.
-func ctx(t testing.TB) context.Context {
-	t.Helper()
-	c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	t.Cleanup(cancel)
-	return c
-}
+// ctx is atstest.Context.
+func ctx(t testing.TB) context.Context { return atstest.Context(t) }
 
 // walkAll follows Next from the start and returns every item, failing on
 // a loop.

@@ -89,12 +89,6 @@ func (a *liveAPI) do(t testing.TB, ctx context.Context, method, target, body str
 	return r
 }
 
-func liveCtx(t *testing.T) context.Context {
-	c, cancel := context.WithTimeout(t.Context(), 20*time.Second)
-	t.Cleanup(cancel)
-	return c
-}
-
 // candidateBody is in as POST /candidates takes it.
 func candidateBody(in ats.CandidateInput) string {
 	b := fmt.Sprintf(`{"name":%q,"email":%q`, in.Name, in.Email)
@@ -110,7 +104,7 @@ type idOnly struct {
 
 func liveEveryRoute(t *testing.T, fx atstest.LiveFixture) {
 	a := openLive(t, fx, atstest.Knobs{})
-	c := liveCtx(t)
+	c := atstest.Context(t)
 
 	r := a.do(t, c, "GET", "/dev/jobs?limit=5&status=open", "")
 	r.Want(t, 200, "")
@@ -195,7 +189,7 @@ func liveEveryRoute(t *testing.T, fx atstest.LiveFixture) {
 // rejected, a restore, and the rejection reasons.
 func livePipeline(t *testing.T, a *liveAPI, app string) {
 	t.Helper()
-	c := liveCtx(t)
+	c := atstest.Context(t)
 	p := a.Pipeline
 	r := a.do(t, c, "GET", "/dev/jobs/"+a.JobID+"/stages", "")
 	r.Want(t, 200, "")
@@ -259,7 +253,7 @@ func liveCursorWalk(t *testing.T, fx atstest.LiveFixture) {
 	var got []string
 	target, pages := "/dev/jobs?limit=7", 0
 	for {
-		r := a.do(t, liveCtx(t), "GET", target, "")
+		r := a.do(t, atstest.Context(t), "GET", target, "")
 		r.Want(t, 200, "")
 		var items []idOnly
 		r.Data(t, &items)
@@ -279,11 +273,11 @@ func liveCursorWalk(t *testing.T, fx atstest.LiveFixture) {
 		t.Errorf("got %d upstream calls for %d pages, want one per page", calls, pages)
 	}
 
-	r := a.do(t, liveCtx(t), "GET", "/jobs?limit=5&status=open", "")
+	r := a.do(t, atstest.Context(t), "GET", "/jobs?limit=5&status=open", "")
 	r.Want(t, 200, "")
-	a.do(t, liveCtx(t), "GET", "/jobs?limit=5&status=closed&cursor="+url.QueryEscape(*r.Env.Meta.NextCursor), "").Want(t, 400, "CURSOR_INVALID")
+	a.do(t, atstest.Context(t), "GET", "/jobs?limit=5&status=closed&cursor="+url.QueryEscape(*r.Env.Meta.NextCursor), "").Want(t, 400, "CURSOR_INVALID")
 
-	r = a.do(t, liveCtx(t), "GET", "/jobs?limit=10&page=3", "")
+	r = a.do(t, atstest.Context(t), "GET", "/jobs?limit=10&page=3", "")
 	r.Want(t, 200, "")
 	var items []idOnly
 	r.Data(t, &items)
@@ -291,7 +285,7 @@ func liveCursorWalk(t *testing.T, fx atstest.LiveFixture) {
 		t.Errorf("page 3: got %s", r.Body)
 	}
 	for page := 2; ; page++ {
-		r := a.do(t, liveCtx(t), "GET", fmt.Sprintf("/jobs?limit=100&page=%d", page), "")
+		r := a.do(t, atstest.Context(t), "GET", fmt.Sprintf("/jobs?limit=100&page=%d", page), "")
 		if r.Status == 400 {
 			r.WantError(t, 400, "INPUT_INVALID", "page")
 			break
@@ -404,7 +398,7 @@ func liveErrors(t *testing.T, fx atstest.LiveFixture) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := openLive(t, fx, tt.knobs)
-			c := liveCtx(t)
+			c := atstest.Context(t)
 			target := "/jobs"
 			if tt.target != nil {
 				target = tt.target(a.Live)
@@ -452,7 +446,7 @@ func liveBurst(t *testing.T, fx atstest.LiveFixture) {
 	statuses := make(chan int, fx.BurstSize)
 	for i := range fx.BurstSize {
 		wg.Go(func() {
-			r := a.do(t, liveCtx(t), "GET", fmt.Sprintf("/jobs?limit=%d", 1+i%10), "")
+			r := a.do(t, atstest.Context(t), "GET", fmt.Sprintf("/jobs?limit=%d", 1+i%10), "")
 			statuses <- r.Status
 		})
 	}

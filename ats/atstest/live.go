@@ -27,8 +27,9 @@ type LiveFixture struct {
 	// ListPath is the upstream path ListJobs reads ("/jobs", Lever's
 	// "/postings").
 	ListPath string
-	// ErrorBody is the provider's error answer carrying message.
-	ErrorBody func(message string) string
+	// ErrorBody is the provider's error answer, a format whose one %q is
+	// the message.
+	ErrorBody string
 	// Refusal is the provider's answer to credentials that may not read a
 	// list (a scope or a permission missing), which carries RefusalText;
 	// its Times are the calls the provider makes before it gives up

@@ -2,6 +2,7 @@ package atstest
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -65,7 +66,7 @@ func liveConnections(t *testing.T, fx LiveFixture) {
 	for _, status := range []int{404, 422, 500} {
 		t.Run("after_"+strconv.Itoa(status), func(t *testing.T) {
 			l := fx.Open(t, Knobs{OneConnection: true})
-			l.Fake.Inject(fake.Fault{Path: l.ReadPath, Status: status, Body: fx.ErrorBody(strings.Repeat("x", 64<<10)), Times: 30})
+			l.Fake.Inject(fake.Fault{Path: l.ReadPath, Status: status, Body: fmt.Sprintf(fx.ErrorBody, strings.Repeat("x", 64<<10)), Times: 30})
 			for range 10 {
 				_, _ = l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
 			}
@@ -229,11 +230,11 @@ func liveStatusMapping(t *testing.T, fx LiveFixture) {
 		wantMsg   string
 		wantCalls int
 	}{
-		{"400 on a read", fake.Fault{Status: 400, Body: fx.ErrorBody("Invalid parameter")}, false, ats.CodeUpstreamRejected, "Invalid parameter", 1},
-		{"410 on a read is not found", fake.Fault{Status: 410, Body: fx.ErrorBody("Gone")}, false, ats.CodeNotFound, "job", 1},
+		{"400 on a read", fake.Fault{Status: 400, Body: fmt.Sprintf(fx.ErrorBody, "Invalid parameter")}, false, ats.CodeUpstreamRejected, "Invalid parameter", 1},
+		{"410 on a read is not found", fake.Fault{Status: 410, Body: fmt.Sprintf(fx.ErrorBody, "Gone")}, false, ats.CodeNotFound, "job", 1},
 		{"HTML 502 from a proxy, retried", fake.Fault{Status: 502, Body: html, Times: 3}, false, ats.CodeUpstreamUnavailable, "HTTP 502", 3},
 		{"HTML 403 from a proxy", fake.Fault{Status: 403, Body: html}, false, ats.CodeUpstreamAuthFailed, "HTTP 403: Forbidden", 1},
-		{"400 on a create", fake.Fault{Status: 400, Body: fx.ErrorBody("Invalid JSON")}, true, ats.CodeUpstreamRejected, "Invalid JSON", 1},
+		{"400 on a create", fake.Fault{Status: 400, Body: fmt.Sprintf(fx.ErrorBody, "Invalid JSON")}, true, ats.CodeUpstreamRejected, "Invalid JSON", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -303,7 +304,7 @@ func liveAuth(t *testing.T, fx LiveFixture) {
 		served := l.Fake.Served()
 		_, credential, _ := strings.Cut(served[len(served)-1].Authorization, " ")
 		l.Fake.ResetRequests()
-		l.Fake.Inject(fake.Fault{Path: fx.ListPath, Status: 401, Body: fx.ErrorBody("token " + credential + " expired"), Times: 2})
+		l.Fake.Inject(fake.Fault{Path: fx.ListPath, Status: 401, Body: fmt.Sprintf(fx.ErrorBody, "token "+credential+" expired"), Times: 2})
 		_, err := l.Provider.ListJobs(Context(t), ats.JobQuery{Window: ats.Window{Limit: 5}})
 		e := wantLive(t, l, "an echo", err, ats.CodeUpstreamAuthFailed)
 		if !strings.Contains(e.Message, "[redacted] expired") || !strings.Contains(e.Message, fx.CredentialVar) || strings.Contains(err.Error(), credential) {

@@ -1,7 +1,6 @@
 package lever_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"testing"
@@ -14,20 +13,10 @@ import (
 	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
-// TestLive runs the rules every live provider keeps towards its upstream
-// on the Lever client against its fake.
-func TestLive(t *testing.T) {
-	t.Parallel() // mostly waits, for rate limits and slow answers
-	atstest.RunLive(t, liveFixture())
-}
-
-// TestE2E drives every route of atsbridge through the real router in live
-// mode, against the fake Lever, checking each response against the
-// published OpenAPI document.
-func TestE2E(t *testing.T) {
-	t.Parallel()
-	routertest.RunLive(t, liveFixture())
-}
+// TestLive runs the live suites (routertest.RunLive: the rules every live
+// provider keeps, through the client and through the API) on the Lever
+// client against its fake.
+func TestLive(t *testing.T) { routertest.RunLive(t, liveFixture()) }
 
 // liveFixture is Lever for the live suites: errors are {"code", "message"},
 // lists page by token (no links to check), a refused list is asked once
@@ -36,10 +25,7 @@ func TestE2E(t *testing.T) {
 func liveFixture() atstest.LiveFixture {
 	return atstest.LiveFixture{
 		Name: "lever", Open: openLive, ListPath: "/postings",
-		ErrorBody: func(msg string) string {
-			b, _ := json.Marshal(map[string]string{"code": "BadRequestError", "message": msg})
-			return string(b)
-		},
+		ErrorBody:     `{"code":"BadRequestError","message":%q}`,
 		Refusal:       levertest.Fault{Status: 403, Times: 2, Body: `{"code":"ForbiddenError","message":"API key lacks postings:read"}`},
 		RefusalText:   "API key lacks postings:read",
 		CredentialVar: "ATS_API_KEY", WrongText: "Invalid API key",

@@ -2,7 +2,6 @@ package workable_test
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
 	"time"
 
@@ -13,20 +12,10 @@ import (
 	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
-// TestLive runs the rules every live provider keeps towards its upstream
-// on the Workable client against its fake.
-func TestLive(t *testing.T) {
-	t.Parallel() // mostly waits, for rate limits and slow answers
-	atstest.RunLive(t, liveFixture())
-}
-
-// TestE2E drives every route of atsbridge through the real router in live
-// mode, against the fake Workable, checking each response against the
-// published OpenAPI document.
-func TestE2E(t *testing.T) {
-	t.Parallel()
-	routertest.RunLive(t, liveFixture())
-}
+// TestLive runs the live suites (routertest.RunLive: the rules every live
+// provider keeps, through the client and through the API) on the Workable
+// client against its fake.
+func TestLive(t *testing.T) { routertest.RunLive(t, liveFixture()) }
 
 // liveFixture is Workable for the live suites: errors are
 // {"error": "..."}, lists link to their next page in paging.next, and the
@@ -34,10 +23,7 @@ func TestE2E(t *testing.T) {
 func liveFixture() atstest.LiveFixture {
 	return atstest.LiveFixture{
 		Name: "workable", Open: openLive, ListPath: "/jobs",
-		ErrorBody: func(msg string) string {
-			b, _ := json.Marshal(map[string]string{"error": msg})
-			return string(b)
-		},
+		ErrorBody:     `{"error":%q}`,
 		Refusal:       workabletest.Fault{Status: 403, Body: `{"error":"SPI access required"}`},
 		RefusalText:   "SPI access required",
 		CredentialVar: "ATS_API_KEY", WrongText: "Not authorized",

@@ -17,19 +17,30 @@ import (
 	"github.com/atsbridge/atsbridge/ats/fake"
 )
 
-// RunLive drives every route of atsbridge through the real router in live
-// mode, over the provider fx describes against its fake, and checks each
-// response against the published OpenAPI document: the routes, the cursor
-// walk, the errors a caller meets (refused credentials, unknown ids,
-// duplicates, closed jobs, a provider that limits, is slow, fails or
-// answers garbage), and a burst within the provider's rate limit. The
-// provider-level rules are atstest.RunLive's.
+// RunLive runs the live suites on the provider fx describes, against its
+// fake: atstest.RunLive's rules through the provider ("Provider"), and
+// every route of atsbridge through the real router in live mode ("API"),
+// each response checked against the published OpenAPI document: the
+// routes, the cursor walk, the errors a caller meets (refused
+// credentials, unknown ids, duplicates, closed jobs, a provider that
+// limits, is slow, fails or answers garbage), and a burst within the
+// provider's rate limit. They mostly wait, for rate limits and slow
+// answers, so they run in parallel, with each other and with the calling
+// package's other parallel tests (RunLive marks t parallel).
 func RunLive(t *testing.T, fx atstest.LiveFixture) {
 	t.Helper()
-	t.Run("EveryRoute", func(t *testing.T) { liveEveryRoute(t, fx) })
-	t.Run("CursorWalk", func(t *testing.T) { liveCursorWalk(t, fx) })
-	t.Run("Errors", func(t *testing.T) { liveErrors(t, fx) })
-	t.Run("Burst", func(t *testing.T) { liveBurst(t, fx) })
+	t.Parallel()
+	t.Run("Provider", func(t *testing.T) {
+		t.Parallel()
+		atstest.RunLive(t, fx)
+	})
+	t.Run("API", func(t *testing.T) {
+		t.Parallel()
+		t.Run("EveryRoute", func(t *testing.T) { liveEveryRoute(t, fx) })
+		t.Run("CursorWalk", func(t *testing.T) { liveCursorWalk(t, fx) })
+		t.Run("Errors", func(t *testing.T) { liveErrors(t, fx) })
+		t.Run("Burst", func(t *testing.T) { liveBurst(t, fx) })
+	})
 }
 
 // liveAPI is the router over a live provider over its fake.

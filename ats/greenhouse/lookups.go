@@ -42,9 +42,11 @@ type lookups struct {
 }
 
 func (l *lookups) init(clock clockwork.Clock) {
-	l.names.Who, l.pipelines.Who, l.reasons.Who, l.jobs.Who, l.pipelinesFlight.Who = "Greenhouse", "Greenhouse", "Greenhouse", "Greenhouse", "Greenhouse"
-	l.names.TTL, l.pipelines.TTL, l.reasons.TTL, l.jobs.TTL = namesTTL, pipelinesTTL, reasonsTTL, jobStateTTL
-	l.names.Clock, l.pipelines.Clock, l.reasons.Clock, l.jobs.Clock = clock, clock, clock, clock
+	l.names = upstream.Lookup[names]{Who: "Greenhouse", TTL: namesTTL, Clock: clock}
+	l.pipelines = upstream.Lookup[pipeline]{Who: "Greenhouse", TTL: pipelinesTTL, Clock: clock}
+	l.pipelinesFlight = upstream.Flight[struct{}]{Who: "Greenhouse"}
+	l.reasons = upstream.Lookup[*reasonSet]{Who: "Greenhouse", TTL: reasonsTTL, Clock: clock}
+	l.jobs = upstream.Lookup[ats.JobStatus]{Who: "Greenhouse", TTL: jobStateTTL, Clock: clock}
 }
 
 // refusedForGood reports whether a lookup's error means Greenhouse will

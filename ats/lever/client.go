@@ -53,7 +53,7 @@ func New(cfg Config) (*Client, error) {
 		return nil, err
 	}
 	c := &Client{cfg: s, api: api, log: s.Logger}
-	c.look.init(s.Clock)
+	c.look.init(s)
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jonboulle/clockwork"
-
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
@@ -34,25 +32,22 @@ const (
 // the user writes act as (for the life of the process), the account's
 // stages and archive reasons, and postings' states.
 type lookups struct {
-	users    upstream.Lookup[string]
+	user     *upstream.Actor
 	catalog  upstream.Lookup[catalog]
 	postings upstream.Lookup[ats.JobStatus]
 }
 
-func (l *lookups) init(clock clockwork.Clock) {
-	l.users.Who, l.catalog.Who, l.postings.Who = "Lever", "Lever", "Lever"
-	l.catalog.TTL, l.postings.TTL = catalogTTL, postingTTL
-	l.catalog.Clock, l.postings.Clock = clock, clock
+func (l *lookups) init(s settings) {
+	l.user = upstream.NewActor(s.UserID, "Lever")
+	l.catalog = upstream.Lookup[catalog]{Who: "Lever", TTL: catalogTTL, Clock: s.Clock}
+	l.postings = upstream.Lookup[ats.JobStatus]{Who: "Lever", TTL: postingTTL, Clock: s.Clock}
 }
 
 // userID is the user writes act as (perform_as): LEVER_USER_ID, or else the
 // first active admin (super admin or admin; else the first active user) of
 // GET /users, looked up once and kept for the life of the process.
 func (c *Client) userID(ctx context.Context) (string, error) {
-	if c.cfg.UserID != "" {
-		return c.cfg.UserID, nil
-	}
-	return c.look.users.Get(ctx, "users", func(ctx context.Context) (string, error) {
+	return c.look.user.Get(ctx, func(ctx context.Context) (string, error) {
 		id, err := c.findUser(ctx)
 		if err != nil {
 			return "", err

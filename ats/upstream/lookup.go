@@ -114,6 +114,30 @@ func (l *Lookup[V]) clock() clockwork.Clock {
 
 var realClock = clockwork.NewRealClock()
 
+// Actor is the user a provider's writes act as: the configured one (ID),
+// or else the one a lookup finds (the first active admin), looked up once
+// for the life of the process; concurrent callers share the lookup, each
+// waiting by its own deadline.
+type Actor struct {
+	id     string
+	lookup Lookup[string]
+}
+
+// NewActor is the actor of a provider's writes: id when configured, else
+// looked up; who names what callers wait for ("Workable").
+func NewActor(id, who string) *Actor {
+	return &Actor{id: id, lookup: Lookup[string]{Who: who}}
+}
+
+// Get returns the user writes act as, looking it up with find the first
+// time when none is configured.
+func (a *Actor) Get(ctx context.Context, find func(context.Context) (string, error)) (string, error) {
+	if a.id != "" {
+		return a.id, nil
+	}
+	return a.lookup.Get(ctx, "actor", find)
+}
+
 // LookupFailed explains a failed read of a list the provider reads for
 // itself, not for anything the caller named (the members or users writes
 // act as). A refusal of the credentials stays UPSTREAM_AUTH_FAILED; a

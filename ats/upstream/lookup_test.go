@@ -175,3 +175,20 @@ func TestLookupFailed(t *testing.T) {
 		})
 	}
 }
+
+func TestActor(t *testing.T) {
+	calls := 0
+	find := func(context.Context) (string, error) { calls++; return "admin-1", nil }
+	if id, err := upstream.NewActor("member-9", "Acme").Get(context.Background(), find); id != "member-9" || err != nil || calls != 0 {
+		t.Errorf("a configured actor: got %q %v after %d lookups, want it without a lookup", id, err, calls)
+	}
+	a := upstream.NewActor("", "Acme")
+	for range 3 {
+		if id, err := a.Get(context.Background(), find); id != "admin-1" || err != nil {
+			t.Fatalf("got %q %v", id, err)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("%d lookups, want one for the life of the process", calls)
+	}
+}

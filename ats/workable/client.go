@@ -61,7 +61,7 @@ func New(cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("workable: %w", err)
 	}
 	c := &Client{cfg: s, up: up, log: s.Logger}
-	c.lookups.init(s.Clock)
+	c.lookups.init(s)
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jonboulle/clockwork"
-
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
@@ -26,25 +24,22 @@ const (
 // themselves: the member writes act as (for the life of the process), the
 // account's stages, and whether a job is open.
 type lookups struct {
-	member upstream.Lookup[string]
+	member *upstream.Actor
 	stages upstream.Lookup[[]wireStage]
 	jobs   upstream.Lookup[ats.JobStatus]
 }
 
-func (l *lookups) init(clock clockwork.Clock) {
-	l.member.Who, l.stages.Who, l.jobs.Who = "Workable", "Workable", "Workable"
-	l.stages.TTL, l.jobs.TTL = stagesTTL, jobStateTTL
-	l.stages.Clock, l.jobs.Clock = clock, clock
+func (l *lookups) init(s settings) {
+	l.member = upstream.NewActor(s.MemberID, "Workable")
+	l.stages = upstream.Lookup[[]wireStage]{Who: "Workable", TTL: stagesTTL, Clock: s.Clock}
+	l.jobs = upstream.Lookup[ats.JobStatus]{Who: "Workable", TTL: jobStateTTL, Clock: s.Clock}
 }
 
 // memberID is the member copies act as: WORKABLE_MEMBER_ID, or else the
 // first active admin (else the first active member) of GET /members,
 // looked up once and kept for the life of the process.
 func (c *Client) memberID(ctx context.Context) (string, error) {
-	if c.cfg.MemberID != "" {
-		return c.cfg.MemberID, nil
-	}
-	return c.lookups.member.Get(ctx, "members", func(ctx context.Context) (string, error) {
+	return c.lookups.member.Get(ctx, func(ctx context.Context) (string, error) {
 		var res struct {
 			Members []wireMember `json:"members"`
 		}

@@ -75,7 +75,7 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 	switch {
 	case q.PageMode():
 		var err error
-		if skip, err = paging.Skip(q.Window, limit); err != nil {
+		if skip, _, err = paging.PageMode(q.Window, limit); err != nil {
 			return empty, err
 		}
 	case q.Cursor != "":

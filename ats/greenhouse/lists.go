@@ -100,10 +100,9 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 	switch {
 	case win.PageMode():
 		var err error
-		if skip, err = paging.Skip(win, limit); err != nil {
+		if skip, budget, err = paging.PageMode(win, limit); err != nil {
 			return ats.Page[T]{}, err
 		}
-		budget = paging.ModeCalls()
 	case win.Cursor != "":
 		cont, err := resume(fp, win.Cursor)
 		if err != nil {

@@ -24,8 +24,6 @@ const (
 	pipelinesTTL = 5 * time.Minute
 	// reasonsTTL: rejection reasons.
 	reasonsTTL = 5 * time.Minute
-	// jobStateTTL: a job closing is seen within a minute by creates.
-	jobStateTTL = time.Minute
 )
 
 // lookups keeps what the provider looks up besides the records
@@ -35,7 +33,7 @@ type lookups struct {
 	names     upstream.Lookup[names]
 	pipelines upstream.Lookup[pipeline]
 	reasons   upstream.Lookup[*reasonSet]
-	jobs      upstream.Lookup[ats.JobStatus]
+	jobs      *upstream.JobStates
 	// pipelinesFlight reads the pipelines of up to 50 jobs in one call,
 	// once for the callers that need the same jobs.
 	pipelinesFlight upstream.Flight[struct{}]
@@ -46,7 +44,7 @@ func (l *lookups) init(clock clockwork.Clock) {
 	l.pipelines = upstream.Lookup[pipeline]{Who: "Greenhouse", TTL: pipelinesTTL, Clock: clock}
 	l.pipelinesFlight = upstream.Flight[struct{}]{Who: "Greenhouse"}
 	l.reasons = upstream.Lookup[*reasonSet]{Who: "Greenhouse", TTL: reasonsTTL, Clock: clock}
-	l.jobs = upstream.Lookup[ats.JobStatus]{Who: "Greenhouse", TTL: jobStateTTL, Clock: clock}
+	l.jobs = upstream.NewJobStates("Greenhouse", clock)
 }
 
 // refusedForGood reports whether a lookup's error means Greenhouse will
@@ -181,22 +179,11 @@ func reasonKinds(rs map[string]wireReason) func(string) ats.ReasonKind {
 }
 
 // requireOpenJob checks that a job exists and is open before a candidate
-// is applied to it: atsbridge's contract is JOB_NOT_OPEN for closed and
-// draft jobs, and Greenhouse is not known to refuse them. States are kept
-// for jobStateTTL, so bulk imports into one job pay once.
+// is applied to it (upstream.JobStates): Greenhouse is not known to refuse
+// closed or draft jobs.
 func (c *Client) requireOpenJob(ctx context.Context, id string) error {
-	status, err := c.lookups.jobs.Get(ctx, id, func(ctx context.Context) (ats.JobStatus, error) {
+	return c.lookups.jobs.RequireOpen(ctx, id, "open jobs", func(ctx context.Context) (ats.JobStatus, error) {
 		w, _, err := one[wireJob](ctx, c, "check job", "/jobs", id, nil)
-		if err != nil {
-			return "", upstream.NotFoundAs(err, "job", id)
-		}
-		return jobStatus(w.Status), nil
+		return jobStatus(w.Status), upstream.NotFoundAs(err, "job", id)
 	})
-	if err != nil {
-		return err
-	}
-	if status != ats.JobOpen {
-		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s on Greenhouse; candidates can only apply to open jobs.", id, status)
-	}
-	return nil
 }

@@ -96,10 +96,10 @@ func walk[W any, T any](ctx context.Context, s listSpec[W, T], win ats.Window) (
 	switch {
 	case win.PageMode():
 		var err error
-		if skip, err = paging.Skip(win, limit); err != nil {
+		if skip, budget, err = paging.PageMode(win, limit); err != nil {
 			return ats.Page[T]{}, err
 		}
-		budget, pos.L = paging.ModeCalls(), paging.PageSize
+		pos.L = paging.PageSize
 	case win.Cursor != "":
 		c, err := decodeContinuation(win.Cursor, fp)
 		if err != nil {

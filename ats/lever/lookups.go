@@ -22,8 +22,6 @@ const (
 	// caller named a stage or reason it does not have (one added in Lever
 	// meanwhile): often enough to see new ones, never a call per request.
 	catalogRefresh = 30 * time.Second
-	// postingTTL: a posting closing is seen within a minute by creates.
-	postingTTL = time.Minute
 	// usersPages bounds the walk of GET /users for the acting user.
 	usersPages = 10
 )
@@ -34,13 +32,13 @@ const (
 type lookups struct {
 	user     *upstream.Actor
 	catalog  upstream.Lookup[catalog]
-	postings upstream.Lookup[ats.JobStatus]
+	postings *upstream.JobStates
 }
 
 func (l *lookups) init(s settings) {
 	l.user = upstream.NewActor(s.UserID, "Lever")
 	l.catalog = upstream.Lookup[catalog]{Who: "Lever", TTL: catalogTTL, Clock: s.Clock}
-	l.postings = upstream.Lookup[ats.JobStatus]{Who: "Lever", TTL: postingTTL, Clock: s.Clock}
+	l.postings = upstream.NewJobStates("Lever", s.Clock)
 }
 
 // userID is the user writes act as (perform_as): LEVER_USER_ID, or else the
@@ -155,25 +153,13 @@ func (c *Client) posting(ctx context.Context, op, id string) (wirePosting, []byt
 }
 
 // requireOpenPosting checks that a posting exists and takes applications
-// (published or internal) before a candidate is added to it: atsbridge's
-// contract is JOB_NOT_OPEN for closed, draft and archived jobs, and Lever
-// itself takes opportunities on any posting. States are kept for
-// postingTTL, so bulk imports into one posting pay once.
+// (published or internal) before a candidate is added to it
+// (upstream.JobStates): Lever itself takes opportunities on any posting.
 func (c *Client) requireOpenPosting(ctx context.Context, id string) error {
-	status, err := c.look.postings.Get(ctx, id, func(ctx context.Context) (ats.JobStatus, error) {
+	return c.look.postings.RequireOpen(ctx, id, "open (published or internal) postings", func(ctx context.Context) (ats.JobStatus, error) {
 		p, _, err := c.posting(ctx, "check posting", id)
-		if err != nil {
-			return "", err
-		}
-		return jobStatus(p.State), nil
+		return jobStatus(p.State), err
 	})
-	if err != nil {
-		return err
-	}
-	if status != ats.JobOpen {
-		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s on Lever; candidates can only apply to open (published or internal) postings.", id, status)
-	}
-	return nil
 }
 
 // stageByID finds a stage of the account.

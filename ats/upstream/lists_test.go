@@ -122,16 +122,13 @@ func TestPaging(t *testing.T) {
 	if got := (upstream.Paging{PageSize: 50}).Limit(ats.Window{Limit: 80}); got != 50 {
 		t.Errorf("limit past the provider's page: got %d, want 50", got)
 	}
-	if skip, err := testPaging.Skip(ats.Window{Page: 3}, 10); err != nil || skip != 20 {
-		t.Errorf("page 3 of 10: got %d, %v", skip, err)
+	if skip, calls, err := testPaging.PageMode(ats.Window{Page: 3}, 10); err != nil || skip != 20 || calls != 11 {
+		t.Errorf("page 3 of 10: got skip %d, %d calls, %v; want 20 and 11", skip, calls, err)
 	}
-	_, err := testPaging.Skip(ats.Window{Page: 11}, 100)
+	_, _, err := testPaging.PageMode(ats.Window{Page: 11}, 100)
 	if e := ats.AsError(err); e == nil || e.Code != ats.CodeInputInvalid || len(e.Details) != 1 || e.Details[0].Field != "page" ||
 		!strings.Contains(e.Details[0].Problem, "at most 10 with limit 100 on Acme") {
 		t.Errorf("page past the reach: got %v", err)
-	}
-	if testPaging.ModeCalls() != 11 {
-		t.Errorf("ModeCalls: got %d, want 11", testPaging.ModeCalls())
 	}
 	if e := ats.AsError(testPaging.BeyondScan(4)); e == nil || e.Code != ats.CodeInputInvalid || !strings.Contains(e.Message, "1100 records at most, and page 4") {
 		t.Errorf("BeyondScan: got %v", e)

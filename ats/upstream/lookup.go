@@ -138,6 +138,38 @@ func (a *Actor) Get(ctx context.Context, find func(context.Context) (string, err
 	return a.lookup.Get(ctx, "actor", find)
 }
 
+// JobStates keeps whether jobs are open, for atsbridge's rule that
+// candidates apply only to open jobs (JOB_NOT_OPEN for closed, draft and
+// archived ones, which providers do not refuse themselves, or not in a
+// documented way). A job's state is kept for a minute: a job closing is
+// seen within a minute by creates, and a bulk import into one job reads
+// its state once.
+type JobStates struct {
+	who    string
+	lookup Lookup[ats.JobStatus]
+}
+
+// NewJobStates keeps job states on clock (nil: the real one); who names
+// the provider ("Workable").
+func NewJobStates(who string, clock clockwork.Clock) *JobStates {
+	return &JobStates{who: who, lookup: Lookup[ats.JobStatus]{Who: who, TTL: time.Minute, Clock: clock}}
+}
+
+// RequireOpen fails with JOB_NOT_OPEN unless job is open, reading its
+// status with read when it is not kept; open says what open means on the
+// provider ("open (published) jobs"). read's errors (NOT_FOUND naming the
+// job) pass as they are.
+func (s *JobStates) RequireOpen(ctx context.Context, job, open string, read func(context.Context) (ats.JobStatus, error)) error {
+	status, err := s.lookup.Get(ctx, job, read)
+	if err != nil {
+		return err
+	}
+	if status != ats.JobOpen {
+		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s on %s; candidates can only apply to %s.", job, status, s.who, open)
+	}
+	return nil
+}
+
 // LookupFailed explains a failed read of a list the provider reads for
 // itself, not for anything the caller named (the members or users writes
 // act as). A refusal of the credentials stays UPSTREAM_AUTH_FAILED; a

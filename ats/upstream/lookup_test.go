@@ -192,3 +192,26 @@ func TestActor(t *testing.T) {
 		t.Errorf("%d lookups, want one for the life of the process", calls)
 	}
 }
+
+func TestJobStates(t *testing.T) {
+	clock := clockwork.NewFakeClock()
+	s := upstream.NewJobStates("Acme", clock)
+	status, reads := ats.JobClosed, 0
+	read := func(context.Context) (ats.JobStatus, error) { reads++; return status, nil }
+	err := s.RequireOpen(context.Background(), "J1", "open (published) jobs", read)
+	if e := ats.AsError(err); e == nil || e.Code != ats.CodeJobNotOpen || e.Message != `Job "J1" is closed on Acme; candidates can only apply to open (published) jobs.` {
+		t.Errorf("a closed job: got %v", err)
+	}
+	status = ats.JobOpen
+	if err := s.RequireOpen(context.Background(), "J1", "open (published) jobs", read); err == nil || reads != 1 {
+		t.Errorf("within the minute: got %v after %d reads, want the kept state", err, reads)
+	}
+	clock.Advance(time.Minute)
+	if err := s.RequireOpen(context.Background(), "J1", "open (published) jobs", read); err != nil || reads != 2 {
+		t.Errorf("a minute on: got %v after %d reads, want the job read again, open", err, reads)
+	}
+	notFound := ats.NotFound("job", "J2")
+	if err := s.RequireOpen(context.Background(), "J2", "open jobs", func(context.Context) (ats.JobStatus, error) { return "", notFound }); err != notFound {
+		t.Errorf("a job that is not there: got %v, want the read's error", err)
+	}
+}

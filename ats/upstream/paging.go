@@ -38,24 +38,25 @@ func (p Paging) Limit(win ats.Window) int {
 	return min(limit, ats.MaxLimit, p.PageSize)
 }
 
-// ModeCalls is the most upstream calls one page-mode page makes.
-func (p Paging) ModeCalls() int { return p.PageModeItems/p.PageSize + 1 }
+// modeCalls is the most upstream calls one page-mode page makes.
+func (p Paging) modeCalls() int { return p.PageModeItems/p.PageSize + 1 }
 
-// Skip is how many matching records page mode skips to reach win's page
-// with limit, or INPUT_INVALID (naming page) beyond PageModeItems.
-func (p Paging) Skip(win ats.Window, limit int) (int, error) {
+// PageMode is how page mode reaches win's page with limit: how many
+// matching records it skips from the start, and the most upstream calls it
+// may make; INPUT_INVALID (naming page) beyond PageModeItems.
+func (p Paging) PageMode(win ats.Window, limit int) (skip, calls int, err error) {
 	if win.Page*limit > p.PageModeItems {
-		return 0, ats.Invalid(fmt.Sprintf("%s lists have no page numbers, so page mode walks from the start and reaches the first %d records; follow meta.next_cursor to go further.", p.Provider, p.PageModeItems),
+		return 0, 0, ats.Invalid(fmt.Sprintf("%s lists have no page numbers, so page mode walks from the start and reaches the first %d records; follow meta.next_cursor to go further.", p.Provider, p.PageModeItems),
 			ats.Detail{Field: "page", Problem: fmt.Sprintf("must be at most %d with limit %d on %s; use the cursor beyond", max(1, p.PageModeItems/limit), limit, p.Provider)})
 	}
-	return (win.Page - 1) * limit, nil
+	return (win.Page - 1) * limit, p.modeCalls(), nil
 }
 
 // BeyondScan is the error for a page that page mode's walk from the start
-// could not reach within ModeCalls upstream pages: filters only we apply
+// could not reach within its upstream calls: filters only we apply
 // leave fewer matching records than page*limit needs.
 func (p Paging) BeyondScan(page int) error {
-	scanned := p.ModeCalls() * p.PageSize
+	scanned := p.modeCalls() * p.PageSize
 	return ats.Invalid(fmt.Sprintf("%s cannot apply some of these filters, so page mode reads the list from the start, %d records at most, and page %d lies beyond them; follow meta.next_cursor instead.", p.Provider, scanned, page),
 		ats.Detail{Field: "page", Problem: fmt.Sprintf("lies beyond the first %d %s records with these filters; use the cursor", scanned, p.Provider)})
 }

@@ -16,8 +16,6 @@ import (
 const (
 	// stagesTTL: stages change when an admin edits the pipeline.
 	stagesTTL = 5 * time.Minute
-	// jobStateTTL: a job closing is seen within a minute by creates.
-	jobStateTTL = time.Minute
 )
 
 // lookups keeps what the provider needs to look up besides the records
@@ -26,13 +24,13 @@ const (
 type lookups struct {
 	member *upstream.Actor
 	stages upstream.Lookup[[]wireStage]
-	jobs   upstream.Lookup[ats.JobStatus]
+	jobs   *upstream.JobStates
 }
 
 func (l *lookups) init(s settings) {
 	l.member = upstream.NewActor(s.MemberID, "Workable")
 	l.stages = upstream.Lookup[[]wireStage]{Who: "Workable", TTL: stagesTTL, Clock: s.Clock}
-	l.jobs = upstream.Lookup[ats.JobStatus]{Who: "Workable", TTL: jobStateTTL, Clock: s.Clock}
+	l.jobs = upstream.NewJobStates("Workable", s.Clock)
 }
 
 // memberID is the member copies act as: WORKABLE_MEMBER_ID, or else the
@@ -112,23 +110,11 @@ func (c *Client) stageSlugs(ctx context.Context, k ats.StageKind) ([]string, err
 }
 
 // requireOpenJob checks that a job exists and is published before a
-// candidate is added to it: atsbridge's contract is JOB_NOT_OPEN for
-// closed, draft and archived jobs, and what Workable does with candidates
-// added to those is not documented. States are kept for jobStateTTL, so
-// bulk imports into one job pay once.
+// candidate is added to it (upstream.JobStates): what Workable does with
+// candidates added to closed, draft or archived jobs is not documented.
 func (c *Client) requireOpenJob(ctx context.Context, shortcode string) error {
-	status, err := c.lookups.jobs.Get(ctx, shortcode, func(ctx context.Context) (ats.JobStatus, error) {
+	return c.lookups.jobs.RequireOpen(ctx, shortcode, "open (published) jobs", func(ctx context.Context) (ats.JobStatus, error) {
 		w, _, err := c.job(ctx, "check job", shortcode)
-		if err != nil {
-			return "", err
-		}
-		return jobStatus(w.State), nil
+		return jobStatus(w.State), err
 	})
-	if err != nil {
-		return err
-	}
-	if status != ats.JobOpen {
-		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s on Workable; candidates can only apply to open (published) jobs.", shortcode, status)
-	}
-	return nil
 }

@@ -103,27 +103,7 @@ func liveRetries(t *testing.T, fx LiveFixture) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := fx.Open(t, Knobs{})
-			// Fill the lookups (the job's state, a token) first, so that
-			// the fault meets the request under test.
-			if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
-				t.Fatal(err)
-			}
-			f := tt.fault
-			var err error
-			var calls int
-			if tt.write {
-				f.Method, f.Path = "POST", l.CreatePath
-				l.Fake.Inject(f)
-				_, err = l.Provider.CreateCandidate(Context(t), l.Create)
-				calls = l.Fake.Count("POST", f.Path)
-			} else {
-				f.Method, f.Path = "GET", l.ReadPath
-				l.Fake.ResetRequests()
-				l.Fake.Inject(f)
-				_, err = l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
-				calls = l.Fake.Count("GET", f.Path)
-			}
+			l, calls, err := faultedCall(t, fx, tt.fault, tt.write)
 			if tt.wantCode == "" {
 				if err != nil {
 					t.Fatalf("got %v, want success", err)
@@ -136,6 +116,30 @@ func liveRetries(t *testing.T, fx LiveFixture) {
 			}
 		})
 	}
+}
+
+// faultedCall opens a provider, injects f on reading a job (GET ReadPath)
+// or on creating a candidate (POST CreatePath, when write), makes that
+// call and returns the calls the fault's path got and its error. The
+// lookups (the job's state, a token) are filled first, so that the fault
+// meets the call under test.
+func faultedCall(t *testing.T, fx LiveFixture, f fake.Fault, write bool) (l Live, calls int, err error) {
+	t.Helper()
+	l = fx.Open(t, Knobs{})
+	if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	l.Fake.ResetRequests()
+	if write {
+		f.Method, f.Path = "POST", l.CreatePath
+		l.Fake.Inject(f)
+		_, err = l.Provider.CreateCandidate(Context(t), l.Create)
+	} else {
+		f.Method, f.Path = "GET", l.ReadPath
+		l.Fake.Inject(f)
+		_, err = l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
+	}
+	return l, l.Fake.Count(f.Method, f.Path), err
 }
 
 // liveSlow: a request's deadline and the per-call timeout bound every
@@ -238,22 +242,7 @@ func liveStatusMapping(t *testing.T, fx LiveFixture) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := fx.Open(t, Knobs{})
-			if _, err := l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{}); err != nil {
-				t.Fatal(err)
-			}
-			l.Fake.ResetRequests()
-			f := tt.fault
-			var err error
-			if tt.write {
-				f.Method, f.Path = "POST", l.CreatePath
-				l.Fake.Inject(f)
-				_, err = l.Provider.CreateCandidate(Context(t), l.Create)
-			} else {
-				f.Method, f.Path = "GET", l.ReadPath
-				l.Fake.Inject(f)
-				_, err = l.Provider.Job(Context(t), l.JobID, ats.ReadOptions{})
-			}
+			l, calls, err := faultedCall(t, fx, tt.fault, tt.write)
 			e := wantLive(t, l, tt.name, err, tt.wantCode)
 			if !strings.Contains(e.Message, tt.wantMsg) {
 				t.Errorf("message %q does not say %q", e.Message, tt.wantMsg)
@@ -261,8 +250,8 @@ func liveStatusMapping(t *testing.T, fx LiveFixture) {
 			if strings.Contains(e.Message, "<") {
 				t.Errorf("message %q carries markup from the answer", e.Message)
 			}
-			if n := l.Fake.Count(f.Method, f.Path); n != tt.wantCalls {
-				t.Errorf("got %d upstream calls, want %d", n, tt.wantCalls)
+			if calls != tt.wantCalls {
+				t.Errorf("got %d upstream calls, want %d", calls, tt.wantCalls)
 			}
 		})
 	}

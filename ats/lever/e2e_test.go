@@ -1,11 +1,11 @@
 package lever_test
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/atstest"
 	"github.com/atsbridge/atsbridge/ats/lever/levertest"
 	"github.com/atsbridge/atsbridge/router/routertest"
@@ -58,23 +58,10 @@ func TestE2EWalkOfHundredsWithLeversTokens(t *testing.T) {
 	}
 	a.fake.ResetRequests()
 	var got []string
-	target, pages := "/dev/applications?limit=9&job_id="+a.data.Intern.ID, 0
-	for {
-		r := api.Send(t, routertest.NewRequest(ctx(t), "GET", target, ""))
-		r.Want(t, 200, "")
-		var items []struct {
-			ID string `json:"id"`
-		}
-		r.Data(t, &items)
-		for _, it := range items {
-			got = append(got, it.ID)
-		}
-		pages++
-		if !r.Env.Meta.HasMore {
-			break
-		}
-		target = "/dev/applications?limit=9&job_id=" + a.data.Intern.ID + "&cursor=" + url.QueryEscape(*r.Env.Meta.NextCursor)
+	for _, app := range routertest.Walk[ats.Application](t, api, "/dev/applications?job_id="+a.data.Intern.ID, 9) {
+		got = append(got, app.ID)
 	}
+	pages := (len(got) + 8) / 9 // every page full but the last (Walk's rule)
 	if len(want) < 110 || !slices.Equal(got, want) {
 		t.Errorf("walked %d applications, want the %d on the posting, each once, in order", len(got), len(want))
 	}

@@ -38,7 +38,9 @@
 // second application to one job, and the fake does not either: those rules
 // are the client's to keep. Tests control the fake: seed data, inject faults
 // (status, delay, malformed body, dropped connection, foreign next links),
-// revoke tokens, move the clock, and read back every request it served.
+// revoke tokens, move the clock (a fake.Clock), and read back every
+// request it served. The machinery it shares with the other fakes
+// (faults, the request journals, the window, the hosts) is ats/fake's.
 package greenhousetest
 
 import (

@@ -30,7 +30,8 @@
 // says so next to the code. Tests control it: seed data (Seed), inject
 // faults (status, delay, malformed body, dropped connection, a hasNext
 // without next), move the rate limit's clock, and read back every request
-// it served.
+// it served. The machinery it shares with the other fakes (faults, the
+// request journal, the token bucket, the host) is ats/fake's.
 package levertest
 
 import (

@@ -30,7 +30,9 @@
 // Where the facts are unconfirmed the fake picks the lenient reading and
 // says so next to the code. Tests control it: seed data, inject faults
 // (status, delay, malformed body, dropped connection, foreign next links),
-// shrink the rate-limit window, and read back every request it served.
+// shrink the rate-limit window, and read back every request it served. The
+// machinery it shares with the other fakes (faults, the request journal,
+// the window, the host) is ats/fake's.
 package workabletest
 
 import (

@@ -1,7 +1,7 @@
 // Package router is atsbridge's HTTP layer: one chi router that serves every
 // route of the API, at the root and under the stage prefix, with the
 // middleware chain (stage prefix, request id, recover, access log, body
-// limit, HEAD as GET), query and body decoding, input validation, and the
+// limit, HEAD as GET, ETags and 304), query and body decoding, input validation, and the
 // mapping of typed ats errors to envelope responses.
 //
 // Handlers never speak a provider's dialect: they call ats.Provider and
@@ -45,7 +45,7 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 		cursors: cursorCodec{key: cfg.CursorKey},
 	}
 	r := chi.NewRouter()
-	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody, serveHead)
+	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody, serveHead, conditional)
 	r.NotFound(a.notFound(r))
 	r.MethodNotAllowed(a.methodNotAllowed(r))
 	addRoutes(r, a)

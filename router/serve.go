@@ -86,5 +86,5 @@ func writePage[T any](a *api, w http.ResponseWriter, r *http.Request, lp *listPa
 	if p.HasMore {
 		meta.NextCursor = lp.nextCursor(a.cursors, p.Next)
 	}
-	envelope.Write(w, http.StatusOK, a.origin, requestIDFrom(r.Context()), p.Items, meta)
+	a.okEnvelope(w, r, http.StatusOK, p.Items, meta)
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/atsbridge/atsbridge/ats/preview"
 	"github.com/atsbridge/atsbridge/store/dynamodb"
 	"github.com/atsbridge/atsbridge/store/memory"
-	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
 // openProvider builds the provider the configuration asks for: the live
@@ -60,7 +59,7 @@ func openStore(ctx context.Context, cfg Config, logger *slog.Logger) (preview.St
 		return s, nil
 	default:
 		path := filepath.Join(cfg.DataDir, "preview.db")
-		s, err := sqlite.Open(ctx, path)
+		s, err := openSQLite(ctx, path)
 		if err != nil {
 			return nil, fmt.Errorf("open SQLite file %s (DATA_DIR): %w", path, err)
 		}

@@ -205,9 +205,10 @@
 //     above a sandbox's traffic, but a seed writing about a thousand
 //     applications at once can exceed it, hence the unprocessed items above.
 //
-// On Lambda, Open uses the default configuration chain: the region from
+// On Lambda, Open uses the configuration awsenv loads: the region from
 // AWS_REGION, the role's credentials from the variables Lambda sets, the
-// regional endpoint. Its role needs GetItem, PutItem, UpdateItem,
+// regional endpoint (the Lambda build reads nothing else; the normal build
+// the SDK's whole default chain). Its role needs GetItem, PutItem, UpdateItem,
 // DeleteItem, Query, BatchGetItem, BatchWriteItem and DescribeTable (the
 // start-up check) on the table and its indexes, which is what the infra
 // stack grants; no Scan.

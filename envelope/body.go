@@ -40,6 +40,9 @@ func Success(o Origin, data any, meta *Meta) (*Body, error) {
 	return &Body{enc: enc, cut: len(enc) - len(`"}`+"\n"), tag: []string{ETag(enc)}}, nil
 }
 
+// Size is the memory the encoded body holds, in bytes.
+func (b *Body) Size() int { return cap(b.enc) }
+
 // ETag is the body's strong entity tag, quoted as the ETag header carries it.
 func (b *Body) ETag() string { return b.tag[0] }
 

@@ -132,7 +132,7 @@ func (a *api) createCandidate() http.Handler {
 
 func (a *api) listCandidates() http.Handler {
 	filters := []string{"email", "job_id", "created_after", "updated_after"}
-	return serveList(a, "GET /candidates", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Candidate], error) {
+	return serveList(a, ats.ResourceCandidate, "GET /candidates", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Candidate], error) {
 		var q ats.CandidateQuery
 		q.Email = lp.email("email")
 		q.JobID = lp.id("job_id")
@@ -146,7 +146,7 @@ func (a *api) listCandidates() http.Handler {
 }
 
 func (a *api) getCandidate() http.Handler {
-	return serveOne(a, "candidate", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
+	return serveOne(a, ats.ResourceCandidate, func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
 		return a.p.Candidate(ctx, id, opts)
 	})
 }

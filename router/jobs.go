@@ -13,7 +13,7 @@ func (a *api) listJobs() http.Handler {
 		statuses[i] = string(s)
 	}
 	filters := []string{"status", "department", "location", "q", "created_after", "updated_after"}
-	return serveList(a, "GET /jobs", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Job], error) {
+	return serveList(a, ats.ResourceJob, "GET /jobs", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Job], error) {
 		var q ats.JobQuery
 		for _, s := range lp.list("status", statuses) {
 			q.Statuses = append(q.Statuses, ats.JobStatus(s))
@@ -33,7 +33,7 @@ func (a *api) listJobs() http.Handler {
 func (a *api) getJob() http.Handler {
 	// A closure, not the method value a.p.Job: the provider is only needed
 	// when a request comes, and Routes builds the table without one.
-	return serveOne(a, "job", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
+	return serveOne(a, ats.ResourceJob, func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
 		return a.p.Job(ctx, id, opts)
 	})
 }

@@ -43,7 +43,9 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 		cfg:     cfg,
 		p:       p,
 		cursors: cursorCodec{key: cfg.CursorKey},
+		reads:   newReadCache(),
 	}
+	a.versions, _ = p.(ats.Versioned)
 	r := chi.NewRouter()
 	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody, serveHead, conditional)
 	r.NotFound(a.notFound(r))
@@ -59,4 +61,8 @@ type api struct {
 	cfg     Config
 	p       ats.Provider
 	cursors cursorCodec
+	// versions is p when it versions its data (the preview sandbox on
+	// SQLite or memory); reads then keep their answers in reads.
+	versions ats.Versioned
+	reads    *readCache
 }

@@ -15,11 +15,15 @@ import (
 // timestamps, the shape of new records) and leaves the rules that must hold
 // under concurrent requests, and the numbering of new records, to its Store.
 type Sandbox struct {
-	store Store
-	now   func() time.Time
+	store    Store
+	versions ats.Versioned // the store's, when it keeps versions; else nil
+	now      func() time.Time
 }
 
-var _ ats.Provider = (*Sandbox)(nil)
+var (
+	_ ats.Provider  = (*Sandbox)(nil)
+	_ ats.Versioned = (*Sandbox)(nil)
+)
 
 // Open seeds s (once per store; later starts find the seed present) and
 // returns a sandbox serving from it. now is the clock for new records;
@@ -31,7 +35,19 @@ func Open(ctx context.Context, s Store, now func() time.Time) (*Sandbox, error) 
 	if err := s.Seed(ctx, SeedData); err != nil {
 		return nil, fmt.Errorf("preview: seed: %w", err)
 	}
-	return &Sandbox{store: s, now: now}, nil
+	versions, _ := s.(ats.Versioned)
+	return &Sandbox{store: s, versions: versions, now: now}, nil
+}
+
+// DataVersion is the store's (ats.Versioned): the sandbox's reads show the
+// store's records as they are, so they change exactly when those do. A
+// store that keeps no versions (DynamoDB, shared by many instances without
+// a cheap way to tell a change) gives none.
+func (sb *Sandbox) DataVersion(ctx context.Context, resource string) (uint64, bool) {
+	if sb.versions == nil {
+		return 0, false
+	}
+	return sb.versions.DataVersion(ctx, resource)
 }
 
 // ListJobs lists jobs without their descriptions, which only the detail

@@ -6,7 +6,8 @@
 // dates its records and applies its changes as one step, as the SQLite
 // store does with transactions: a new record sorts after every record
 // stored before it, and no list walk skips or repeats a record while others
-// are created (storetest.CommitOrder).
+// are created (storetest.CommitOrder). Every write raises the versions of
+// the resources it changes (ats.Versioned) while it holds the lock.
 package memory
 
 import (
@@ -15,6 +16,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -43,9 +45,18 @@ type Store struct {
 
 	// seq is the last number each sequence handed out.
 	seq map[preview.Sequence]int64
+
+	// versions count, per resource, the changes to what its reads return
+	// (ats.Versioned). The put functions, which every write goes through,
+	// raise them under the write lock, so a reader that sees a version
+	// reads at least the data of the writes it counts.
+	jobVersion, candidateVersion, applicationVersion atomic.Uint64
 }
 
-var _ preview.Store = (*Store)(nil)
+var (
+	_ preview.Store = (*Store)(nil)
+	_ ats.Versioned = (*Store)(nil)
+)
 
 // errClosed is returned by every call after Close, as a database handle would.
 var errClosed = errors.New("memory: store is closed")
@@ -286,8 +297,28 @@ func (s *Store) checkJobOpen(id string) error {
 	return nil
 }
 
+// DataVersion implements ats.Versioned.
+func (s *Store) DataVersion(_ context.Context, resource string) (uint64, bool) {
+	s.mu.RLock()
+	closed := s.closed
+	s.mu.RUnlock()
+	if closed {
+		return 0, false
+	}
+	switch resource {
+	case ats.ResourceJob:
+		return s.jobVersion.Load(), true
+	case ats.ResourceCandidate:
+		return s.candidateVersion.Load(), true
+	case ats.ResourceApplication:
+		return s.applicationVersion.Load(), true
+	}
+	return 0, false
+}
+
 // putJob inserts or replaces j, keeping jobOrder sorted.
 func (s *Store) putJob(j ats.Job) {
+	s.jobVersion.Add(1)
 	if old, ok := s.jobs[j.ID]; ok {
 		s.jobOrder = remove(s.jobOrder, old.ID, func(id string) key { return jobKey(s.jobs[id]) })
 	}
@@ -299,6 +330,7 @@ func (s *Store) putJob(j ats.Job) {
 
 // putCandidate inserts or replaces c, keeping candOrder and the email index.
 func (s *Store) putCandidate(c ats.Candidate) {
+	s.candidateVersion.Add(1)
 	if old, ok := s.cands[c.ID]; ok {
 		s.candOrder = remove(s.candOrder, old.ID, func(id string) key { return candKey(s.cands[id]) })
 		delete(s.emails, ats.EmailKey(old.Email))
@@ -314,6 +346,9 @@ func (s *Store) putCandidate(c ats.Candidate) {
 // putApplication inserts or replaces a, keeping appOrder, the pair index and
 // the candidate's application ids.
 func (s *Store) putApplication(a ats.Application) {
+	// A candidate's reads show its application ids.
+	s.applicationVersion.Add(1)
+	s.candidateVersion.Add(1)
 	byKey := func(id string) key { return appKey(s.apps[id]) }
 	if old, ok := s.apps[a.ID]; ok {
 		s.appOrder = remove(s.appOrder, old.ID, byKey)

@@ -118,6 +118,35 @@ CREATE INDEX applications_order     ON applications (applied_at, length(id), id)
 CREATE INDEX applications_candidate ON applications (candidate_id, applied_at, length(id), id);
 CREATE INDEX applications_job       ON applications (job_id, applied_at, length(id), id);
 `,
+	// Version 3: a version per resource, counted by triggers in the
+	// transaction of every change to its tables, whoever writes (see
+	// versions.go). A candidate's reads show its application ids, so an
+	// application's change counts for candidates too.
+	`
+CREATE TABLE versions (
+	resource TEXT PRIMARY KEY,
+	n        INTEGER NOT NULL
+) STRICT;
+INSERT INTO versions (resource, n) VALUES ('job', 1), ('candidate', 1), ('application', 1);
+CREATE TRIGGER jobs_inserted AFTER INSERT ON jobs BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'job'; END;
+CREATE TRIGGER jobs_updated AFTER UPDATE ON jobs BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'job'; END;
+CREATE TRIGGER jobs_deleted AFTER DELETE ON jobs BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'job'; END;
+CREATE TRIGGER candidates_inserted AFTER INSERT ON candidates BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
+CREATE TRIGGER candidates_updated AFTER UPDATE ON candidates BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
+CREATE TRIGGER candidates_deleted AFTER DELETE ON candidates BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
+CREATE TRIGGER applications_inserted AFTER INSERT ON applications BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
+CREATE TRIGGER applications_updated AFTER UPDATE ON applications BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
+CREATE TRIGGER applications_deleted AFTER DELETE ON applications BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
+`,
 }
 
 // The meta table's keys.

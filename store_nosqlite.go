@@ -5,8 +5,6 @@ package main
 import (
 	"context"
 	"errors"
-
-	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // The Lambda build (-tags lambda) leaves the SQLite store out: in the
@@ -16,6 +14,6 @@ import (
 // this build, so openSQLite is never reached.
 const sqliteBuilt = false
 
-func openSQLite(context.Context, string) (preview.Store, error) {
+func openSQLite(context.Context, string) (appStore, error) {
 	return nil, errors.New("STORE=sqlite is not in this build (-tags lambda)")
 }

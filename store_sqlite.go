@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 
-	"github.com/atsbridge/atsbridge/ats/preview"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
@@ -13,7 +12,9 @@ import (
 // build (-tags lambda, see store_nosqlite.go) leaves it out.
 const sqliteBuilt = true
 
+var _ appStore = (*sqlite.Store)(nil)
+
 // openSQLite opens the SQLite store on the file at path.
-func openSQLite(ctx context.Context, path string) (preview.Store, error) {
+func openSQLite(ctx context.Context, path string) (appStore, error) {
 	return sqlite.Open(ctx, path)
 }

@@ -103,24 +103,29 @@ func (e CandidateListEnvelopeSuccess) Valid() bool {
 
 // Defines values for ErrorCode.
 const (
-	ErrorCodeAPPLICATIONCLOSED    ErrorCode = "APPLICATION_CLOSED"
-	ErrorCodeAPPLICATIONEXISTS    ErrorCode = "APPLICATION_EXISTS"
-	ErrorCodeBODYTOOLARGE         ErrorCode = "BODY_TOO_LARGE"
-	ErrorCodeCANDIDATEEXISTS      ErrorCode = "CANDIDATE_EXISTS"
-	ErrorCodeCURSORINVALID        ErrorCode = "CURSOR_INVALID"
-	ErrorCodeINPUTINVALID         ErrorCode = "INPUT_INVALID"
-	ErrorCodeINTERNAL             ErrorCode = "INTERNAL"
-	ErrorCodeJOBNOTOPEN           ErrorCode = "JOB_NOT_OPEN"
-	ErrorCodeMETHODNOTALLOWED     ErrorCode = "METHOD_NOT_ALLOWED"
-	ErrorCodeNOTFOUND             ErrorCode = "NOT_FOUND"
-	ErrorCodeNOTSUPPORTED         ErrorCode = "NOT_SUPPORTED"
-	ErrorCodeRESUMEUNREADABLE     ErrorCode = "RESUME_UNREADABLE"
-	ErrorCodeUNSUPPORTEDMEDIATYPE ErrorCode = "UNSUPPORTED_MEDIA_TYPE"
-	ErrorCodeUPSTREAMAUTHFAILED   ErrorCode = "UPSTREAM_AUTH_FAILED"
-	ErrorCodeUPSTREAMRATELIMITED  ErrorCode = "UPSTREAM_RATE_LIMITED"
-	ErrorCodeUPSTREAMREJECTED     ErrorCode = "UPSTREAM_REJECTED"
-	ErrorCodeUPSTREAMTIMEOUT      ErrorCode = "UPSTREAM_TIMEOUT"
-	ErrorCodeUPSTREAMUNAVAILABLE  ErrorCode = "UPSTREAM_UNAVAILABLE"
+	ErrorCodeAPPLICATIONCLOSED     ErrorCode = "APPLICATION_CLOSED"
+	ErrorCodeAPPLICATIONEXISTS     ErrorCode = "APPLICATION_EXISTS"
+	ErrorCodeBODYTOOLARGE          ErrorCode = "BODY_TOO_LARGE"
+	ErrorCodeCANDIDATEEXISTS       ErrorCode = "CANDIDATE_EXISTS"
+	ErrorCodeCURSORINVALID         ErrorCode = "CURSOR_INVALID"
+	ErrorCodeFORBIDDEN             ErrorCode = "FORBIDDEN"
+	ErrorCodeIDEMPOTENCYINPROGRESS ErrorCode = "IDEMPOTENCY_IN_PROGRESS"
+	ErrorCodeIDEMPOTENCYKEYREUSED  ErrorCode = "IDEMPOTENCY_KEY_REUSED"
+	ErrorCodeINPUTINVALID          ErrorCode = "INPUT_INVALID"
+	ErrorCodeINTERNAL              ErrorCode = "INTERNAL"
+	ErrorCodeJOBNOTOPEN            ErrorCode = "JOB_NOT_OPEN"
+	ErrorCodeMETHODNOTALLOWED      ErrorCode = "METHOD_NOT_ALLOWED"
+	ErrorCodeNOTFOUND              ErrorCode = "NOT_FOUND"
+	ErrorCodeNOTSUPPORTED          ErrorCode = "NOT_SUPPORTED"
+	ErrorCodeRATELIMITED           ErrorCode = "RATE_LIMITED"
+	ErrorCodeRESUMEUNREADABLE      ErrorCode = "RESUME_UNREADABLE"
+	ErrorCodeUNAUTHENTICATED       ErrorCode = "UNAUTHENTICATED"
+	ErrorCodeUNSUPPORTEDMEDIATYPE  ErrorCode = "UNSUPPORTED_MEDIA_TYPE"
+	ErrorCodeUPSTREAMAUTHFAILED    ErrorCode = "UPSTREAM_AUTH_FAILED"
+	ErrorCodeUPSTREAMRATELIMITED   ErrorCode = "UPSTREAM_RATE_LIMITED"
+	ErrorCodeUPSTREAMREJECTED      ErrorCode = "UPSTREAM_REJECTED"
+	ErrorCodeUPSTREAMTIMEOUT       ErrorCode = "UPSTREAM_TIMEOUT"
+	ErrorCodeUPSTREAMUNAVAILABLE   ErrorCode = "UPSTREAM_UNAVAILABLE"
 )
 
 // Valid indicates whether the value is a known member of the ErrorCode enum.
@@ -136,6 +141,12 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case ErrorCodeCURSORINVALID:
 		return true
+	case ErrorCodeFORBIDDEN:
+		return true
+	case ErrorCodeIDEMPOTENCYINPROGRESS:
+		return true
+	case ErrorCodeIDEMPOTENCYKEYREUSED:
+		return true
 	case ErrorCodeINPUTINVALID:
 		return true
 	case ErrorCodeINTERNAL:
@@ -148,7 +159,11 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case ErrorCodeNOTSUPPORTED:
 		return true
+	case ErrorCodeRATELIMITED:
+		return true
 	case ErrorCodeRESUMEUNREADABLE:
+		return true
+	case ErrorCodeUNAUTHENTICATED:
 		return true
 	case ErrorCodeUNSUPPORTEDMEDIATYPE:
 		return true
@@ -257,6 +272,21 @@ func (e JobListEnvelopeSuccess) Valid() bool {
 	}
 }
 
+// Defines values for JobStageListEnvelopeSuccess.
+const (
+	JobStageListEnvelopeSuccessTrue JobStageListEnvelopeSuccess = true
+)
+
+// Valid indicates whether the value is a known member of the JobStageListEnvelopeSuccess enum.
+func (e JobStageListEnvelopeSuccess) Valid() bool {
+	switch e {
+	case JobStageListEnvelopeSuccessTrue:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for JobStatus.
 const (
 	JobStatusArchived JobStatus = "archived"
@@ -293,6 +323,42 @@ func (e Mode) Valid() bool {
 	case ModeLive:
 		return true
 	case ModePreview:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ReasonKind.
+const (
+	ReasonKindOther     ReasonKind = "other"
+	ReasonKindRejected  ReasonKind = "rejected"
+	ReasonKindWithdrawn ReasonKind = "withdrawn"
+)
+
+// Valid indicates whether the value is a known member of the ReasonKind enum.
+func (e ReasonKind) Valid() bool {
+	switch e {
+	case ReasonKindOther:
+		return true
+	case ReasonKindRejected:
+		return true
+	case ReasonKindWithdrawn:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for RejectionReasonListEnvelopeSuccess.
+const (
+	RejectionReasonListEnvelopeSuccessTrue RejectionReasonListEnvelopeSuccess = true
+)
+
+// Valid indicates whether the value is a known member of the RejectionReasonListEnvelopeSuccess enum.
+func (e RejectionReasonListEnvelopeSuccess) Valid() bool {
+	switch e {
+	case RejectionReasonListEnvelopeSuccessTrue:
 		return true
 	default:
 		return false
@@ -892,6 +958,47 @@ type JobListEnvelope struct {
 // JobListEnvelopeSuccess defines model for JobListEnvelope.Success.
 type JobListEnvelopeSuccess bool
 
+// JobStage One stage of a job's pipeline, in the ATS's order.
+type JobStage struct {
+	// ID A stage's id: the ATS's own (Workable: the stage's slug), from `GET /jobs/{id}/stages`.
+	//
+	// Examples: stg_interview
+	ID StageID `json:"id"`
+
+	// Kind The normalized kind of a pipeline stage, in pipeline order; the stage's own name stays the ATS's (`Stage.name`). `other` is a stage that fits none of the rest.
+	Kind StageKind `json:"kind"`
+
+	// Name The stage name as the ATS shows it.
+	//
+	// Examples: Technical Interview
+	Name string `json:"name"`
+
+	// Position The stage's place in the pipeline, 0 for the first; the list is in this order.
+	Position int `json:"position"`
+}
+
+// JobStageListEnvelope A success response carrying a job's whole pipeline, in order; not paged, so without `meta`.
+type JobStageListEnvelope struct {
+	Data []JobStage `json:"data"`
+
+	// Mode `live`: answers come from the real ATS with the configured credentials. `preview`: answers come from the built-in sandbox ATS, used when no credentials are configured; its data persists between requests. The mode is fixed at start and never changes at run time.
+	Mode Mode `json:"mode"`
+
+	// Provider The ATS this deployment talks to (`ATS_PROVIDER`): `workable`, `greenhouse` or `lever`. It is reported in preview mode too: preview is a mode, not a provider.
+	//
+	// Examples: workable
+	Provider Provider `json:"provider"`
+
+	// RequestID Identifies this request in the service's logs; the same value as the `X-Request-Id` response header. A well-formed incoming `X-Request-Id` (8 to 128 of `A-Z a-z 0-9 . _ : = -`, which covers API Gateway request ids) is kept, so a caller can trace its own ids.
+	//
+	// Examples: 7f3c9a1e5b2d4c6f8a9b0c1d2e3f4a5b
+	RequestID RequestID                   `json:"request_id"`
+	Success   JobStageListEnvelopeSuccess `json:"success"`
+}
+
+// JobStageListEnvelopeSuccess defines model for JobStageListEnvelope.Success.
+type JobStageListEnvelopeSuccess bool
+
 // JobStatus The normalized lifecycle state of a job. Only `open` jobs take applications.
 type JobStatus string
 
@@ -940,6 +1047,14 @@ type Location struct {
 // Mode `live`: answers come from the real ATS with the configured credentials. `preview`: answers come from the built-in sandbox ATS, used when no credentials are configured; its data persists between requests. The mode is fixed at start and never changes at run time.
 type Mode string
 
+// MoveInput Moves an application to another stage of its job.
+type MoveInput struct {
+	// StageID A stage's id: the ATS's own (Workable: the stage's slug), from `GET /jobs/{id}/stages`.
+	//
+	// Examples: stg_interview
+	StageID StageID `json:"stage_id"`
+}
+
 // NullableTimestamp An RFC 3339 timestamp in UTC, or `null` when the event has not happened.
 //
 // Examples: null, 2026-10-09T15:30:00Z
@@ -961,10 +1076,73 @@ type Provider = string
 // Raw The provider's own object for this record, unchanged, as its API returned it. Only present with `?include=raw`. Its shape is the provider's and may change with the provider's API.
 type Raw map[string]interface{}
 
+// ReasonID A rejection reason's id, from `GET /rejection_reasons`.
+//
+// Examples: rsn_experience
+type ReasonID = ID
+
+// ReasonKind What a rejection reason records: the company's decision (`rejected`), the candidate's withdrawal (`withdrawn`), or something else (`other`).
+type ReasonKind string
+
+// RejectInput Rejects an application. Every field is optional unless the ATS requires a reason (Greenhouse, Lever).
+type RejectInput struct {
+	// Note A note for the recruiters, kept with the rejection where the ATS keeps one (not sent to the candidate). Line breaks are allowed; some ATSs take less (Workable: 256 characters).
+	Note *string `json:"note,omitempty"`
+
+	// NotifyCandidate Ask the ATS to email the candidate its rejection. Without it no email is sent where the ATS can be told so; an ATS that cannot send one answers `501 NOT_SUPPORTED`. A reason of kind `withdrawn` records a withdrawal (`status: withdrawn`) where the ATS tells the two apart.
+	NotifyCandidate *bool `json:"notify_candidate,omitempty"`
+
+	// ReasonID A rejection reason's id, from `GET /rejection_reasons`.
+	//
+	// Examples: rsn_experience
+	ReasonID *ReasonID `json:"reason_id,omitempty"`
+}
+
+// RejectionReason A reason an application can be rejected with.
+type RejectionReason struct {
+	// ID A rejection reason's id, from `GET /rejection_reasons`.
+	//
+	// Examples: rsn_experience
+	ID ReasonID `json:"id"`
+
+	// Kind What a rejection reason records: the company's decision (`rejected`), the candidate's withdrawal (`withdrawn`), or something else (`other`).
+	Kind ReasonKind `json:"kind"`
+
+	// Name The reason as the ATS names it.
+	//
+	// Examples: Not enough experience
+	Name string `json:"name"`
+}
+
+// RejectionReasonListEnvelope A success response carrying every rejection reason, in the ATS's order; not paged, so without `meta`.
+type RejectionReasonListEnvelope struct {
+	Data []RejectionReason `json:"data"`
+
+	// Mode `live`: answers come from the real ATS with the configured credentials. `preview`: answers come from the built-in sandbox ATS, used when no credentials are configured; its data persists between requests. The mode is fixed at start and never changes at run time.
+	Mode Mode `json:"mode"`
+
+	// Provider The ATS this deployment talks to (`ATS_PROVIDER`): `workable`, `greenhouse` or `lever`. It is reported in preview mode too: preview is a mode, not a provider.
+	//
+	// Examples: workable
+	Provider Provider `json:"provider"`
+
+	// RequestID Identifies this request in the service's logs; the same value as the `X-Request-Id` response header. A well-formed incoming `X-Request-Id` (8 to 128 of `A-Z a-z 0-9 . _ : = -`, which covers API Gateway request ids) is kept, so a caller can trace its own ids.
+	//
+	// Examples: 7f3c9a1e5b2d4c6f8a9b0c1d2e3f4a5b
+	RequestID RequestID                          `json:"request_id"`
+	Success   RejectionReasonListEnvelopeSuccess `json:"success"`
+}
+
+// RejectionReasonListEnvelopeSuccess defines model for RejectionReasonListEnvelope.Success.
+type RejectionReasonListEnvelopeSuccess bool
+
 // RequestID Identifies this request in the service's logs; the same value as the `X-Request-Id` response header. A well-formed incoming `X-Request-Id` (8 to 128 of `A-Z a-z 0-9 . _ : = -`, which covers API Gateway request ids) is kept, so a caller can trace its own ids.
 //
 // Examples: 7f3c9a1e5b2d4c6f8a9b0c1d2e3f4a5b
 type RequestID = string
+
+// RestoreInput Restore takes no input: send no body, or an empty object.
+type RestoreInput = map[string]interface{}
 
 // ResumeDate An ISO 8601 partial date: `2021-03` or `2019` (JSON Resume's format).
 type ResumeDate = string
@@ -1186,6 +1364,11 @@ type Stage struct {
 	Name string `json:"name"`
 }
 
+// StageID A stage's id: the ATS's own (Workable: the stage's slug), from `GET /jobs/{id}/stages`.
+//
+// Examples: stg_interview
+type StageID = ID
+
 // StageKind The normalized kind of a pipeline stage, in pipeline order; the stage's own name stays the ATS's (`Stage.name`). `other` is a stage that fits none of the rest.
 type StageKind string
 
@@ -1218,6 +1401,9 @@ type CreatedAfterParam = time.Time
 // CursorParam defines model for CursorParam.
 type CursorParam = string
 
+// IdempotencyKeyParam defines model for IdempotencyKeyParam.
+type IdempotencyKeyParam = string
+
 // IfNoneMatchParam defines model for IfNoneMatchParam.
 type IfNoneMatchParam = string
 
@@ -1246,14 +1432,23 @@ type RequestIDParam = string
 // UpdatedAfterParam defines model for UpdatedAfterParam.
 type UpdatedAfterParam = time.Time
 
+// ApplicationClosed Every error response of the service, unknown routes and failures included.
+type ApplicationClosed = ErrorEnvelope
+
 // BadGateway Every error response of the service, unknown routes and failures included.
 type BadGateway = ErrorEnvelope
 
 // BodyTooLarge Every error response of the service, unknown routes and failures included.
 type BodyTooLarge = ErrorEnvelope
 
+// Forbidden Every error response of the service, unknown routes and failures included.
+type Forbidden = ErrorEnvelope
+
 // GatewayTimeout Every error response of the service, unknown routes and failures included.
 type GatewayTimeout = ErrorEnvelope
+
+// IdempotencyInProgress Every error response of the service, unknown routes and failures included.
+type IdempotencyInProgress = ErrorEnvelope
 
 // Internal Every error response of the service, unknown routes and failures included.
 type Internal = ErrorEnvelope
@@ -1269,6 +1464,12 @@ type NotSupported = ErrorEnvelope
 
 // RateLimited Every error response of the service, unknown routes and failures included.
 type RateLimited = ErrorEnvelope
+
+// TooManyRequests Every error response of the service, unknown routes and failures included.
+type TooManyRequests = ErrorEnvelope
+
+// Unauthenticated Every error response of the service, unknown routes and failures included.
+type Unauthenticated = ErrorEnvelope
 
 // UnsupportedMediaType Every error response of the service, unknown routes and failures included.
 type UnsupportedMediaType = ErrorEnvelope
@@ -1319,6 +1520,9 @@ type ListApplicationsParams struct {
 type CreateApplicationParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
+	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
 }
 
 // GetApplicationParams defines parameters for GetApplication.
@@ -1331,6 +1535,33 @@ type GetApplicationParams struct {
 
 	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
 	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
+}
+
+// MoveApplicationParams defines parameters for MoveApplication.
+type MoveApplicationParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
+	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
+}
+
+// RejectApplicationParams defines parameters for RejectApplication.
+type RejectApplicationParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
+	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
+}
+
+// RestoreApplicationParams defines parameters for RestoreApplication.
+type RestoreApplicationParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
+	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
 }
 
 // ListCandidatesParams defines parameters for ListCandidates.
@@ -1370,6 +1601,9 @@ type ListCandidatesParams struct {
 type CreateCandidateParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
+	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
 }
 
 // GetCandidateParams defines parameters for GetCandidate.
@@ -1444,8 +1678,26 @@ type GetJobParams struct {
 	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
+// ListJobStagesParams defines parameters for ListJobStages.
+type ListJobStagesParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
+}
+
 // OpenAPIParams defines parameters for OpenAPI.
 type OpenAPIParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
+}
+
+// ListRejectionReasonsParams defines parameters for ListRejectionReasons.
+type ListRejectionReasonsParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
 
@@ -1462,12 +1714,21 @@ type ParseResumeMultipartBody struct {
 
 // ParseResumeParams defines parameters for ParseResume.
 type ParseResumeParams struct {
-	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
-	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
+	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
 }
 
 // CreateApplicationJSONRequestBody defines body for CreateApplication for application/json ContentType.
 type CreateApplicationJSONRequestBody = ApplicationInput
+
+// MoveApplicationJSONRequestBody defines body for MoveApplication for application/json ContentType.
+type MoveApplicationJSONRequestBody = MoveInput
+
+// RejectApplicationJSONRequestBody defines body for RejectApplication for application/json ContentType.
+type RejectApplicationJSONRequestBody = RejectInput
+
+// RestoreApplicationJSONRequestBody defines body for RestoreApplication for application/json ContentType.
+type RestoreApplicationJSONRequestBody = RestoreInput
 
 // CreateCandidateJSONRequestBody defines body for CreateCandidate for application/json ContentType.
 type CreateCandidateJSONRequestBody = CandidateInput
@@ -1746,6 +2007,60 @@ type ClientInterface interface {
 	// Corresponds with GET /applications/{id} (the `GetApplication` operationId).
 	GetApplication(ctx context.Context, id ApplicationIDPathParam, params *GetApplicationParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// MoveApplicationWithBody Move an application to another stage
+	//
+	// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+	MoveApplicationWithBody(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// MoveApplication Move an application to another stage
+	//
+	// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+	MoveApplication(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, body MoveApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RejectApplicationWithBody Reject an application
+	//
+	// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+	RejectApplicationWithBody(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RejectApplication Reject an application
+	//
+	// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+	RejectApplication(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, body RejectApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RestoreApplicationWithBody Restore a rejected application
+	//
+	// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+	RestoreApplicationWithBody(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RestoreApplication Restore a rejected application
+	//
+	// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+	RestoreApplication(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, body RestoreApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// ListCandidates List candidates
 	//
 	// Lists candidates, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge.
@@ -1799,12 +2114,26 @@ type ClientInterface interface {
 	// Corresponds with GET /jobs/{id} (the `GetJob` operationId).
 	GetJob(ctx context.Context, id JobIDPathParam, params *GetJobParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListJobStages List a job's stages
+	//
+	// Returns the job's whole pipeline in order (`position` 0 first), without paging. A stage's `id` is what `POST /applications/{id}/move` takes; an application's `stage` is one of its job's stages. Providers whose ATS has one pipeline for the account (Lever) list it for every job.
+	//
+	// Corresponds with GET /jobs/{id}/stages (the `ListJobStages` operationId).
+	ListJobStages(ctx context.Context, id JobIDPathParam, params *ListJobStagesParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// OpenAPI Get this OpenAPI document
 	//
 	// Returns this document, as is (not inside an envelope), for code generators, API explorers and contract tests. It takes no query parameters: any is refused with `400`, as on every route.
 	//
 	// Corresponds with GET /openapi.json (the `OpenAPI` operationId).
 	OpenAPI(ctx context.Context, params *OpenAPIParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListRejectionReasons List rejection reasons
+	//
+	// Returns every reason an application can be rejected with, in the ATS's order, without paging. `kind` says whether a reason records the company's decision (`rejected`), the candidate's withdrawal (`withdrawn`) or something else.
+	//
+	// Corresponds with GET /rejection_reasons (the `ListRejectionReasons` operationId).
+	ListRejectionReasons(ctx context.Context, params *ListRejectionReasonsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ParseResumeWithBody Parse a resume
 	//
@@ -1887,6 +2216,120 @@ func (c *Client) CreateApplication(ctx context.Context, params *CreateApplicatio
 // Corresponds with GET /applications/{id} (the `GetApplication` operationId).
 func (c *Client) GetApplication(ctx context.Context, id ApplicationIDPathParam, params *GetApplicationParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetApplicationRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// MoveApplicationWithBody Move an application to another stage
+//
+// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+func (c *Client) MoveApplicationWithBody(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewMoveApplicationRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// MoveApplication Move an application to another stage
+//
+// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+func (c *Client) MoveApplication(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, body MoveApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewMoveApplicationRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RejectApplicationWithBody Reject an application
+//
+// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+func (c *Client) RejectApplicationWithBody(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRejectApplicationRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RejectApplication Reject an application
+//
+// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+func (c *Client) RejectApplication(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, body RejectApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRejectApplicationRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RestoreApplicationWithBody Restore a rejected application
+//
+// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+func (c *Client) RestoreApplicationWithBody(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRestoreApplicationRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RestoreApplication Restore a rejected application
+//
+// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+func (c *Client) RestoreApplication(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, body RestoreApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRestoreApplicationRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2020,6 +2463,23 @@ func (c *Client) GetJob(ctx context.Context, id JobIDPathParam, params *GetJobPa
 	return c.Client.Do(req)
 }
 
+// ListJobStages List a job's stages
+//
+// Returns the job's whole pipeline in order (`position` 0 first), without paging. A stage's `id` is what `POST /applications/{id}/move` takes; an application's `stage` is one of its job's stages. Providers whose ATS has one pipeline for the account (Lever) list it for every job.
+//
+// Corresponds with GET /jobs/{id}/stages (the `ListJobStages` operationId).
+func (c *Client) ListJobStages(ctx context.Context, id JobIDPathParam, params *ListJobStagesParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListJobStagesRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // OpenAPI Get this OpenAPI document
 //
 // Returns this document, as is (not inside an envelope), for code generators, API explorers and contract tests. It takes no query parameters: any is refused with `400`, as on every route.
@@ -2027,6 +2487,23 @@ func (c *Client) GetJob(ctx context.Context, id JobIDPathParam, params *GetJobPa
 // Corresponds with GET /openapi.json (the `OpenAPI` operationId).
 func (c *Client) OpenAPI(ctx context.Context, params *OpenAPIParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewOpenAPIRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListRejectionReasons List rejection reasons
+//
+// Returns every reason an application can be rejected with, in the ATS's order, without paging. `kind` says whether a reason records the company's decision (`rejected`), the candidate's withdrawal (`withdrawn`) or something else.
+//
+// Corresponds with GET /rejection_reasons (the `ListRejectionReasons` operationId).
+func (c *Client) ListRejectionReasons(ctx context.Context, params *ListRejectionReasonsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListRejectionReasonsRequest(c.Server, params)
 	if err != nil {
 		return nil, err
 	}
@@ -2313,6 +2790,17 @@ func NewCreateApplicationRequestWithBody(server string, params *CreateApplicatio
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -2398,6 +2886,225 @@ func NewGetApplicationRequest(server string, id ApplicationIDPathParam, params *
 			}
 
 			req.Header.Set("If-None-Match", headerParam1)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewMoveApplicationRequest calls the generic MoveApplication builder with application/json body
+func NewMoveApplicationRequest(server string, id ApplicationIDPathParam, params *MoveApplicationParams, body MoveApplicationJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewMoveApplicationRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewMoveApplicationRequestWithBody constructs an http.Request for the MoveApplication method, with any body, and a specified content type
+func NewMoveApplicationRequestWithBody(server string, id ApplicationIDPathParam, params *MoveApplicationParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/applications/%s/move", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewRejectApplicationRequest calls the generic RejectApplication builder with application/json body
+func NewRejectApplicationRequest(server string, id ApplicationIDPathParam, params *RejectApplicationParams, body RejectApplicationJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRejectApplicationRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewRejectApplicationRequestWithBody constructs an http.Request for the RejectApplication method, with any body, and a specified content type
+func NewRejectApplicationRequestWithBody(server string, id ApplicationIDPathParam, params *RejectApplicationParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/applications/%s/reject", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewRestoreApplicationRequest calls the generic RestoreApplication builder with application/json body
+func NewRestoreApplicationRequest(server string, id ApplicationIDPathParam, params *RestoreApplicationParams, body RestoreApplicationJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRestoreApplicationRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewRestoreApplicationRequestWithBody constructs an http.Request for the RestoreApplication method, with any body, and a specified content type
+func NewRestoreApplicationRequestWithBody(server string, id ApplicationIDPathParam, params *RestoreApplicationParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/applications/%s/restore", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
 		}
 
 	}
@@ -2617,6 +3324,17 @@ func NewCreateCandidateRequestWithBody(server string, params *CreateCandidatePar
 			}
 
 			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
 		}
 
 	}
@@ -3039,6 +3757,66 @@ func NewGetJobRequest(server string, id JobIDPathParam, params *GetJobParams) (*
 	return req, nil
 }
 
+// NewListJobStagesRequest constructs an http.Request for the ListJobStages method
+func NewListJobStagesRequest(server string, id JobIDPathParam, params *ListJobStagesParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/jobs/%s/stages", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewOpenAPIRequest constructs an http.Request for the OpenAPI method
 func NewOpenAPIRequest(server string, params *OpenAPIParams) (*http.Request, error) {
 	var err error
@@ -3049,6 +3827,59 @@ func NewOpenAPIRequest(server string, params *OpenAPIParams) (*http.Request, err
 	}
 
 	operationPath := fmt.Sprintf("/openapi.json")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListRejectionReasonsRequest constructs an http.Request for the ListRejectionReasons method
+func NewListRejectionReasonsRequest(server string, params *ListRejectionReasonsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/rejection_reasons")
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -3131,15 +3962,15 @@ func NewParseResumeRequestWithBody(server string, params *ParseResumeParams, con
 
 	if params != nil {
 
-		if params.XRequestID != nil {
+		if params.IdempotencyKey != nil {
 			var headerParam0 string
 
-			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
 			if err != nil {
 				return nil, err
 			}
 
-			req.Header.Set("X-Request-Id", headerParam0)
+			req.Header.Set("Idempotency-Key", headerParam0)
 		}
 
 	}
@@ -3227,6 +4058,60 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /applications/{id} (the `GetApplication` operationId).
 	GetApplicationWithResponse(ctx context.Context, id ApplicationIDPathParam, params *GetApplicationParams, reqEditors ...RequestEditorFn) (*GetApplicationResponse, error)
 
+	// MoveApplicationWithBodyWithResponse Move an application to another stage
+	//
+	// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+	MoveApplicationWithBodyWithResponse(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*MoveApplicationResponse, error)
+
+	// MoveApplicationWithResponse Move an application to another stage
+	//
+	// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+	MoveApplicationWithResponse(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, body MoveApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*MoveApplicationResponse, error)
+
+	// RejectApplicationWithBodyWithResponse Reject an application
+	//
+	// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+	RejectApplicationWithBodyWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RejectApplicationResponse, error)
+
+	// RejectApplicationWithResponse Reject an application
+	//
+	// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+	RejectApplicationWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, body RejectApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*RejectApplicationResponse, error)
+
+	// RestoreApplicationWithBodyWithResponse Restore a rejected application
+	//
+	// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+	RestoreApplicationWithBodyWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RestoreApplicationResponse, error)
+
+	// RestoreApplicationWithResponse Restore a rejected application
+	//
+	// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+	RestoreApplicationWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, body RestoreApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*RestoreApplicationResponse, error)
+
 	// ListCandidatesWithResponse List candidates
 	//
 	// Lists candidates, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge.
@@ -3290,6 +4175,15 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /jobs/{id} (the `GetJob` operationId).
 	GetJobWithResponse(ctx context.Context, id JobIDPathParam, params *GetJobParams, reqEditors ...RequestEditorFn) (*GetJobResponse, error)
 
+	// ListJobStagesWithResponse List a job's stages
+	//
+	// Returns the job's whole pipeline in order (`position` 0 first), without paging. A stage's `id` is what `POST /applications/{id}/move` takes; an application's `stage` is one of its job's stages. Providers whose ATS has one pipeline for the account (Lever) list it for every job.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /jobs/{id}/stages (the `ListJobStages` operationId).
+	ListJobStagesWithResponse(ctx context.Context, id JobIDPathParam, params *ListJobStagesParams, reqEditors ...RequestEditorFn) (*ListJobStagesResponse, error)
+
 	// OpenAPIWithResponse Get this OpenAPI document
 	//
 	// Returns this document, as is (not inside an envelope), for code generators, API explorers and contract tests. It takes no query parameters: any is refused with `400`, as on every route.
@@ -3298,6 +4192,15 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /openapi.json (the `OpenAPI` operationId).
 	OpenAPIWithResponse(ctx context.Context, params *OpenAPIParams, reqEditors ...RequestEditorFn) (*OpenAPIResponse, error)
+
+	// ListRejectionReasonsWithResponse List rejection reasons
+	//
+	// Returns every reason an application can be rejected with, in the ATS's order, without paging. `kind` says whether a reason records the company's decision (`rejected`), the candidate's withdrawal (`withdrawn`) or something else.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /rejection_reasons (the `ListRejectionReasons` operationId).
+	ListRejectionReasonsWithResponse(ctx context.Context, params *ListRejectionReasonsParams, reqEditors ...RequestEditorFn) (*ListRejectionReasonsResponse, error)
 
 	// ParseResumeWithBodyWithResponse Parse a resume
 	//
@@ -3320,8 +4223,10 @@ type ClientWithResponsesInterface interface {
 
 // ListApplicationsResponse200Headers the declared response headers of an HTTP 200 response for ListApplications
 type ListApplicationsResponse200Headers struct {
-	ETag       string
-	XRequestID RequestID
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // ListApplicationsResponse304Headers the declared response headers of an HTTP 304 response for ListApplications
@@ -3332,18 +4237,36 @@ type ListApplicationsResponse304Headers struct {
 
 // ListApplicationsResponse400Headers the declared response headers of an HTTP 400 response for ListApplications
 type ListApplicationsResponse400Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ListApplicationsResponse401Headers the declared response headers of an HTTP 401 response for ListApplications
+type ListApplicationsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
 }
 
 // ListApplicationsResponse404Headers the declared response headers of an HTTP 404 response for ListApplications
 type ListApplicationsResponse404Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // ListApplicationsResponse405Headers the declared response headers of an HTTP 405 response for ListApplications
 type ListApplicationsResponse405Headers struct {
 	Allow      string
 	XRequestID RequestID
+}
+
+// ListApplicationsResponse429Headers the declared response headers of an HTTP 429 response for ListApplications
+type ListApplicationsResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // ListApplicationsResponse500Headers the declared response headers of an HTTP 500 response for ListApplications
@@ -3379,10 +4302,14 @@ type ListApplicationsResponse struct {
 	JSON200 *ApplicationListEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorEnvelope
 	// JSON405 the response for an HTTP 405 `application/json` response
 	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -3399,10 +4326,14 @@ type ListApplicationsResponse struct {
 	Headers304 *ListApplicationsResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListApplicationsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListApplicationsResponse401Headers
 	// Headers404 the parsed response headers for an HTTP 404 response
 	Headers404 *ListApplicationsResponse404Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
 	Headers405 *ListApplicationsResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListApplicationsResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *ListApplicationsResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -3425,6 +4356,11 @@ func (r ListApplicationsResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
 }
 
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListApplicationsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
 func (r ListApplicationsResponse) GetJSON404() *ErrorEnvelope {
 	return r.JSON404
@@ -3433,6 +4369,11 @@ func (r ListApplicationsResponse) GetJSON404() *ErrorEnvelope {
 // GetJSON405 returns the response for an HTTP 405 `application/json` response
 func (r ListApplicationsResponse) GetJSON405() *MethodNotAllowed {
 	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListApplicationsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -3491,18 +4432,36 @@ func (r ListApplicationsResponse) ContentType() string {
 
 // CreateApplicationResponse201Headers the declared response headers of an HTTP 201 response for CreateApplication
 type CreateApplicationResponse201Headers struct {
-	Location   string
-	XRequestID RequestID
+	IdempotentReplayed *string
+	Location           string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
 }
 
 // CreateApplicationResponse400Headers the declared response headers of an HTTP 400 response for CreateApplication
 type CreateApplicationResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// CreateApplicationResponse401Headers the declared response headers of an HTTP 401 response for CreateApplication
+type CreateApplicationResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// CreateApplicationResponse403Headers the declared response headers of an HTTP 403 response for CreateApplication
+type CreateApplicationResponse403Headers struct {
 	XRequestID RequestID
 }
 
 // CreateApplicationResponse404Headers the declared response headers of an HTTP 404 response for CreateApplication
 type CreateApplicationResponse404Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // CreateApplicationResponse405Headers the declared response headers of an HTTP 405 response for CreateApplication
@@ -3513,7 +4472,10 @@ type CreateApplicationResponse405Headers struct {
 
 // CreateApplicationResponse409Headers the declared response headers of an HTTP 409 response for CreateApplication
 type CreateApplicationResponse409Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      *int
+	XRequestID      RequestID
 }
 
 // CreateApplicationResponse413Headers the declared response headers of an HTTP 413 response for CreateApplication
@@ -3529,6 +4491,14 @@ type CreateApplicationResponse415Headers struct {
 // CreateApplicationResponse422Headers the declared response headers of an HTTP 422 response for CreateApplication
 type CreateApplicationResponse422Headers struct {
 	XRequestID RequestID
+}
+
+// CreateApplicationResponse429Headers the declared response headers of an HTTP 429 response for CreateApplication
+type CreateApplicationResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // CreateApplicationResponse500Headers the declared response headers of an HTTP 500 response for CreateApplication
@@ -3564,6 +4534,10 @@ type CreateApplicationResponse struct {
 	JSON201 *ApplicationEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorEnvelope
 	// JSON405 the response for an HTTP 405 `application/json` response
@@ -3576,6 +4550,8 @@ type CreateApplicationResponse struct {
 	JSON415 *UnsupportedMediaType
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *UpstreamRejected
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -3590,6 +4566,10 @@ type CreateApplicationResponse struct {
 	Headers201 *CreateApplicationResponse201Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *CreateApplicationResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *CreateApplicationResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *CreateApplicationResponse403Headers
 	// Headers404 the parsed response headers for an HTTP 404 response
 	Headers404 *CreateApplicationResponse404Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
@@ -3602,6 +4582,8 @@ type CreateApplicationResponse struct {
 	Headers415 *CreateApplicationResponse415Headers
 	// Headers422 the parsed response headers for an HTTP 422 response
 	Headers422 *CreateApplicationResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CreateApplicationResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *CreateApplicationResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -3622,6 +4604,16 @@ func (r CreateApplicationResponse) GetJSON201() *ApplicationEnvelope {
 // GetJSON400 returns the response for an HTTP 400 `application/json` response
 func (r CreateApplicationResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateApplicationResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateApplicationResponse) GetJSON403() *Forbidden {
+	return r.JSON403
 }
 
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
@@ -3652,6 +4644,11 @@ func (r CreateApplicationResponse) GetJSON415() *UnsupportedMediaType {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r CreateApplicationResponse) GetJSON422() *UpstreamRejected {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CreateApplicationResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -3710,8 +4707,10 @@ func (r CreateApplicationResponse) ContentType() string {
 
 // GetApplicationResponse200Headers the declared response headers of an HTTP 200 response for GetApplication
 type GetApplicationResponse200Headers struct {
-	ETag       string
-	XRequestID RequestID
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // GetApplicationResponse304Headers the declared response headers of an HTTP 304 response for GetApplication
@@ -3722,18 +4721,36 @@ type GetApplicationResponse304Headers struct {
 
 // GetApplicationResponse400Headers the declared response headers of an HTTP 400 response for GetApplication
 type GetApplicationResponse400Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// GetApplicationResponse401Headers the declared response headers of an HTTP 401 response for GetApplication
+type GetApplicationResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
 }
 
 // GetApplicationResponse404Headers the declared response headers of an HTTP 404 response for GetApplication
 type GetApplicationResponse404Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // GetApplicationResponse405Headers the declared response headers of an HTTP 405 response for GetApplication
 type GetApplicationResponse405Headers struct {
 	Allow      string
 	XRequestID RequestID
+}
+
+// GetApplicationResponse429Headers the declared response headers of an HTTP 429 response for GetApplication
+type GetApplicationResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // GetApplicationResponse500Headers the declared response headers of an HTTP 500 response for GetApplication
@@ -3769,10 +4786,14 @@ type GetApplicationResponse struct {
 	JSON200 *ApplicationEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorEnvelope
 	// JSON405 the response for an HTTP 405 `application/json` response
 	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -3789,10 +4810,14 @@ type GetApplicationResponse struct {
 	Headers304 *GetApplicationResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *GetApplicationResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetApplicationResponse401Headers
 	// Headers404 the parsed response headers for an HTTP 404 response
 	Headers404 *GetApplicationResponse404Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
 	Headers405 *GetApplicationResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetApplicationResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *GetApplicationResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -3815,6 +4840,11 @@ func (r GetApplicationResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
 }
 
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetApplicationResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
 func (r GetApplicationResponse) GetJSON404() *ErrorEnvelope {
 	return r.JSON404
@@ -3823,6 +4853,11 @@ func (r GetApplicationResponse) GetJSON404() *ErrorEnvelope {
 // GetJSON405 returns the response for an HTTP 405 `application/json` response
 func (r GetApplicationResponse) GetJSON405() *MethodNotAllowed {
 	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetApplicationResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -3879,10 +4914,825 @@ func (r GetApplicationResponse) ContentType() string {
 	return ""
 }
 
+// MoveApplicationResponse200Headers the declared response headers of an HTTP 200 response for MoveApplication
+type MoveApplicationResponse200Headers struct {
+	IdempotentReplayed *string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
+}
+
+// MoveApplicationResponse400Headers the declared response headers of an HTTP 400 response for MoveApplication
+type MoveApplicationResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// MoveApplicationResponse401Headers the declared response headers of an HTTP 401 response for MoveApplication
+type MoveApplicationResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// MoveApplicationResponse403Headers the declared response headers of an HTTP 403 response for MoveApplication
+type MoveApplicationResponse403Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse404Headers the declared response headers of an HTTP 404 response for MoveApplication
+type MoveApplicationResponse404Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// MoveApplicationResponse405Headers the declared response headers of an HTTP 405 response for MoveApplication
+type MoveApplicationResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse409Headers the declared response headers of an HTTP 409 response for MoveApplication
+type MoveApplicationResponse409Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse413Headers the declared response headers of an HTTP 413 response for MoveApplication
+type MoveApplicationResponse413Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse415Headers the declared response headers of an HTTP 415 response for MoveApplication
+type MoveApplicationResponse415Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse422Headers the declared response headers of an HTTP 422 response for MoveApplication
+type MoveApplicationResponse422Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse429Headers the declared response headers of an HTTP 429 response for MoveApplication
+type MoveApplicationResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
+}
+
+// MoveApplicationResponse500Headers the declared response headers of an HTTP 500 response for MoveApplication
+type MoveApplicationResponse500Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse501Headers the declared response headers of an HTTP 501 response for MoveApplication
+type MoveApplicationResponse501Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse502Headers the declared response headers of an HTTP 502 response for MoveApplication
+type MoveApplicationResponse502Headers struct {
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse503Headers the declared response headers of an HTTP 503 response for MoveApplication
+type MoveApplicationResponse503Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// MoveApplicationResponse504Headers the declared response headers of an HTTP 504 response for MoveApplication
+type MoveApplicationResponse504Headers struct {
+	XRequestID RequestID
+}
+
+type MoveApplicationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ApplicationEnvelope
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorEnvelope
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ApplicationClosed
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *UpstreamRejected
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON501 the response for an HTTP 501 `application/json` response
+	JSON501 *NotSupported
+	// JSON502 the response for an HTTP 502 `application/json` response
+	JSON502 *BadGateway
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *RateLimited
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *GatewayTimeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *MoveApplicationResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *MoveApplicationResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *MoveApplicationResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *MoveApplicationResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *MoveApplicationResponse404Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *MoveApplicationResponse405Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *MoveApplicationResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *MoveApplicationResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *MoveApplicationResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *MoveApplicationResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *MoveApplicationResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *MoveApplicationResponse500Headers
+	// Headers501 the parsed response headers for an HTTP 501 response
+	Headers501 *MoveApplicationResponse501Headers
+	// Headers502 the parsed response headers for an HTTP 502 response
+	Headers502 *MoveApplicationResponse502Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *MoveApplicationResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *MoveApplicationResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r MoveApplicationResponse) GetJSON200() *ApplicationEnvelope {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r MoveApplicationResponse) GetJSON400() *ErrorEnvelope {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r MoveApplicationResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r MoveApplicationResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r MoveApplicationResponse) GetJSON404() *ErrorEnvelope {
+	return r.JSON404
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r MoveApplicationResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r MoveApplicationResponse) GetJSON409() *ApplicationClosed {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r MoveApplicationResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r MoveApplicationResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r MoveApplicationResponse) GetJSON422() *UpstreamRejected {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r MoveApplicationResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r MoveApplicationResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON501 returns the response for an HTTP 501 `application/json` response
+func (r MoveApplicationResponse) GetJSON501() *NotSupported {
+	return r.JSON501
+}
+
+// GetJSON502 returns the response for an HTTP 502 `application/json` response
+func (r MoveApplicationResponse) GetJSON502() *BadGateway {
+	return r.JSON502
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r MoveApplicationResponse) GetJSON503() *RateLimited {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r MoveApplicationResponse) GetJSON504() *GatewayTimeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r MoveApplicationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r MoveApplicationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r MoveApplicationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r MoveApplicationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// RejectApplicationResponse200Headers the declared response headers of an HTTP 200 response for RejectApplication
+type RejectApplicationResponse200Headers struct {
+	IdempotentReplayed *string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
+}
+
+// RejectApplicationResponse400Headers the declared response headers of an HTTP 400 response for RejectApplication
+type RejectApplicationResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// RejectApplicationResponse401Headers the declared response headers of an HTTP 401 response for RejectApplication
+type RejectApplicationResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// RejectApplicationResponse403Headers the declared response headers of an HTTP 403 response for RejectApplication
+type RejectApplicationResponse403Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse404Headers the declared response headers of an HTTP 404 response for RejectApplication
+type RejectApplicationResponse404Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// RejectApplicationResponse405Headers the declared response headers of an HTTP 405 response for RejectApplication
+type RejectApplicationResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse409Headers the declared response headers of an HTTP 409 response for RejectApplication
+type RejectApplicationResponse409Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse413Headers the declared response headers of an HTTP 413 response for RejectApplication
+type RejectApplicationResponse413Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse415Headers the declared response headers of an HTTP 415 response for RejectApplication
+type RejectApplicationResponse415Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse422Headers the declared response headers of an HTTP 422 response for RejectApplication
+type RejectApplicationResponse422Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse429Headers the declared response headers of an HTTP 429 response for RejectApplication
+type RejectApplicationResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
+}
+
+// RejectApplicationResponse500Headers the declared response headers of an HTTP 500 response for RejectApplication
+type RejectApplicationResponse500Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse501Headers the declared response headers of an HTTP 501 response for RejectApplication
+type RejectApplicationResponse501Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse502Headers the declared response headers of an HTTP 502 response for RejectApplication
+type RejectApplicationResponse502Headers struct {
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse503Headers the declared response headers of an HTTP 503 response for RejectApplication
+type RejectApplicationResponse503Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// RejectApplicationResponse504Headers the declared response headers of an HTTP 504 response for RejectApplication
+type RejectApplicationResponse504Headers struct {
+	XRequestID RequestID
+}
+
+type RejectApplicationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ApplicationEnvelope
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorEnvelope
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ApplicationClosed
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *UpstreamRejected
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON501 the response for an HTTP 501 `application/json` response
+	JSON501 *NotSupported
+	// JSON502 the response for an HTTP 502 `application/json` response
+	JSON502 *BadGateway
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *RateLimited
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *GatewayTimeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *RejectApplicationResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *RejectApplicationResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *RejectApplicationResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *RejectApplicationResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *RejectApplicationResponse404Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *RejectApplicationResponse405Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *RejectApplicationResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *RejectApplicationResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *RejectApplicationResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *RejectApplicationResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RejectApplicationResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *RejectApplicationResponse500Headers
+	// Headers501 the parsed response headers for an HTTP 501 response
+	Headers501 *RejectApplicationResponse501Headers
+	// Headers502 the parsed response headers for an HTTP 502 response
+	Headers502 *RejectApplicationResponse502Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *RejectApplicationResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *RejectApplicationResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RejectApplicationResponse) GetJSON200() *ApplicationEnvelope {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RejectApplicationResponse) GetJSON400() *ErrorEnvelope {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RejectApplicationResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RejectApplicationResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RejectApplicationResponse) GetJSON404() *ErrorEnvelope {
+	return r.JSON404
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r RejectApplicationResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RejectApplicationResponse) GetJSON409() *ApplicationClosed {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r RejectApplicationResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r RejectApplicationResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RejectApplicationResponse) GetJSON422() *UpstreamRejected {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RejectApplicationResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r RejectApplicationResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON501 returns the response for an HTTP 501 `application/json` response
+func (r RejectApplicationResponse) GetJSON501() *NotSupported {
+	return r.JSON501
+}
+
+// GetJSON502 returns the response for an HTTP 502 `application/json` response
+func (r RejectApplicationResponse) GetJSON502() *BadGateway {
+	return r.JSON502
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RejectApplicationResponse) GetJSON503() *RateLimited {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r RejectApplicationResponse) GetJSON504() *GatewayTimeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r RejectApplicationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RejectApplicationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RejectApplicationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RejectApplicationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// RestoreApplicationResponse200Headers the declared response headers of an HTTP 200 response for RestoreApplication
+type RestoreApplicationResponse200Headers struct {
+	IdempotentReplayed *string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
+}
+
+// RestoreApplicationResponse400Headers the declared response headers of an HTTP 400 response for RestoreApplication
+type RestoreApplicationResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// RestoreApplicationResponse401Headers the declared response headers of an HTTP 401 response for RestoreApplication
+type RestoreApplicationResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// RestoreApplicationResponse403Headers the declared response headers of an HTTP 403 response for RestoreApplication
+type RestoreApplicationResponse403Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse404Headers the declared response headers of an HTTP 404 response for RestoreApplication
+type RestoreApplicationResponse404Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// RestoreApplicationResponse405Headers the declared response headers of an HTTP 405 response for RestoreApplication
+type RestoreApplicationResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse409Headers the declared response headers of an HTTP 409 response for RestoreApplication
+type RestoreApplicationResponse409Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse413Headers the declared response headers of an HTTP 413 response for RestoreApplication
+type RestoreApplicationResponse413Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse415Headers the declared response headers of an HTTP 415 response for RestoreApplication
+type RestoreApplicationResponse415Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse422Headers the declared response headers of an HTTP 422 response for RestoreApplication
+type RestoreApplicationResponse422Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse429Headers the declared response headers of an HTTP 429 response for RestoreApplication
+type RestoreApplicationResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
+}
+
+// RestoreApplicationResponse500Headers the declared response headers of an HTTP 500 response for RestoreApplication
+type RestoreApplicationResponse500Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse501Headers the declared response headers of an HTTP 501 response for RestoreApplication
+type RestoreApplicationResponse501Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse502Headers the declared response headers of an HTTP 502 response for RestoreApplication
+type RestoreApplicationResponse502Headers struct {
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse503Headers the declared response headers of an HTTP 503 response for RestoreApplication
+type RestoreApplicationResponse503Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// RestoreApplicationResponse504Headers the declared response headers of an HTTP 504 response for RestoreApplication
+type RestoreApplicationResponse504Headers struct {
+	XRequestID RequestID
+}
+
+type RestoreApplicationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ApplicationEnvelope
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorEnvelope
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ApplicationClosed
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *UpstreamRejected
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON501 the response for an HTTP 501 `application/json` response
+	JSON501 *NotSupported
+	// JSON502 the response for an HTTP 502 `application/json` response
+	JSON502 *BadGateway
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *RateLimited
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *GatewayTimeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *RestoreApplicationResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *RestoreApplicationResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *RestoreApplicationResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *RestoreApplicationResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *RestoreApplicationResponse404Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *RestoreApplicationResponse405Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *RestoreApplicationResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *RestoreApplicationResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *RestoreApplicationResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *RestoreApplicationResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RestoreApplicationResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *RestoreApplicationResponse500Headers
+	// Headers501 the parsed response headers for an HTTP 501 response
+	Headers501 *RestoreApplicationResponse501Headers
+	// Headers502 the parsed response headers for an HTTP 502 response
+	Headers502 *RestoreApplicationResponse502Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *RestoreApplicationResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *RestoreApplicationResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RestoreApplicationResponse) GetJSON200() *ApplicationEnvelope {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RestoreApplicationResponse) GetJSON400() *ErrorEnvelope {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RestoreApplicationResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RestoreApplicationResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RestoreApplicationResponse) GetJSON404() *ErrorEnvelope {
+	return r.JSON404
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r RestoreApplicationResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RestoreApplicationResponse) GetJSON409() *ApplicationClosed {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r RestoreApplicationResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r RestoreApplicationResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RestoreApplicationResponse) GetJSON422() *UpstreamRejected {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RestoreApplicationResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r RestoreApplicationResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON501 returns the response for an HTTP 501 `application/json` response
+func (r RestoreApplicationResponse) GetJSON501() *NotSupported {
+	return r.JSON501
+}
+
+// GetJSON502 returns the response for an HTTP 502 `application/json` response
+func (r RestoreApplicationResponse) GetJSON502() *BadGateway {
+	return r.JSON502
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RestoreApplicationResponse) GetJSON503() *RateLimited {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r RestoreApplicationResponse) GetJSON504() *GatewayTimeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r RestoreApplicationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RestoreApplicationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RestoreApplicationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RestoreApplicationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // ListCandidatesResponse200Headers the declared response headers of an HTTP 200 response for ListCandidates
 type ListCandidatesResponse200Headers struct {
-	ETag       string
-	XRequestID RequestID
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // ListCandidatesResponse304Headers the declared response headers of an HTTP 304 response for ListCandidates
@@ -3893,18 +5743,36 @@ type ListCandidatesResponse304Headers struct {
 
 // ListCandidatesResponse400Headers the declared response headers of an HTTP 400 response for ListCandidates
 type ListCandidatesResponse400Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ListCandidatesResponse401Headers the declared response headers of an HTTP 401 response for ListCandidates
+type ListCandidatesResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
 }
 
 // ListCandidatesResponse404Headers the declared response headers of an HTTP 404 response for ListCandidates
 type ListCandidatesResponse404Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // ListCandidatesResponse405Headers the declared response headers of an HTTP 405 response for ListCandidates
 type ListCandidatesResponse405Headers struct {
 	Allow      string
 	XRequestID RequestID
+}
+
+// ListCandidatesResponse429Headers the declared response headers of an HTTP 429 response for ListCandidates
+type ListCandidatesResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // ListCandidatesResponse500Headers the declared response headers of an HTTP 500 response for ListCandidates
@@ -3940,10 +5808,14 @@ type ListCandidatesResponse struct {
 	JSON200 *CandidateListEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorEnvelope
 	// JSON405 the response for an HTTP 405 `application/json` response
 	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -3960,10 +5832,14 @@ type ListCandidatesResponse struct {
 	Headers304 *ListCandidatesResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListCandidatesResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListCandidatesResponse401Headers
 	// Headers404 the parsed response headers for an HTTP 404 response
 	Headers404 *ListCandidatesResponse404Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
 	Headers405 *ListCandidatesResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListCandidatesResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *ListCandidatesResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -3986,6 +5862,11 @@ func (r ListCandidatesResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
 }
 
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListCandidatesResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
 func (r ListCandidatesResponse) GetJSON404() *ErrorEnvelope {
 	return r.JSON404
@@ -3994,6 +5875,11 @@ func (r ListCandidatesResponse) GetJSON404() *ErrorEnvelope {
 // GetJSON405 returns the response for an HTTP 405 `application/json` response
 func (r ListCandidatesResponse) GetJSON405() *MethodNotAllowed {
 	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListCandidatesResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -4052,18 +5938,36 @@ func (r ListCandidatesResponse) ContentType() string {
 
 // CreateCandidateResponse201Headers the declared response headers of an HTTP 201 response for CreateCandidate
 type CreateCandidateResponse201Headers struct {
-	Location   string
-	XRequestID RequestID
+	IdempotentReplayed *string
+	Location           string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
 }
 
 // CreateCandidateResponse400Headers the declared response headers of an HTTP 400 response for CreateCandidate
 type CreateCandidateResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// CreateCandidateResponse401Headers the declared response headers of an HTTP 401 response for CreateCandidate
+type CreateCandidateResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// CreateCandidateResponse403Headers the declared response headers of an HTTP 403 response for CreateCandidate
+type CreateCandidateResponse403Headers struct {
 	XRequestID RequestID
 }
 
 // CreateCandidateResponse404Headers the declared response headers of an HTTP 404 response for CreateCandidate
 type CreateCandidateResponse404Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // CreateCandidateResponse405Headers the declared response headers of an HTTP 405 response for CreateCandidate
@@ -4074,7 +5978,10 @@ type CreateCandidateResponse405Headers struct {
 
 // CreateCandidateResponse409Headers the declared response headers of an HTTP 409 response for CreateCandidate
 type CreateCandidateResponse409Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      *int
+	XRequestID      RequestID
 }
 
 // CreateCandidateResponse413Headers the declared response headers of an HTTP 413 response for CreateCandidate
@@ -4090,6 +5997,14 @@ type CreateCandidateResponse415Headers struct {
 // CreateCandidateResponse422Headers the declared response headers of an HTTP 422 response for CreateCandidate
 type CreateCandidateResponse422Headers struct {
 	XRequestID RequestID
+}
+
+// CreateCandidateResponse429Headers the declared response headers of an HTTP 429 response for CreateCandidate
+type CreateCandidateResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // CreateCandidateResponse500Headers the declared response headers of an HTTP 500 response for CreateCandidate
@@ -4125,6 +6040,10 @@ type CreateCandidateResponse struct {
 	JSON201 *CandidateEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorEnvelope
 	// JSON405 the response for an HTTP 405 `application/json` response
@@ -4137,6 +6056,8 @@ type CreateCandidateResponse struct {
 	JSON415 *UnsupportedMediaType
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *UpstreamRejected
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -4151,6 +6072,10 @@ type CreateCandidateResponse struct {
 	Headers201 *CreateCandidateResponse201Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *CreateCandidateResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *CreateCandidateResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *CreateCandidateResponse403Headers
 	// Headers404 the parsed response headers for an HTTP 404 response
 	Headers404 *CreateCandidateResponse404Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
@@ -4163,6 +6088,8 @@ type CreateCandidateResponse struct {
 	Headers415 *CreateCandidateResponse415Headers
 	// Headers422 the parsed response headers for an HTTP 422 response
 	Headers422 *CreateCandidateResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CreateCandidateResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *CreateCandidateResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -4183,6 +6110,16 @@ func (r CreateCandidateResponse) GetJSON201() *CandidateEnvelope {
 // GetJSON400 returns the response for an HTTP 400 `application/json` response
 func (r CreateCandidateResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateCandidateResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateCandidateResponse) GetJSON403() *Forbidden {
+	return r.JSON403
 }
 
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
@@ -4213,6 +6150,11 @@ func (r CreateCandidateResponse) GetJSON415() *UnsupportedMediaType {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r CreateCandidateResponse) GetJSON422() *UpstreamRejected {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CreateCandidateResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -4271,8 +6213,10 @@ func (r CreateCandidateResponse) ContentType() string {
 
 // GetCandidateResponse200Headers the declared response headers of an HTTP 200 response for GetCandidate
 type GetCandidateResponse200Headers struct {
-	ETag       string
-	XRequestID RequestID
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // GetCandidateResponse304Headers the declared response headers of an HTTP 304 response for GetCandidate
@@ -4283,18 +6227,36 @@ type GetCandidateResponse304Headers struct {
 
 // GetCandidateResponse400Headers the declared response headers of an HTTP 400 response for GetCandidate
 type GetCandidateResponse400Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// GetCandidateResponse401Headers the declared response headers of an HTTP 401 response for GetCandidate
+type GetCandidateResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
 }
 
 // GetCandidateResponse404Headers the declared response headers of an HTTP 404 response for GetCandidate
 type GetCandidateResponse404Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // GetCandidateResponse405Headers the declared response headers of an HTTP 405 response for GetCandidate
 type GetCandidateResponse405Headers struct {
 	Allow      string
 	XRequestID RequestID
+}
+
+// GetCandidateResponse429Headers the declared response headers of an HTTP 429 response for GetCandidate
+type GetCandidateResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // GetCandidateResponse500Headers the declared response headers of an HTTP 500 response for GetCandidate
@@ -4330,10 +6292,14 @@ type GetCandidateResponse struct {
 	JSON200 *CandidateEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorEnvelope
 	// JSON405 the response for an HTTP 405 `application/json` response
 	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -4350,10 +6316,14 @@ type GetCandidateResponse struct {
 	Headers304 *GetCandidateResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *GetCandidateResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetCandidateResponse401Headers
 	// Headers404 the parsed response headers for an HTTP 404 response
 	Headers404 *GetCandidateResponse404Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
 	Headers405 *GetCandidateResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetCandidateResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *GetCandidateResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -4376,6 +6346,11 @@ func (r GetCandidateResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
 }
 
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetCandidateResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
 func (r GetCandidateResponse) GetJSON404() *ErrorEnvelope {
 	return r.JSON404
@@ -4384,6 +6359,11 @@ func (r GetCandidateResponse) GetJSON404() *ErrorEnvelope {
 // GetJSON405 returns the response for an HTTP 405 `application/json` response
 func (r GetCandidateResponse) GetJSON405() *MethodNotAllowed {
 	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetCandidateResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -4542,8 +6522,10 @@ func (r HealthResponse) ContentType() string {
 
 // ListJobsResponse200Headers the declared response headers of an HTTP 200 response for ListJobs
 type ListJobsResponse200Headers struct {
-	ETag       string
-	XRequestID RequestID
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // ListJobsResponse304Headers the declared response headers of an HTTP 304 response for ListJobs
@@ -4554,13 +6536,29 @@ type ListJobsResponse304Headers struct {
 
 // ListJobsResponse400Headers the declared response headers of an HTTP 400 response for ListJobs
 type ListJobsResponse400Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ListJobsResponse401Headers the declared response headers of an HTTP 401 response for ListJobs
+type ListJobsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
 }
 
 // ListJobsResponse405Headers the declared response headers of an HTTP 405 response for ListJobs
 type ListJobsResponse405Headers struct {
 	Allow      string
 	XRequestID RequestID
+}
+
+// ListJobsResponse429Headers the declared response headers of an HTTP 429 response for ListJobs
+type ListJobsResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // ListJobsResponse500Headers the declared response headers of an HTTP 500 response for ListJobs
@@ -4596,8 +6594,12 @@ type ListJobsResponse struct {
 	JSON200 *JobListEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
 	// JSON405 the response for an HTTP 405 `application/json` response
 	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -4614,8 +6616,12 @@ type ListJobsResponse struct {
 	Headers304 *ListJobsResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListJobsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListJobsResponse401Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
 	Headers405 *ListJobsResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListJobsResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *ListJobsResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -4638,9 +6644,19 @@ func (r ListJobsResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
 }
 
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListJobsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
 // GetJSON405 returns the response for an HTTP 405 `application/json` response
 func (r ListJobsResponse) GetJSON405() *MethodNotAllowed {
 	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListJobsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -4699,8 +6715,10 @@ func (r ListJobsResponse) ContentType() string {
 
 // GetJobResponse200Headers the declared response headers of an HTTP 200 response for GetJob
 type GetJobResponse200Headers struct {
-	ETag       string
-	XRequestID RequestID
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // GetJobResponse304Headers the declared response headers of an HTTP 304 response for GetJob
@@ -4711,18 +6729,36 @@ type GetJobResponse304Headers struct {
 
 // GetJobResponse400Headers the declared response headers of an HTTP 400 response for GetJob
 type GetJobResponse400Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// GetJobResponse401Headers the declared response headers of an HTTP 401 response for GetJob
+type GetJobResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
 }
 
 // GetJobResponse404Headers the declared response headers of an HTTP 404 response for GetJob
 type GetJobResponse404Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // GetJobResponse405Headers the declared response headers of an HTTP 405 response for GetJob
 type GetJobResponse405Headers struct {
 	Allow      string
 	XRequestID RequestID
+}
+
+// GetJobResponse429Headers the declared response headers of an HTTP 429 response for GetJob
+type GetJobResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // GetJobResponse500Headers the declared response headers of an HTTP 500 response for GetJob
@@ -4758,10 +6794,14 @@ type GetJobResponse struct {
 	JSON200 *JobEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorEnvelope
 	// JSON405 the response for an HTTP 405 `application/json` response
 	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// JSON501 the response for an HTTP 501 `application/json` response
@@ -4778,10 +6818,14 @@ type GetJobResponse struct {
 	Headers304 *GetJobResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *GetJobResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetJobResponse401Headers
 	// Headers404 the parsed response headers for an HTTP 404 response
 	Headers404 *GetJobResponse404Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
 	Headers405 *GetJobResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetJobResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *GetJobResponse500Headers
 	// Headers501 the parsed response headers for an HTTP 501 response
@@ -4804,6 +6848,11 @@ func (r GetJobResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
 }
 
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetJobResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
 func (r GetJobResponse) GetJSON404() *ErrorEnvelope {
 	return r.JSON404
@@ -4812,6 +6861,11 @@ func (r GetJobResponse) GetJSON404() *ErrorEnvelope {
 // GetJSON405 returns the response for an HTTP 405 `application/json` response
 func (r GetJobResponse) GetJSON405() *MethodNotAllowed {
 	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetJobResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -4862,6 +6916,215 @@ func (r GetJobResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetJobResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListJobStagesResponse200Headers the declared response headers of an HTTP 200 response for ListJobStages
+type ListJobStagesResponse200Headers struct {
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ListJobStagesResponse304Headers the declared response headers of an HTTP 304 response for ListJobStages
+type ListJobStagesResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
+}
+
+// ListJobStagesResponse400Headers the declared response headers of an HTTP 400 response for ListJobStages
+type ListJobStagesResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ListJobStagesResponse401Headers the declared response headers of an HTTP 401 response for ListJobStages
+type ListJobStagesResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// ListJobStagesResponse404Headers the declared response headers of an HTTP 404 response for ListJobStages
+type ListJobStagesResponse404Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ListJobStagesResponse405Headers the declared response headers of an HTTP 405 response for ListJobStages
+type ListJobStagesResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// ListJobStagesResponse429Headers the declared response headers of an HTTP 429 response for ListJobStages
+type ListJobStagesResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
+}
+
+// ListJobStagesResponse500Headers the declared response headers of an HTTP 500 response for ListJobStages
+type ListJobStagesResponse500Headers struct {
+	XRequestID RequestID
+}
+
+// ListJobStagesResponse501Headers the declared response headers of an HTTP 501 response for ListJobStages
+type ListJobStagesResponse501Headers struct {
+	XRequestID RequestID
+}
+
+// ListJobStagesResponse502Headers the declared response headers of an HTTP 502 response for ListJobStages
+type ListJobStagesResponse502Headers struct {
+	XRequestID RequestID
+}
+
+// ListJobStagesResponse503Headers the declared response headers of an HTTP 503 response for ListJobStages
+type ListJobStagesResponse503Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// ListJobStagesResponse504Headers the declared response headers of an HTTP 504 response for ListJobStages
+type ListJobStagesResponse504Headers struct {
+	XRequestID RequestID
+}
+
+type ListJobStagesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *JobStageListEnvelope
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorEnvelope
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON501 the response for an HTTP 501 `application/json` response
+	JSON501 *NotSupported
+	// JSON502 the response for an HTTP 502 `application/json` response
+	JSON502 *BadGateway
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *RateLimited
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *GatewayTimeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListJobStagesResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *ListJobStagesResponse304Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListJobStagesResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListJobStagesResponse401Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ListJobStagesResponse404Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *ListJobStagesResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListJobStagesResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListJobStagesResponse500Headers
+	// Headers501 the parsed response headers for an HTTP 501 response
+	Headers501 *ListJobStagesResponse501Headers
+	// Headers502 the parsed response headers for an HTTP 502 response
+	Headers502 *ListJobStagesResponse502Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListJobStagesResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListJobStagesResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListJobStagesResponse) GetJSON200() *JobStageListEnvelope {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListJobStagesResponse) GetJSON400() *ErrorEnvelope {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListJobStagesResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListJobStagesResponse) GetJSON404() *ErrorEnvelope {
+	return r.JSON404
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r ListJobStagesResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListJobStagesResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListJobStagesResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON501 returns the response for an HTTP 501 `application/json` response
+func (r ListJobStagesResponse) GetJSON501() *NotSupported {
+	return r.JSON501
+}
+
+// GetJSON502 returns the response for an HTTP 502 `application/json` response
+func (r ListJobStagesResponse) GetJSON502() *BadGateway {
+	return r.JSON502
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListJobStagesResponse) GetJSON503() *RateLimited {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListJobStagesResponse) GetJSON504() *GatewayTimeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListJobStagesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListJobStagesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListJobStagesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListJobStagesResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -4968,13 +7231,220 @@ func (r OpenAPIResponse) ContentType() string {
 	return ""
 }
 
+// ListRejectionReasonsResponse200Headers the declared response headers of an HTTP 200 response for ListRejectionReasons
+type ListRejectionReasonsResponse200Headers struct {
+	ETag            string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ListRejectionReasonsResponse304Headers the declared response headers of an HTTP 304 response for ListRejectionReasons
+type ListRejectionReasonsResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
+}
+
+// ListRejectionReasonsResponse400Headers the declared response headers of an HTTP 400 response for ListRejectionReasons
+type ListRejectionReasonsResponse400Headers struct {
+	XRequestID RequestID
+}
+
+// ListRejectionReasonsResponse401Headers the declared response headers of an HTTP 401 response for ListRejectionReasons
+type ListRejectionReasonsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// ListRejectionReasonsResponse405Headers the declared response headers of an HTTP 405 response for ListRejectionReasons
+type ListRejectionReasonsResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// ListRejectionReasonsResponse429Headers the declared response headers of an HTTP 429 response for ListRejectionReasons
+type ListRejectionReasonsResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
+}
+
+// ListRejectionReasonsResponse500Headers the declared response headers of an HTTP 500 response for ListRejectionReasons
+type ListRejectionReasonsResponse500Headers struct {
+	XRequestID RequestID
+}
+
+// ListRejectionReasonsResponse501Headers the declared response headers of an HTTP 501 response for ListRejectionReasons
+type ListRejectionReasonsResponse501Headers struct {
+	XRequestID RequestID
+}
+
+// ListRejectionReasonsResponse502Headers the declared response headers of an HTTP 502 response for ListRejectionReasons
+type ListRejectionReasonsResponse502Headers struct {
+	XRequestID RequestID
+}
+
+// ListRejectionReasonsResponse503Headers the declared response headers of an HTTP 503 response for ListRejectionReasons
+type ListRejectionReasonsResponse503Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// ListRejectionReasonsResponse504Headers the declared response headers of an HTTP 504 response for ListRejectionReasons
+type ListRejectionReasonsResponse504Headers struct {
+	XRequestID RequestID
+}
+
+type ListRejectionReasonsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *RejectionReasonListEnvelope
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *NoParameters
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON501 the response for an HTTP 501 `application/json` response
+	JSON501 *NotSupported
+	// JSON502 the response for an HTTP 502 `application/json` response
+	JSON502 *BadGateway
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *RateLimited
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *GatewayTimeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListRejectionReasonsResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *ListRejectionReasonsResponse304Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListRejectionReasonsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListRejectionReasonsResponse401Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *ListRejectionReasonsResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListRejectionReasonsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListRejectionReasonsResponse500Headers
+	// Headers501 the parsed response headers for an HTTP 501 response
+	Headers501 *ListRejectionReasonsResponse501Headers
+	// Headers502 the parsed response headers for an HTTP 502 response
+	Headers502 *ListRejectionReasonsResponse502Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListRejectionReasonsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListRejectionReasonsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON200() *RejectionReasonListEnvelope {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON400() *NoParameters {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON501 returns the response for an HTTP 501 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON501() *NotSupported {
+	return r.JSON501
+}
+
+// GetJSON502 returns the response for an HTTP 502 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON502() *BadGateway {
+	return r.JSON502
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON503() *RateLimited {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListRejectionReasonsResponse) GetJSON504() *GatewayTimeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListRejectionReasonsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListRejectionReasonsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListRejectionReasonsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListRejectionReasonsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // ParseResumeResponse200Headers the declared response headers of an HTTP 200 response for ParseResume
 type ParseResumeResponse200Headers struct {
-	XRequestID RequestID
+	IdempotentReplayed *string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
 }
 
 // ParseResumeResponse400Headers the declared response headers of an HTTP 400 response for ParseResume
 type ParseResumeResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ParseResumeResponse401Headers the declared response headers of an HTTP 401 response for ParseResume
+type ParseResumeResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// ParseResumeResponse403Headers the declared response headers of an HTTP 403 response for ParseResume
+type ParseResumeResponse403Headers struct {
 	XRequestID RequestID
 }
 
@@ -4984,19 +7454,39 @@ type ParseResumeResponse405Headers struct {
 	XRequestID RequestID
 }
 
+// ParseResumeResponse409Headers the declared response headers of an HTTP 409 response for ParseResume
+type ParseResumeResponse409Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
 // ParseResumeResponse413Headers the declared response headers of an HTTP 413 response for ParseResume
 type ParseResumeResponse413Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // ParseResumeResponse415Headers the declared response headers of an HTTP 415 response for ParseResume
 type ParseResumeResponse415Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // ParseResumeResponse422Headers the declared response headers of an HTTP 422 response for ParseResume
 type ParseResumeResponse422Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// ParseResumeResponse429Headers the declared response headers of an HTTP 429 response for ParseResume
+type ParseResumeResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
 }
 
 // ParseResumeResponse500Headers the declared response headers of an HTTP 500 response for ParseResume
@@ -5011,28 +7501,44 @@ type ParseResumeResponse struct {
 	JSON200 *ResumeParseEnvelope
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
 	// JSON405 the response for an HTTP 405 `application/json` response
 	JSON405 *MethodNotAllowed
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *IdempotencyInProgress
 	// JSON413 the response for an HTTP 413 `application/json` response
 	JSON413 *ErrorEnvelope
 	// JSON415 the response for an HTTP 415 `application/json` response
 	JSON415 *ErrorEnvelope
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ErrorEnvelope
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
 	JSON500 *Internal
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *ParseResumeResponse200Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ParseResumeResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ParseResumeResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ParseResumeResponse403Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
 	Headers405 *ParseResumeResponse405Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *ParseResumeResponse409Headers
 	// Headers413 the parsed response headers for an HTTP 413 response
 	Headers413 *ParseResumeResponse413Headers
 	// Headers415 the parsed response headers for an HTTP 415 response
 	Headers415 *ParseResumeResponse415Headers
 	// Headers422 the parsed response headers for an HTTP 422 response
 	Headers422 *ParseResumeResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ParseResumeResponse429Headers
 	// Headers500 the parsed response headers for an HTTP 500 response
 	Headers500 *ParseResumeResponse500Headers
 }
@@ -5047,9 +7553,24 @@ func (r ParseResumeResponse) GetJSON400() *ErrorEnvelope {
 	return r.JSON400
 }
 
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ParseResumeResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ParseResumeResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
 // GetJSON405 returns the response for an HTTP 405 `application/json` response
 func (r ParseResumeResponse) GetJSON405() *MethodNotAllowed {
 	return r.JSON405
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r ParseResumeResponse) GetJSON409() *IdempotencyInProgress {
+	return r.JSON409
 }
 
 // GetJSON413 returns the response for an HTTP 413 `application/json` response
@@ -5065,6 +7586,11 @@ func (r ParseResumeResponse) GetJSON415() *ErrorEnvelope {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r ParseResumeResponse) GetJSON422() *ErrorEnvelope {
 	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ParseResumeResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
 }
 
 // GetJSON500 returns the response for an HTTP 500 `application/json` response
@@ -5159,6 +7685,96 @@ func (c *ClientWithResponses) GetApplicationWithResponse(ctx context.Context, id
 		return nil, err
 	}
 	return ParseGetApplicationResponse(rsp)
+}
+
+// MoveApplicationWithBodyWithResponse Move an application to another stage
+//
+// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+func (c *ClientWithResponses) MoveApplicationWithBodyWithResponse(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*MoveApplicationResponse, error) {
+	rsp, err := c.MoveApplicationWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseMoveApplicationResponse(rsp)
+}
+
+// MoveApplicationWithResponse Move an application to another stage
+//
+// Moves an active application to another stage of its job (`stage_id` from `GET /jobs/{id}/stages`). The answer is the application as the ATS has it afterwards, with a later `updated_at`. Moving it to the stage it is in changes nothing and answers it as it is. An application that is rejected, withdrawn or hired is `409 APPLICATION_CLOSED`. Where the ATS runs automations on a stage change (emails, tasks), they run; see the README.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /applications/{id}/move (the `MoveApplication` operationId).
+func (c *ClientWithResponses) MoveApplicationWithResponse(ctx context.Context, id ApplicationIDPathParam, params *MoveApplicationParams, body MoveApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*MoveApplicationResponse, error) {
+	rsp, err := c.MoveApplication(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseMoveApplicationResponse(rsp)
+}
+
+// RejectApplicationWithBodyWithResponse Reject an application
+//
+// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+func (c *ClientWithResponses) RejectApplicationWithBodyWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RejectApplicationResponse, error) {
+	rsp, err := c.RejectApplicationWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRejectApplicationResponse(rsp)
+}
+
+// RejectApplicationWithResponse Reject an application
+//
+// Rejects an active application where it stands: `status: rejected` (or `withdrawn`, for a reason of that kind where the ATS tells them apart) with `rejected_at` set, at the stage it had. `reason_id` comes from `GET /rejection_reasons`; providers whose ATS requires one answer `400` naming `reason_id` without it. No email goes to the candidate unless `notify_candidate` is true; an ATS that cannot send one then answers `501 NOT_SUPPORTED`. An application that is already rejected, withdrawn or hired is `409 APPLICATION_CLOSED`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /applications/{id}/reject (the `RejectApplication` operationId).
+func (c *ClientWithResponses) RejectApplicationWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RejectApplicationParams, body RejectApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*RejectApplicationResponse, error) {
+	rsp, err := c.RejectApplication(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRejectApplicationResponse(rsp)
+}
+
+// RestoreApplicationWithBodyWithResponse Restore a rejected application
+//
+// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+func (c *ClientWithResponses) RestoreApplicationWithBodyWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RestoreApplicationResponse, error) {
+	rsp, err := c.RestoreApplicationWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRestoreApplicationResponse(rsp)
+}
+
+// RestoreApplicationWithResponse Restore a rejected application
+//
+// Undoes a rejection (or a withdrawal): the application is active again at the stage it had, `rejected_at` null. Restoring an active application changes nothing and answers it as it is; a hired one is `409 APPLICATION_CLOSED`. Send no body (or `{}`).
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /applications/{id}/restore (the `RestoreApplication` operationId).
+func (c *ClientWithResponses) RestoreApplicationWithResponse(ctx context.Context, id ApplicationIDPathParam, params *RestoreApplicationParams, body RestoreApplicationJSONRequestBody, reqEditors ...RequestEditorFn) (*RestoreApplicationResponse, error) {
+	rsp, err := c.RestoreApplication(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRestoreApplicationResponse(rsp)
 }
 
 // ListCandidatesWithResponse List candidates
@@ -5266,6 +7882,21 @@ func (c *ClientWithResponses) GetJobWithResponse(ctx context.Context, id JobIDPa
 	return ParseGetJobResponse(rsp)
 }
 
+// ListJobStagesWithResponse List a job's stages
+//
+// Returns the job's whole pipeline in order (`position` 0 first), without paging. A stage's `id` is what `POST /applications/{id}/move` takes; an application's `stage` is one of its job's stages. Providers whose ATS has one pipeline for the account (Lever) list it for every job.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /jobs/{id}/stages (the `ListJobStages` operationId).
+func (c *ClientWithResponses) ListJobStagesWithResponse(ctx context.Context, id JobIDPathParam, params *ListJobStagesParams, reqEditors ...RequestEditorFn) (*ListJobStagesResponse, error) {
+	rsp, err := c.ListJobStages(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListJobStagesResponse(rsp)
+}
+
 // OpenAPIWithResponse Get this OpenAPI document
 //
 // Returns this document, as is (not inside an envelope), for code generators, API explorers and contract tests. It takes no query parameters: any is refused with `400`, as on every route.
@@ -5279,6 +7910,21 @@ func (c *ClientWithResponses) OpenAPIWithResponse(ctx context.Context, params *O
 		return nil, err
 	}
 	return ParseOpenAPIResponse(rsp)
+}
+
+// ListRejectionReasonsWithResponse List rejection reasons
+//
+// Returns every reason an application can be rejected with, in the ATS's order, without paging. `kind` says whether a reason records the company's decision (`rejected`), the candidate's withdrawal (`withdrawn`) or something else.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /rejection_reasons (the `ListRejectionReasons` operationId).
+func (c *ClientWithResponses) ListRejectionReasonsWithResponse(ctx context.Context, params *ListRejectionReasonsParams, reqEditors ...RequestEditorFn) (*ListRejectionReasonsResponse, error) {
+	rsp, err := c.ListRejectionReasons(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListRejectionReasonsResponse(rsp)
 }
 
 // ParseResumeWithBodyWithResponse Parse a resume
@@ -5342,6 +7988,13 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -5355,6 +8008,13 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 			return nil, err
 		}
 		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
@@ -5403,6 +8063,20 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 			}
 			headers.ETag = value
 		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5430,6 +8104,20 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListApplicationsResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5438,8 +8126,39 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListApplicationsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
 	case rsp.StatusCode == 404:
 		var headers ListApplicationsResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5465,6 +8184,37 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 			headers.XRequestID = value
 		}
 		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListApplicationsResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers ListApplicationsResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -5555,6 +8305,20 @@ func ParseCreateApplicationResponse(rsp *http.Response) (*CreateApplicationRespo
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -5597,6 +8361,13 @@ func ParseCreateApplicationResponse(rsp *http.Response) (*CreateApplicationRespo
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -5637,12 +8408,33 @@ func ParseCreateApplicationResponse(rsp *http.Response) (*CreateApplicationRespo
 	switch {
 	case rsp.StatusCode == 201:
 		var headers CreateApplicationResponse201Headers
+		if values := rsp.Header.Values("Idempotent-Replayed"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Idempotent-Replayed", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.IdempotentReplayed = &value
+		}
 		if values := rsp.Header.Values("Location"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: "uri-reference"}); err != nil {
 				return nil, err
 			}
 			headers.Location = value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
 		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
@@ -5654,6 +8446,20 @@ func ParseCreateApplicationResponse(rsp *http.Response) (*CreateApplicationRespo
 		response.Headers201 = &headers
 	case rsp.StatusCode == 400:
 		var headers CreateApplicationResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5662,8 +8468,49 @@ func ParseCreateApplicationResponse(rsp *http.Response) (*CreateApplicationRespo
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers CreateApplicationResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers CreateApplicationResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers403 = &headers
 	case rsp.StatusCode == 404:
 		var headers CreateApplicationResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5691,6 +8538,27 @@ func ParseCreateApplicationResponse(rsp *http.Response) (*CreateApplicationRespo
 		response.Headers405 = &headers
 	case rsp.StatusCode == 409:
 		var headers CreateApplicationResponse409Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5729,6 +8597,37 @@ func ParseCreateApplicationResponse(rsp *http.Response) (*CreateApplicationRespo
 			headers.XRequestID = value
 		}
 		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers CreateApplicationResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers CreateApplicationResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -5822,6 +8721,13 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -5835,6 +8741,13 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 			return nil, err
 		}
 		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
@@ -5883,6 +8796,20 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 			}
 			headers.ETag = value
 		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5910,6 +8837,20 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers GetApplicationResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5918,8 +8859,39 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetApplicationResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
 	case rsp.StatusCode == 404:
 		var headers GetApplicationResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -5945,6 +8917,37 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 			headers.XRequestID = value
 		}
 		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetApplicationResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers GetApplicationResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -6007,6 +9010,1161 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 	return response, nil
 }
 
+// ParseMoveApplicationResponse parses an HTTP response from a MoveApplicationWithResponse call
+func ParseMoveApplicationResponse(rsp *http.Response) (*MoveApplicationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &MoveApplicationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ApplicationEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ApplicationClosed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest UpstreamRejected
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 501:
+		var dest NotSupported
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON501 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 502:
+		var dest BadGateway
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON502 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest GatewayTimeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers MoveApplicationResponse200Headers
+		if values := rsp.Header.Values("Idempotent-Replayed"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Idempotent-Replayed", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.IdempotentReplayed = &value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers MoveApplicationResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers MoveApplicationResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers MoveApplicationResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers MoveApplicationResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 405:
+		var headers MoveApplicationResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 409:
+		var headers MoveApplicationResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers MoveApplicationResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers MoveApplicationResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers MoveApplicationResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers MoveApplicationResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers MoveApplicationResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 501:
+		var headers MoveApplicationResponse501Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers501 = &headers
+	case rsp.StatusCode == 502:
+		var headers MoveApplicationResponse502Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers502 = &headers
+	case rsp.StatusCode == 503:
+		var headers MoveApplicationResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers MoveApplicationResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseRejectApplicationResponse parses an HTTP response from a RejectApplicationWithResponse call
+func ParseRejectApplicationResponse(rsp *http.Response) (*RejectApplicationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RejectApplicationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ApplicationEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ApplicationClosed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest UpstreamRejected
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 501:
+		var dest NotSupported
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON501 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 502:
+		var dest BadGateway
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON502 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest GatewayTimeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers RejectApplicationResponse200Headers
+		if values := rsp.Header.Values("Idempotent-Replayed"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Idempotent-Replayed", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.IdempotentReplayed = &value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers RejectApplicationResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers RejectApplicationResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers RejectApplicationResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers RejectApplicationResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 405:
+		var headers RejectApplicationResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 409:
+		var headers RejectApplicationResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers RejectApplicationResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers RejectApplicationResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers RejectApplicationResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers RejectApplicationResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers RejectApplicationResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 501:
+		var headers RejectApplicationResponse501Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers501 = &headers
+	case rsp.StatusCode == 502:
+		var headers RejectApplicationResponse502Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers502 = &headers
+	case rsp.StatusCode == 503:
+		var headers RejectApplicationResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers RejectApplicationResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseRestoreApplicationResponse parses an HTTP response from a RestoreApplicationWithResponse call
+func ParseRestoreApplicationResponse(rsp *http.Response) (*RestoreApplicationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RestoreApplicationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ApplicationEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ApplicationClosed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest UpstreamRejected
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 501:
+		var dest NotSupported
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON501 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 502:
+		var dest BadGateway
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON502 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest GatewayTimeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers RestoreApplicationResponse200Headers
+		if values := rsp.Header.Values("Idempotent-Replayed"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Idempotent-Replayed", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.IdempotentReplayed = &value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers RestoreApplicationResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers RestoreApplicationResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers RestoreApplicationResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers RestoreApplicationResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 405:
+		var headers RestoreApplicationResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 409:
+		var headers RestoreApplicationResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers RestoreApplicationResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers RestoreApplicationResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers RestoreApplicationResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers RestoreApplicationResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers RestoreApplicationResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 501:
+		var headers RestoreApplicationResponse501Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers501 = &headers
+	case rsp.StatusCode == 502:
+		var headers RestoreApplicationResponse502Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers502 = &headers
+	case rsp.StatusCode == 503:
+		var headers RestoreApplicationResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers RestoreApplicationResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseListCandidatesResponse parses an HTTP response from a ListCandidatesWithResponse call
 func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -6038,6 +10196,13 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -6051,6 +10216,13 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 			return nil, err
 		}
 		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
@@ -6099,6 +10271,20 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 			}
 			headers.ETag = value
 		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6126,6 +10312,20 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListCandidatesResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6134,8 +10334,39 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListCandidatesResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
 	case rsp.StatusCode == 404:
 		var headers ListCandidatesResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6161,6 +10392,37 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 			headers.XRequestID = value
 		}
 		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListCandidatesResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers ListCandidatesResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -6251,6 +10513,20 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -6293,6 +10569,13 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -6333,12 +10616,33 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 	switch {
 	case rsp.StatusCode == 201:
 		var headers CreateCandidateResponse201Headers
+		if values := rsp.Header.Values("Idempotent-Replayed"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Idempotent-Replayed", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.IdempotentReplayed = &value
+		}
 		if values := rsp.Header.Values("Location"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: "uri-reference"}); err != nil {
 				return nil, err
 			}
 			headers.Location = value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
 		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
@@ -6350,6 +10654,20 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		response.Headers201 = &headers
 	case rsp.StatusCode == 400:
 		var headers CreateCandidateResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6358,8 +10676,49 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers CreateCandidateResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers CreateCandidateResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers403 = &headers
 	case rsp.StatusCode == 404:
 		var headers CreateCandidateResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6387,6 +10746,27 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		response.Headers405 = &headers
 	case rsp.StatusCode == 409:
 		var headers CreateCandidateResponse409Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6425,6 +10805,37 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 			headers.XRequestID = value
 		}
 		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers CreateCandidateResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers CreateCandidateResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -6518,6 +10929,13 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -6531,6 +10949,13 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 			return nil, err
 		}
 		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
@@ -6579,6 +11004,20 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 			}
 			headers.ETag = value
 		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6606,6 +11045,20 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers GetCandidateResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6614,8 +11067,39 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetCandidateResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
 	case rsp.StatusCode == 404:
 		var headers GetCandidateResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6641,6 +11125,37 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 			headers.XRequestID = value
 		}
 		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetCandidateResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers GetCandidateResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -6858,12 +11373,26 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
 		var dest MethodNotAllowed
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
 		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
@@ -6912,6 +11441,20 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 			}
 			headers.ETag = value
 		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6939,6 +11482,20 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListJobsResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6947,6 +11504,23 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListJobsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
 	case rsp.StatusCode == 405:
 		var headers ListJobsResponse405Headers
 		if values := rsp.Header.Values("Allow"); len(values) > 0 {
@@ -6964,6 +11538,37 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListJobsResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers ListJobsResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -7057,6 +11662,13 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -7070,6 +11682,13 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 			return nil, err
 		}
 		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
@@ -7118,6 +11737,20 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 			}
 			headers.ETag = value
 		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7145,6 +11778,20 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers GetJobResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7153,8 +11800,39 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetJobResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
 	case rsp.StatusCode == 404:
 		var headers GetJobResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7180,6 +11858,37 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetJobResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers GetJobResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -7229,6 +11938,326 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers GetJobResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListJobStagesResponse parses an HTTP response from a ListJobStagesWithResponse call
+func ParseListJobStagesResponse(rsp *http.Response) (*ListJobStagesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListJobStagesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest JobStageListEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case rsp.StatusCode == 304:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 501:
+		var dest NotSupported
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON501 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 502:
+		var dest BadGateway
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON502 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest GatewayTimeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListJobStagesResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers ListJobStagesResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListJobStagesResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListJobStagesResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 404:
+		var headers ListJobStagesResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 405:
+		var headers ListJobStagesResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListJobStagesResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListJobStagesResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 501:
+		var headers ListJobStagesResponse501Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers501 = &headers
+	case rsp.StatusCode == 502:
+		var headers ListJobStagesResponse502Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers502 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListJobStagesResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListJobStagesResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7366,6 +12395,281 @@ func ParseOpenAPIResponse(rsp *http.Response) (*OpenAPIResponse, error) {
 	return response, nil
 }
 
+// ParseListRejectionReasonsResponse parses an HTTP response from a ListRejectionReasonsWithResponse call
+func ParseListRejectionReasonsResponse(rsp *http.Response) (*ListRejectionReasonsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListRejectionReasonsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest RejectionReasonListEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case rsp.StatusCode == 304:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest NoParameters
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 501:
+		var dest NotSupported
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON501 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 502:
+		var dest BadGateway
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON502 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest GatewayTimeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListRejectionReasonsResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers ListRejectionReasonsResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListRejectionReasonsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListRejectionReasonsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 405:
+		var headers ListRejectionReasonsResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListRejectionReasonsResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListRejectionReasonsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 501:
+		var headers ListRejectionReasonsResponse501Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers501 = &headers
+	case rsp.StatusCode == 502:
+		var headers ListRejectionReasonsResponse502Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers502 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListRejectionReasonsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListRejectionReasonsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseParseResumeResponse parses an HTTP response from a ParseResumeWithResponse call
 func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -7394,12 +12698,33 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 		}
 		response.JSON400 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
 		var dest MethodNotAllowed
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
 		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest IdempotencyInProgress
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
 		var dest ErrorEnvelope
@@ -7422,6 +12747,13 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
 		var dest Internal
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -7434,6 +12766,27 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 	switch {
 	case rsp.StatusCode == 200:
 		var headers ParseResumeResponse200Headers
+		if values := rsp.Header.Values("Idempotent-Replayed"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Idempotent-Replayed", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.IdempotentReplayed = &value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7444,6 +12797,20 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 		response.Headers200 = &headers
 	case rsp.StatusCode == 400:
 		var headers ParseResumeResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7452,6 +12819,33 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 			headers.XRequestID = value
 		}
 		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ParseResumeResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ParseResumeResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers403 = &headers
 	case rsp.StatusCode == 405:
 		var headers ParseResumeResponse405Headers
 		if values := rsp.Header.Values("Allow"); len(values) > 0 {
@@ -7469,8 +12863,39 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 			headers.XRequestID = value
 		}
 		response.Headers405 = &headers
+	case rsp.StatusCode == 409:
+		var headers ParseResumeResponse409Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers409 = &headers
 	case rsp.StatusCode == 413:
 		var headers ParseResumeResponse413Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7481,6 +12906,20 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 		response.Headers413 = &headers
 	case rsp.StatusCode == 415:
 		var headers ParseResumeResponse415Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7491,6 +12930,20 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 		response.Headers415 = &headers
 	case rsp.StatusCode == 422:
 		var headers ParseResumeResponse422Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -7499,6 +12952,37 @@ func ParseParseResumeResponse(rsp *http.Response) (*ParseResumeResponse, error) 
 			headers.XRequestID = value
 		}
 		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers ParseResumeResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
 	case rsp.StatusCode == 500:
 		var headers ParseResumeResponse500Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {

@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/envelope"
+	"github.com/atsbridge/atsbridge/router"
 	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
@@ -16,22 +18,32 @@ import (
 // body, computed without the request id; If-None-Match with the current
 // tag answers 304 without a body.
 
-// readRoutes are the GET routes of the API, with a target that answers 200
-// on a fresh sandbox.
-var readRoutes = []string{
-	"/jobs?limit=20",
-	"/dev/jobs/job_063",
-	"/candidates?limit=100",
-	"/candidates/cand_001?include=raw",
-	"/applications?job_id=job_063&limit=20",
-	"/applications/app_0001",
-	"/healthz",
-	"/openapi.json",
+// readTargets has, for every GET route of the API, a request that answers
+// 200 on a fresh sandbox.
+var readTargets = map[string]string{
+	"GET /jobs":              "/jobs?limit=20",
+	"GET /jobs/{id}":         "/dev/jobs/job_063",
+	"GET /jobs/{id}/stages":  "/jobs/job_063/stages",
+	"GET /candidates":        "/candidates?limit=100",
+	"GET /candidates/{id}":   "/candidates/cand_001?include=raw",
+	"GET /applications":      "/applications?job_id=job_063&limit=20",
+	"GET /applications/{id}": "/applications/app_0001",
+	"GET /rejection_reasons": "/rejection_reasons",
+	"GET /healthz":           "/healthz",
+	"GET /openapi.json":      "/openapi.json",
 }
 
 func TestETagAndNotModified(t *testing.T) {
 	a := newSandboxAPI(t)
-	for _, target := range readRoutes {
+	for _, route := range router.Routes() {
+		if !strings.HasPrefix(route, "GET ") {
+			continue
+		}
+		target, ok := readTargets[route]
+		if !ok {
+			t.Errorf("%s: no request in readTargets; add one that answers 200 on a fresh sandbox", route)
+			continue
+		}
 		t.Run(target, func(t *testing.T) {
 			first := a.Do(t, "GET", target, "")
 			first.Want(t, 200, "")

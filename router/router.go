@@ -1,7 +1,9 @@
 // Package router is atsbridge's HTTP layer: one chi router that serves every
 // route of the API, at the root and under the stage prefix, with the
-// middleware chain (stage prefix, request id, recover, access log, body
-// limit, HEAD as GET, ETags and 304), query and body decoding, input validation, and the
+// middleware chain (stage prefix, request id, recover, access log, CORS,
+// body limit, HEAD as GET, the caller layer: API key, rate limit,
+// Idempotency-Key, then ETags and 304), query and body decoding, input
+// validation, the read cache, and the
 // mapping of typed ats errors to envelope responses.
 //
 // Handlers never speak a provider's dialect: they call ats.Provider and
@@ -11,10 +13,12 @@ package router
 import (
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/go-chi/chi/v5"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/caller"
 	"github.com/atsbridge/atsbridge/envelope"
 )
 
@@ -33,6 +37,23 @@ type Config struct {
 	Version string
 	// CursorKey signs list cursors so that forged cursors are refused.
 	CursorKey []byte
+
+	// Callers keeps API keys, rate windows and Idempotency-Key records;
+	// nil turns the whole caller layer off (keys, limits, Idempotency-Key).
+	Callers Callers
+	// Auth is AuthAuto, AuthRequired or AuthOff (AUTH).
+	Auth string
+	// DefaultRate limits keys without a rate of their own (RATE_LIMIT).
+	DefaultRate caller.Rate
+	// KeyCacheTTL is how long a key lookup is reused; a revoked key stops
+	// working within it. Zero reads the key on every request.
+	KeyCacheTTL time.Duration
+	// CORSOrigins are the browser origins allowed, or "*"; none turns
+	// CORS off (CORS_ORIGINS).
+	CORSOrigins []string
+	// Now is the clock of rate windows, leases and the key cache; nil
+	// means time.Now.
+	Now func() time.Time
 }
 
 // New builds the whole HTTP handler of the API.
@@ -43,11 +64,14 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 		cfg:     cfg,
 		p:       p,
 		cursors: cursorCodec{key: cfg.CursorKey},
+		callers: cfg.Callers,
+		keys:    newKeyCache(cfg.KeyCacheTTL),
+		grants:  newGrants(),
 		reads:   newReadCache(),
 	}
 	a.versions, _ = p.(ats.Versioned)
 	r := chi.NewRouter()
-	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody, serveHead, conditional)
+	r.Use(a.requestID, a.accessLog, a.recoverPanic, a.cors(), limitBody, serveHead, a.authenticate, a.idempotent, conditional)
 	r.NotFound(a.notFound(r))
 	r.MethodNotAllowed(a.methodNotAllowed(r))
 	addRoutes(r, a)
@@ -61,6 +85,9 @@ type api struct {
 	cfg     Config
 	p       ats.Provider
 	cursors cursorCodec
+	callers Callers   // nil: no caller layer
+	keys    *keyCache // key lookups of the caller layer
+	grants  *grants   // rate-window requests reserved by this process
 	// versions is p when it versions its data (the preview sandbox on
 	// SQLite or memory); reads then keep their answers in reads.
 	versions ats.Versioned

@@ -217,6 +217,7 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 			"JobStatus":         specStrings(ats.JobStatuses),
 			"StageKind":         specStrings(ats.StageKinds),
 			"ApplicationStatus": specStrings(ats.ApplicationStatuses),
+			"ReasonKind":        specStrings(ats.ReasonKinds),
 			"Mode":              {string(ats.ModeLive), string(ats.ModePreview)},
 		} {
 			if got := specStrings(s.Doc.Components.Schemas[name].Value.Enum); !slices.Equal(got, want) {
@@ -261,13 +262,15 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 
 	t.Run("schemas match the Go types", func(t *testing.T) {
 		for name, typ := range map[string]reflect.Type{
-			"Job":         reflect.TypeFor[ats.Job](),
-			"Location":    reflect.TypeFor[ats.Location](),
-			"Candidate":   reflect.TypeFor[ats.Candidate](),
-			"Application": reflect.TypeFor[ats.Application](),
-			"Stage":       reflect.TypeFor[ats.Stage](),
-			"ListMeta":    reflect.TypeFor[envelope.Meta](),
-			"ErrorDetail": reflect.TypeFor[envelope.Detail](),
+			"Job":             reflect.TypeFor[ats.Job](),
+			"Location":        reflect.TypeFor[ats.Location](),
+			"Candidate":       reflect.TypeFor[ats.Candidate](),
+			"Application":     reflect.TypeFor[ats.Application](),
+			"Stage":           reflect.TypeFor[ats.Stage](),
+			"JobStage":        reflect.TypeFor[ats.JobStage](),
+			"RejectionReason": reflect.TypeFor[ats.RejectionReason](),
+			"ListMeta":        reflect.TypeFor[envelope.Meta](),
+			"ErrorDetail":     reflect.TypeFor[envelope.Detail](),
 		} {
 			t.Run(name, func(t *testing.T) { specCheckSchemaType(t, s, name, typ) })
 		}

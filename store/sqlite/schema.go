@@ -118,10 +118,53 @@ CREATE INDEX applications_order     ON applications (applied_at, length(id), id)
 CREATE INDEX applications_candidate ON applications (candidate_id, applied_at, length(id), id);
 CREATE INDEX applications_job       ON applications (job_id, applied_at, length(id), id);
 `,
-	// Version 3: a version per resource, counted by triggers in the
+	// Version 3: what the caller layer keeps (callers.go). Keys hold only
+	// their hash; windows and idempotency records carry the time after
+	// which they are deleted (expires_at, unix nanoseconds).
+	`
+CREATE TABLE api_keys (
+	id           TEXT PRIMARY KEY,
+	name         TEXT NOT NULL,
+	prefix       TEXT NOT NULL,
+	hash         TEXT NOT NULL UNIQUE,
+	scope        TEXT NOT NULL,
+	rate         TEXT NOT NULL, -- caller.Rate as N/unit, '' for the default
+	created_at   INTEGER NOT NULL,
+	last_used_at INTEGER,
+	revoked_at   INTEGER
+) STRICT;
+
+CREATE TABLE rate_windows (
+	key_id     TEXT NOT NULL,
+	start      INTEGER NOT NULL,
+	per        INTEGER NOT NULL,
+	n          INTEGER NOT NULL,
+	expires_at INTEGER NOT NULL,
+	PRIMARY KEY (key_id, start, per)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX rate_windows_expiry ON rate_windows (expires_at);
+
+CREATE TABLE idempotency (
+	caller      TEXT NOT NULL,
+	key         TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	token       TEXT NOT NULL,
+	done        INTEGER NOT NULL,
+	lease_until INTEGER NOT NULL,
+	expires_at  INTEGER NOT NULL,
+	status      INTEGER NOT NULL,
+	header      TEXT NOT NULL, -- JSON object of the response headers
+	body        BLOB NOT NULL,
+	PRIMARY KEY (caller, key)
+) STRICT;
+CREATE INDEX idempotency_expiry ON idempotency (expires_at);
+`,
+	// Version 4: a version per resource, counted by triggers in the
 	// transaction of every change to its tables, whoever writes (see
-	// versions.go). A candidate's reads show its application ids, so an
-	// application's change counts for candidates too.
+	// versions.go). A candidate's reads show its application ids (in
+	// applied_at order) and filter by the jobs applied to, so an
+	// application that comes, goes, or changes one of those columns counts
+	// for candidates too; a move in the pipeline does not.
 	`
 CREATE TABLE versions (
 	resource TEXT PRIMARY KEY,
@@ -143,7 +186,11 @@ CREATE TRIGGER candidates_deleted AFTER DELETE ON candidates BEGIN
 CREATE TRIGGER applications_inserted AFTER INSERT ON applications BEGIN
 	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
 CREATE TRIGGER applications_updated AFTER UPDATE ON applications BEGIN
-	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
+	UPDATE versions SET n = n + 1 WHERE resource = 'application'; END;
+CREATE TRIGGER applications_moved AFTER UPDATE ON applications
+	WHEN OLD.id IS NOT NEW.id OR OLD.candidate_id IS NOT NEW.candidate_id
+		OR OLD.job_id IS NOT NEW.job_id OR OLD.applied_at IS NOT NEW.applied_at BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
 CREATE TRIGGER applications_deleted AFTER DELETE ON applications BEGIN
 	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
 `,

@@ -17,7 +17,9 @@
 // so it sorts after every record committed before it, by any process: no
 // list walk, by cursor or by page, skips or repeats a record while others
 // are created (storetest.CommitOrder). Lists order ids as numbers
-// (length(id), id; see idOrder).
+// (length(id), id; see idOrder). An update of an application (a pipeline
+// action) reads the row, decides and writes in one such transaction, dated
+// no earlier than the latest updated_at committed before it.
 //
 // The store versions its data (ats.Versioned, versions.go): triggers count
 // every change to each resource's tables in the changing transaction, and
@@ -36,6 +38,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -56,6 +59,9 @@ type Store struct {
 	write    *sql.DB // one connection; every write is serialized through it
 	stmts    *stmtCache
 	versions *versionWatch // holds one connection of read
+	// nextSweep is when expired caller rows are next deleted, unix
+	// nanoseconds (callers.go).
+	nextSweep atomic.Int64
 }
 
 var (

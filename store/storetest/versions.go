@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -9,9 +10,10 @@ import (
 // testVersions: a store that versions its data (ats.Versioned; the router
 // then keeps its answers while a version holds) raises the version of
 // every resource whose reads a write changes, before the write returns,
-// and only those: a candidate's reads show its application ids, so an
-// application counts for candidates too, and no create changes jobs. A
-// refused write changes nothing. A store without versions has nothing to
+// and only those: a candidate's reads show its application ids, so a new
+// application counts for candidates too, a move in the pipeline does not,
+// and no write of the sandbox changes jobs. A refused write changes
+// nothing. A store without versions has nothing to
 // check here: the router keeps no answers of its reads.
 func testVersions(t *testing.T, open opener) {
 	s := seeded(t, open)
@@ -74,6 +76,17 @@ func testVersions(t *testing.T, open opener) {
 		_, err := createApplication(c, s, "cand_001", "job_007", at(63))
 		return err
 	}, ats.ResourceCandidate, ats.ResourceApplication)
+
+	step("move in the pipeline", func() error {
+		_, err := s.UpdateApplication(c, "app_0001", moveTo(ats.Stage{ID: "stage_interview", Name: "Interview", Kind: ats.StageInterview}, at(900)))
+		return err
+	}, ats.ResourceApplication)
+	step("refused update", func() error {
+		if _, err := s.UpdateApplication(c, "app_0004", reject(at(901))); !errors.Is(err, errRefused) {
+			t.Errorf("rejecting a rejected application: got %v, want the change's refusal", err)
+		}
+		return nil
+	})
 
 	if _, ok := v.DataVersion(c, "team"); ok {
 		t.Errorf("DataVersion of an unknown resource: ok, want not ok")

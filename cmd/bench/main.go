@@ -145,11 +145,10 @@ func run(ctx context.Context, o options, out io.Writer) error {
 	for round := range o.rounds {
 		fmt.Fprintf(out, "round %d (load average %s)\n", round+1, loadAverage())
 		for _, r := range routes {
-			var c comparison
-			c.route = r
+			var bareM, realM measurement
 			// Alternate which server goes first, so neither always runs
 			// on a machine the other has just warmed or heated.
-			order := []*measurement{&c.bare, &c.real}
+			order := []*measurement{&bareM, &realM}
 			bases := []string{bare.base, real.base}
 			if round%2 == 1 {
 				order[0], order[1] = order[1], order[0]
@@ -165,7 +164,7 @@ func run(ctx context.Context, o options, out io.Writer) error {
 			if err := real.alive(); err != nil {
 				return err
 			}
-			results[round] = append(results[round], c)
+			results[round] = append(results[round], newComparison(r, bareM, realM))
 		}
 		printTable(out, results[round])
 		fmt.Fprintln(out)

@@ -19,22 +19,27 @@ import (
 // tag answers 304 without a body.
 
 // readTargets has, for every GET route of the API, a request that answers
-// 200 on a fresh sandbox.
+// 200 on a fresh sandbox (with a resume attached to cand_001).
 var readTargets = map[string]string{
-	"GET /jobs":              "/jobs?limit=20",
-	"GET /jobs/{id}":         "/dev/jobs/job_063",
-	"GET /jobs/{id}/stages":  "/jobs/job_063/stages",
-	"GET /candidates":        "/candidates?limit=100",
-	"GET /candidates/{id}":   "/candidates/cand_001?include=raw",
-	"GET /applications":      "/applications?job_id=job_063&limit=20",
-	"GET /applications/{id}": "/applications/app_0001",
-	"GET /rejection_reasons": "/rejection_reasons",
-	"GET /healthz":           "/healthz",
-	"GET /openapi.json":      "/openapi.json",
+	"GET /jobs":                   "/jobs?limit=20",
+	"GET /jobs/{id}":              "/dev/jobs/job_063",
+	"GET /jobs/{id}/stages":       "/jobs/job_063/stages",
+	"GET /candidates":             "/candidates?limit=100",
+	"GET /candidates/{id}":        "/candidates/cand_001?include=raw",
+	"GET /candidates/{id}/resume": "/candidates/cand_001/resume", // attached first
+	"GET /applications":           "/applications?job_id=job_063&limit=20",
+	"GET /applications/{id}":      "/applications/app_0001",
+	"GET /rejection_reasons":      "/rejection_reasons",
+	"GET /healthz":                "/healthz",
+	"GET /openapi.json":           "/openapi.json",
 }
 
 func TestETagAndNotModified(t *testing.T) {
 	a := newSandboxAPI(t)
+	pdf := corpusFile(t, "resumes/chen-chromium-one.pdf")
+	if res := a.Do(t, "POST", "/candidates/cand_001/resume", string(pdf), "Content-Type", "application/pdf"); res.Status >= 300 {
+		t.Fatalf("attach a resume to cand_001: %d %s", res.Status, res.Body)
+	}
 	for _, route := range router.Routes() {
 		if !strings.HasPrefix(route, "GET ") {
 			continue

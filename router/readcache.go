@@ -20,9 +20,11 @@ import (
 // An answer is stored under the version read before its data was: a write
 // that lands in between raises the version, so the answer is never served
 // for a version whose data it may lack. Only successes are kept, keyed by
-// the escaped path and the raw query exactly as sent: equal keys are equal
-// requests, so validation decides the same for them, and nothing else of a
-// request (headers, the request id) goes into a body.
+// the escaped path, stage prefix included, and the raw query exactly as
+// sent: equal keys are equal requests, so validation decides the same for
+// them, and nothing else of a request (headers, the request id) goes into
+// a body. (The prefix does: a resume_url of the sandbox is a path under
+// the prefix the request came in under.)
 type readCache struct {
 	mu    sync.RWMutex
 	parts map[string]*cachePart // by resource
@@ -36,9 +38,15 @@ type cachePart struct {
 	size    int
 }
 
-// cacheKey is a read as the client sent it, after the stage prefix.
+// cacheKey is a read as the client sent it.
 type cacheKey struct {
 	path, query string
+}
+
+// readKey is r's key: its escaped path as sent (stage prefix included) and
+// its raw query.
+func readKey(r *http.Request) cacheKey {
+	return cacheKey{sentPath(r), r.URL.RawQuery}
 }
 
 // maxCacheBytes bounds the answers kept. Past it, a resource's answers are
@@ -105,7 +113,7 @@ func (a *api) readVersion(ctx context.Context, resource string) (uint64, bool) {
 
 // serveCached sends the kept answer to r, if there is one at version.
 func (a *api) serveCached(w http.ResponseWriter, r *http.Request, resource string, version uint64) bool {
-	b := a.reads.get(resource, version, cacheKey{r.URL.EscapedPath(), r.URL.RawQuery})
+	b := a.reads.get(resource, version, readKey(r))
 	if b == nil {
 		return false
 	}

@@ -80,7 +80,7 @@ func TestReadCacheKeepsAnswersPerVersion(t *testing.T) {
 	}
 
 	first := get("/jobs?limit=20", 1, &jobLists)
-	second := get("/dev/jobs?limit=20", 0, &jobLists) // the stage prefix is the same read
+	second := get("/jobs?limit=20", 0, &jobLists)
 	if first.Env.RequestID == second.Env.RequestID || !bytes.Equal(withoutRequestID(t, first.Body), withoutRequestID(t, second.Body)) {
 		t.Errorf("kept answer: request ids %s and %s, bodies equal %v; want own ids and equal bodies",
 			first.Env.RequestID, second.Env.RequestID, bytes.Equal(withoutRequestID(t, first.Body), withoutRequestID(t, second.Body)))
@@ -88,6 +88,8 @@ func TestReadCacheKeepsAnswersPerVersion(t *testing.T) {
 	if second.Header.Get("ETag") != first.Header.Get("ETag") {
 		t.Errorf("kept answer: ETag %s, want %s", second.Header.Get("ETag"), first.Header.Get("ETag"))
 	}
+	get("/dev/jobs?limit=20", 1, &jobLists) // under the stage prefix: its own answer (see TestCachedReadsKeepTheirPrefix)
+	get("/dev/jobs?limit=20", 0, &jobLists)
 	get("/jobs?limit=5", 1, &jobLists)
 	get("/jobs?limit=20&include=raw", 1, &jobLists)
 	get("/jobs?limit=20", 0, &jobLists)
@@ -112,6 +114,39 @@ func TestReadCacheKeepsAnswersPerVersion(t *testing.T) {
 	p.mu.Unlock()
 	get("/jobs?limit=20", 1, &jobLists)
 	get("/jobs?limit=20", 1, &jobLists)
+}
+
+// TestCachedReadsKeepTheirPrefix: a candidate whose resume the sandbox
+// keeps has a resume_url under the stage prefix the request came in
+// under; kept answers do not mix the two.
+func TestCachedReadsKeepTheirPrefix(t *testing.T) {
+	a := newSandboxAPI(t)
+	pdf := corpusFile(t, "resumes/chen-chromium-one.pdf")
+	if res := a.Do(t, "POST", "/candidates/cand_001/resume", string(pdf), "Content-Type", "application/pdf"); res.Status >= 300 {
+		t.Fatalf("attach: %d %s", res.Status, res.Body)
+	}
+	for range 2 { // the second round is answered from the cache
+		for _, prefix := range []string{"", "/dev"} {
+			var c ats.Candidate
+			a.Do(t, "GET", prefix+"/candidates/cand_001", "").Data(t, &c)
+			var list []ats.Candidate
+			a.Do(t, "GET", prefix+"/candidates?limit=1", "").Data(t, &list)
+			want := prefix + "/candidates/cand_001/resume"
+			if len(list) != 1 {
+				t.Fatalf("under %q: %d candidates, want 1", prefix, len(list))
+			}
+			if deref(c.ResumeURL) != want || deref(list[0].ResumeURL) != want {
+				t.Errorf("under %q: resume_url %s, and %s in the list; want %s", prefix, deref(c.ResumeURL), deref(list[0].ResumeURL), want)
+			}
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
 }
 
 // TestCachedReadsSeeAcknowledgedWrites: clients that create and then read

@@ -34,7 +34,7 @@ func serveList[T any](a *api, resource, route string, filters []string, read lis
 			return
 		}
 		if b := writePage(a, w, r, lp, page); b != nil && versioned {
-			a.reads.put(resource, version, cacheKey{r.URL.EscapedPath(), r.URL.RawQuery}, b)
+			a.reads.put(resource, version, readKey(r), b)
 		}
 	})
 }
@@ -64,7 +64,7 @@ func serveOne[T any](a *api, resource string, fetch func(ctx context.Context, id
 			return
 		}
 		if b := a.okEnvelope(w, r, http.StatusOK, v, nil); b != nil && versioned {
-			a.reads.put(resource, version, cacheKey{r.URL.EscapedPath(), r.URL.RawQuery}, b)
+			a.reads.put(resource, version, readKey(r), b)
 		}
 	})
 }

@@ -48,7 +48,7 @@ func TestVersionsSeeOtherWriters(t *testing.T) {
 			}
 			c := ats.Candidate{FirstName: "Other", LastName: "Writer", Name: "Other Writer", Email: "other.writer@example.com",
 				Tags: []string{}, CreatedAt: time.Now().UTC(), UpdatedAt: time.Now().UTC()}
-			if err := b.CreateCandidate(ctx, &c, nil); err != nil {
+			if err := b.CreateCandidate(ctx, &c, nil, nil); err != nil {
 				t.Fatal(err)
 			}
 			if got := version(ats.ResourceCandidate); got <= cands {

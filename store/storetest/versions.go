@@ -77,6 +77,10 @@ func testVersions(t *testing.T, open opener) {
 		return err
 	}, ats.ResourceCandidate, ats.ResourceApplication)
 
+	step("resume attached", func() error {
+		_, err := s.SetResumeURL(c, "cand_002", str("/candidates/cand_002/resume"), at(64))
+		return err
+	}, ats.ResourceCandidate)
 	step("move in the pipeline", func() error {
 		_, err := s.UpdateApplication(c, "app_0001", moveTo(ats.Stage{ID: "stage_interview", Name: "Interview", Kind: ats.StageInterview}, at(900)))
 		return err

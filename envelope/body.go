@@ -67,9 +67,9 @@ func (b *Body) Write(w http.ResponseWriter, status int, requestID string) {
 	}
 }
 
-// buffers holds the buffers Write assembles bodies in. A body is written
-// before Write returns (net/http copies or sends it; the Lambda adapter
-// copies it into its own buffer), so the buffer is free again afterwards.
+// buffers holds the buffers Write assembles bodies in. A ResponseWriter
+// is an io.Writer, which must not retain what it is given ("Implementations
+// must not retain p"), so the buffer is free again once Write returns.
 var buffers = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
 
 // maxPooledBuffer keeps one huge body from pinning its buffer in the pool.

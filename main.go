@@ -86,7 +86,8 @@ func serveHTTP(ctx context.Context, cfg Config, handler http.Handler, logger *sl
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
-	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, cfg.Stage))
+	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, cfg.Stage),
+		"dashboard", fmt.Sprintf("http://localhost:%d/ui/", port))
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-lambda-go/lambdacontext"
+	"github.com/awslabs/aws-lambda-go-api-proxy/core"
 
 	"github.com/atsbridge/atsbridge/envelope"
 	"github.com/atsbridge/atsbridge/router"
@@ -145,6 +147,13 @@ func v2Event(t testing.TB, name string, change func(*events.APIGatewayV2HTTPRequ
 // the Lambda handler. Logs go to the returned buffer.
 func newTestLambda(t *testing.T) (*lambdaHandler, *syncBuffer) {
 	t.Helper()
+	return newTestLambdaAround(t, func(h http.Handler) http.Handler { return h })
+}
+
+// newTestLambdaAround is newTestLambda with wrap around the router, for
+// tests that look at what the router receives.
+func newTestLambdaAround(t *testing.T, wrap func(http.Handler) http.Handler) (*lambdaHandler, *syncBuffer) {
+	t.Helper()
 	env := map[string]string{
 		"STORE": "sqlite", "DATA_DIR": t.TempDir(), "ATS_MODE": "preview",
 		"LOG_FORMAT": "json", "AWS_LAMBDA_RUNTIME_API": "127.0.0.1:9001",
@@ -167,7 +176,7 @@ func newTestLambda(t *testing.T) (*lambdaHandler, *syncBuffer) {
 	h := router.New(logger, router.Config{
 		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: []byte("lambda-test-cursor-key"),
 	}, p)
-	return newLambdaHandler(h, envelope.Origin{Provider: cfg.Provider, Mode: string(cfg.Mode)}, logger), logs
+	return newLambdaHandler(wrap(h), envelope.Origin{Provider: cfg.Provider, Mode: string(cfg.Mode)}, logger), logs
 }
 
 // invokeLocal calls the handler as the Lambda runtime does and returns what
@@ -344,26 +353,6 @@ func TestLambdaEvents(t *testing.T) {
 				}
 			},
 		},
-		{
-			name: "REST v1 forged X-GoLambdaProxy-ApiGw-Context and X-Request-Id are ignored", fixture: "v1-forged-context.json", wantStatus: 200,
-			check: func(t *testing.T, _ gatewayResponse, body envelopeBody) {
-				var job struct{ ID string }
-				_ = json.Unmarshal(body.Data, &job)
-				if job.ID != "job_063" {
-					t.Errorf("job id = %q, want job_063", job.ID)
-				}
-			},
-		},
-		{
-			name: "HTTP API v2 forged X-GoLambdaProxy-ApiGw-Context and X-Request-Id are ignored", fixture: "v2-forged-context.json", wantStatus: 200,
-			check: func(t *testing.T, _ gatewayResponse, body envelopeBody) {
-				var job struct{ ID string }
-				_ = json.Unmarshal(body.Data, &job)
-				if job.ID != "job_063" {
-					t.Errorf("job id = %q, want job_063", job.ID)
-				}
-			},
-		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -417,21 +406,184 @@ func TestLambdaStages(t *testing.T) {
 	}
 }
 
-// TestLambdaUnparsablePath checks that an HTTP API path API Gateway has
-// already decoded to a bare '%' gets a 400 envelope the client can act on,
-// not the adapter's empty 504.
-func TestLambdaUnparsablePath(t *testing.T) {
-	l, _ := newTestLambda(t)
-	for _, name := range []string{"v2-bad-percent.json"} {
-		t.Run(name, func(t *testing.T) {
-			event := loadEvent(t, name)
-			res, body := invokeLocal(t, l, event)
-			checkEnvelope(t, res, body, 400, eventRequestID(t, event))
-			if body.Code != "INPUT_INVALID" || body.Message == "" {
-				t.Errorf("code/message = %q/%q, want INPUT_INVALID with a message", body.Code, body.Message)
-			}
-			checkPreviewOrigin(t, body)
+// routerView is what the router received for one request: the headers
+// it saw, and what the adapter's header-reading accessors
+// (GetAPIGatewayContext, GetAPIGatewayContextV2) would make of them. Those
+// accessors trust a header the client can send; if a forged one reached
+// the application, any code that called them would act on it.
+type routerView struct {
+	header    http.Header
+	v1Context events.APIGatewayProxyRequestContext
+	v1Err     error
+	v2Context events.APIGatewayV2HTTPRequestContext
+	v2Err     error
+}
+
+// recordRouterView wraps the router and keeps what it received last.
+func recordRouterView(last *routerView) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			v := routerView{header: r.Header.Clone()}
+			v.v1Context, v.v1Err = (&core.RequestAccessor{}).GetAPIGatewayContext(r)
+			v.v2Context, v.v2Err = (&core.RequestAccessorV2{}).GetAPIGatewayContextV2(r)
+			*last = v
+			next.ServeHTTP(w, r)
 		})
+	}
+}
+
+// TestLambdaIgnoresForgedHeaders sends events whose client forged the
+// adapter's context header (claiming another request id, stage, API key
+// and principal; for HTTP API a JWT subject, without a comma, since the v2
+// adapter splits other headers on commas and the value must arrive whole)
+// and X-Request-Id. The forged context must not reach the
+// application, where the adapter's own accessor would return it as the
+// gateway's; the request id the router and the client see is the
+// gateway's; and without a gateway id, a client's X-Request-Id is not
+// taken as the id either (in AWS the id is always the gateway's).
+func TestLambdaIgnoresForgedHeaders(t *testing.T) {
+	var seen routerView
+	l, _ := newTestLambdaAround(t, recordRouterView(&seen))
+	noGatewayID := v1Event(t, "v1-forged-context.json", func(ev *events.APIGatewayProxyRequest) { ev.RequestContext.RequestID = "" })
+	tests := []struct {
+		name          string
+		event         []byte
+		wantRequestID string // "" when the router must make its own
+		forgedID      string
+	}{
+		{"REST v1", loadEvent(t, "v1-forged-context.json"), "7e6d5c4b-3a2f-4e1d-b0c9-a8b7c6d5e4f3", "forged-request-id-0001"},
+		{"HTTP API v2", loadEvent(t, "v2-forged-context.json"), "Ze7rJl36mDPHfCE=", "forged-request-id-0002"},
+		{"REST v1 without a gateway request id", noGatewayID, "", "forged-request-id-0001"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seen = routerView{}
+			res, body := invokeLocal(t, l, tt.event)
+			if res.StatusCode != 200 || !body.Success {
+				t.Fatalf("status %d, want 200; body %s", res.StatusCode, res.Body)
+			}
+			var job struct{ ID string }
+			if err := json.Unmarshal(body.Data, &job); err != nil || job.ID != "job_063" {
+				t.Errorf("job = %+v (%v), want job_063", job, err)
+			}
+			for name, vals := range seen.header {
+				if strings.HasPrefix(strings.ToLower(name), "x-golambdaproxy-") {
+					t.Errorf("the router received %s: %q", name, vals)
+				}
+			}
+			if seen.v1Err == nil {
+				t.Errorf("GetAPIGatewayContext in the application returned the forged context (request %q, API key %q, principal %v), want an error",
+					seen.v1Context.RequestID, seen.v1Context.Identity.APIKeyID, seen.v1Context.Authorizer["principalId"])
+			}
+			if seen.v2Err == nil {
+				var claims map[string]string
+				if seen.v2Context.Authorizer != nil && seen.v2Context.Authorizer.JWT != nil {
+					claims = seen.v2Context.Authorizer.JWT.Claims
+				}
+				t.Errorf("GetAPIGatewayContextV2 in the application returned the forged context (request %q, JWT claims %v), want an error",
+					seen.v2Context.RequestID, claims)
+			}
+			got := res.header("X-Request-Id")
+			if body.RequestID != got {
+				t.Errorf("request_id %q differs from X-Request-Id %q", body.RequestID, got)
+			}
+			switch {
+			case got == tt.forgedID || seen.header.Get("X-Request-Id") == tt.forgedID:
+				t.Errorf("the client's forged X-Request-Id %q was taken as the request id", tt.forgedID)
+			case tt.wantRequestID != "" && got != tt.wantRequestID:
+				t.Errorf("X-Request-Id = %q, want the gateway requestId %q", got, tt.wantRequestID)
+			case got == "":
+				t.Errorf("no X-Request-Id in the response")
+			}
+		})
+	}
+}
+
+// rawEvent returns the fixture with change applied to its JSON as generic
+// values, for events the real event types cannot express.
+func rawEvent(t testing.TB, name string, change func(map[string]any)) []byte {
+	t.Helper()
+	var ev map[string]any
+	if err := json.Unmarshal(loadEvent(t, name), &ev); err != nil {
+		t.Fatal(err)
+	}
+	change(ev)
+	raw, err := json.Marshal(ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// TestLambdaEventsThatDoNotConvert checks events that are JSON objects but
+// cannot become a request: not a valid event of their payload version, or
+// one the adapter cannot convert (a path that is not a valid URL path, a
+// body marked base64 that is not). Each gets a 400 envelope with the
+// gateway's request id and a message
+// saying what is wrong, instead of a failed invocation (API Gateway's bare
+// 502) or the adapter's empty 504. The log line does not carry the URL,
+// whose query may hold an email.
+func TestLambdaEventsThatDoNotConvert(t *testing.T) {
+	l, logs := newTestLambda(t)
+	const email = "karan.query@example.com"
+	tests := []struct {
+		name, wantMessage string
+		event             []byte
+	}{
+		{
+			name: "HTTP API v2 path decoded to a bare %", wantMessage: "percent-encode",
+			event: loadEvent(t, "v2-bad-percent.json"),
+		},
+		{
+			name: "HTTP API v2 path with a bare % and an email in the query", wantMessage: "percent-encode",
+			event: v2Event(t, "v2-bad-percent.json", func(ev *events.APIGatewayV2HTTPRequest) { ev.RawQueryString = "email=" + email }),
+		},
+		{
+			name: "HTTP API v2 query with a control character and an email", wantMessage: "percent-encode",
+			event: v2Event(t, "v2-get-jobs-dev.json", func(ev *events.APIGatewayV2HTTPRequest) {
+				ev.RawQueryString = "email=" + email + "&x=\x01"
+			}),
+		},
+		{
+			name: "REST v1 path with a malformed escape and an email in the query", wantMessage: "percent-encode",
+			event: v1Event(t, "v1-get-jobs.json", func(ev *events.APIGatewayProxyRequest) {
+				ev.Path = "/candidates/%zz"
+				ev.MultiValueQueryStringParameters = map[string][]string{"email": {email}}
+			}),
+		},
+		{
+			name: "REST v1 method that is not a token", wantMessage: "method",
+			event: v1Event(t, "v1-get-jobs.json", func(ev *events.APIGatewayProxyRequest) { ev.HTTPMethod = "GE T" }),
+		},
+		{
+			name: "REST v1 body marked base64 that is not", wantMessage: "not valid base64",
+			event: v1Event(t, "v1-post-candidate.json", func(ev *events.APIGatewayProxyRequest) { ev.Body = "{not base64}" }),
+		},
+		{
+			name: "HTTP API v2 body marked base64 that is not", wantMessage: "not valid base64",
+			event: v2Event(t, "v2-post-candidate.json", func(ev *events.APIGatewayV2HTTPRequest) { ev.Body = "{not base64}" }),
+		},
+		{
+			name: "REST v1 event whose header values are numbers", wantMessage: "REST API (payload 1.0) event",
+			event: rawEvent(t, "v1-get-jobs.json", func(ev map[string]any) { ev["headers"] = map[string]any{"Accept": 5} }),
+		},
+		{
+			name: "HTTP API v2 event whose body is a number", wantMessage: "HTTP API (payload 2.0) event",
+			event: rawEvent(t, "v2-get-jobs-dev.json", func(ev map[string]any) { ev["body"] = 42 }),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, body := invokeLocal(t, l, tt.event)
+			checkEnvelope(t, res, body, 400, eventRequestID(t, tt.event))
+			checkPreviewOrigin(t, body)
+			if body.Code != "INPUT_INVALID" || !strings.Contains(body.Message, tt.wantMessage) {
+				t.Errorf("code/message = %q/%q, want INPUT_INVALID saying %q", body.Code, body.Message, tt.wantMessage)
+			}
+		})
+	}
+	if strings.Contains(logs.String(), email) {
+		t.Errorf("the log carries the email from a query:\n%s", logs)
 	}
 }
 

@@ -2,9 +2,11 @@ package main
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 	"github.com/atsbridge/atsbridge/ats/lever/levertest"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 )
@@ -100,5 +102,56 @@ func TestRunLiveLever(t *testing.T) {
 	}
 	if strings.Contains(out.String(), fake.Key) {
 		t.Errorf("the key reached the log:\n%s", out)
+	}
+}
+
+// TestRunLiveGreenhouse starts the real program with a Greenhouse
+// credential pointed at the fake Harvest v3 and token endpoint: it serves
+// live data, writes as GREENHOUSE_USER_ID, and never prints the secret or
+// a token.
+func TestRunLiveGreenhouse(t *testing.T) {
+	fake := greenhousetest.Start(t, greenhousetest.Options{RateLimit: -1})
+	d := fake.Seed()
+	user := strconv.Itoa(greenhousetest.AdminUserID)
+	env := map[string]string{
+		"PORT": "0", "LOG_FORMAT": "json", "LOG_LEVEL": "debug", "ATS_PROVIDER": "greenhouse",
+		"GREENHOUSE_CLIENT_ID": fake.ClientID, "GREENHOUSE_CLIENT_SECRET": fake.ClientSecret, "GREENHOUSE_USER_ID": user,
+		"GREENHOUSE_TOKEN_URL": fake.TokenURL, "ATS_BASE_URL": fake.URL,
+	}
+	base, out, _ := startRun(t, env)
+
+	var h struct {
+		Data struct{ Provider, Mode string }
+	}
+	getJSON(t, base+"/healthz", &h)
+	if h.Data.Provider != "greenhouse" || h.Data.Mode != "live" {
+		t.Fatalf("healthz = %+v, want greenhouse live", h.Data)
+	}
+	var jobs struct {
+		Provider string
+		Data     []struct{ ID string }
+	}
+	if code := getJSON(t, base+"/dev/jobs?limit=5", &jobs); code != http.StatusOK || jobs.Provider != "greenhouse" || len(jobs.Data) != 5 {
+		t.Fatalf("GET /dev/jobs: %d, provider %q, %d jobs", code, jobs.Provider, len(jobs.Data))
+	}
+	res, err := http.Post(base+"/candidates", "application/json",
+		strings.NewReader(`{"job_id":"`+strconv.FormatInt(d.Jobs[0].ID, 10)+`","name":"Run Person","email":"run@example.com"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusCreated {
+		t.Fatalf("POST /candidates: %d", res.StatusCode)
+	}
+	for _, r := range fake.Requests() {
+		if r.Method == "POST" && r.Sub != user {
+			t.Errorf("the write acted as %q, want GREENHOUSE_USER_ID %s", r.Sub, user)
+		}
+		if tok, ok := strings.CutPrefix(r.Authorization, "Bearer "); ok && strings.Contains(out.String(), tok) {
+			t.Error("an access token reached the log")
+		}
+	}
+	if strings.Contains(out.String(), fake.ClientSecret) {
+		t.Errorf("the client secret reached the log:\n%s", out)
 	}
 }

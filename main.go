@@ -50,6 +50,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		logger.Info("serving the preview sandbox", "reason", cfg.ModeReason)
 	}
 
+	// Take the port before opening the provider: when it is taken the
+	// program stops before it creates, migrates or seeds a store. In
+	// Lambda there is no port.
+	var ln net.Listener
+	if !cfg.InLambda {
+		ln, err = net.Listen("tcp", ":"+cfg.Port)
+		if err != nil {
+			return fmt.Errorf("listen on PORT=%s: %w", cfg.Port, err)
+		}
+		defer ln.Close() // after a failed start; Shutdown has closed it otherwise
+	}
+
 	p, closeProvider, err := openProvider(ctx, cfg, logger)
 	if err != nil {
 		return err
@@ -67,26 +79,23 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if cfg.InLambda {
 		return serveLambda(ctx, handler, envelope.Origin{Provider: cfg.Provider, Mode: string(cfg.Mode)}, logger)
 	}
-	return serveHTTP(ctx, cfg, handler, logger)
+	return serveHTTP(ctx, ln, cfg.Stage, handler, logger)
 }
 
-// serveHTTP serves on PORT until ctx is done, then stops accepting, lets
+// serveHTTP serves on ln until ctx is done, then stops accepting, lets
 // in-flight requests finish (up to 15 s) and returns.
-func serveHTTP(ctx context.Context, cfg Config, handler http.Handler, logger *slog.Logger) error {
-	ln, err := net.Listen("tcp", ":"+cfg.Port)
-	if err != nil {
-		return fmt.Errorf("listen on PORT=%s: %w", cfg.Port, err)
-	}
+func serveHTTP(ctx context.Context, ln net.Listener, stage string, handler http.Handler, logger *slog.Logger) error {
 	srv := &http.Server{
-		Handler:           handler,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		Handler:                      handler,
+		DisableGeneralOptionsHandler: true,
+		ReadHeaderTimeout:            10 * time.Second,
+		ReadTimeout:                  30 * time.Second,
+		WriteTimeout:                 60 * time.Second,
+		IdleTimeout:                  120 * time.Second,
+		ErrorLog:                     slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
-	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, cfg.Stage),
+	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, stage),
 		"dashboard", fmt.Sprintf("http://localhost:%d/ui/", port))
 
 	errc := make(chan error, 1)

@@ -30,7 +30,7 @@ func openProvider(ctx context.Context, cfg Config, logger *slog.Logger) (ats.Pro
 		return p, func() error { return nil }, nil
 	}
 
-	s, err := openStore(ctx, cfg)
+	s, err := openStore(ctx, cfg, logger)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -45,12 +45,15 @@ func openProvider(ctx context.Context, cfg Config, logger *slog.Logger) (ats.Pro
 }
 
 // openStore opens the sandbox's persistence.
-func openStore(ctx context.Context, cfg Config) (preview.Store, error) {
+func openStore(ctx context.Context, cfg Config, logger *slog.Logger) (preview.Store, error) {
 	switch cfg.Store {
 	case "memory":
 		return memory.New(), nil
 	case "dynamodb":
-		s, err := dynamodb.Open(ctx, dynamodb.Config{Table: cfg.DynamoTable, Endpoint: cfg.DynamoEndpoint, Region: cfg.AWSRegion, EnvCredentials: cfg.AWSCredentials})
+		s, err := dynamodb.Open(ctx, dynamodb.Config{
+			Table: cfg.DynamoTable, Endpoint: cfg.DynamoEndpoint, Region: cfg.AWSRegion,
+			EnvCredentials: cfg.AWSCredentials, Logger: logger,
+		})
 		if err != nil {
 			return nil, fmt.Errorf("open DynamoDB table DYNAMODB_TABLE=%s: %w", cfg.DynamoTable, err)
 		}

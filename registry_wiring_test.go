@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/registry"
 	"github.com/atsbridge/atsbridge/ats/workable"
@@ -25,8 +26,6 @@ func TestConfigReadsTheProviderThroughTheRegistry(t *testing.T) {
 	}{
 		{"workable with credentials", map[string]string{"ATS_API_KEY": "tok-SECRET-1", "WORKABLE_COMPANY": "acme"}, ats.ModeLive, "", "tok-SECRET-1"},
 		{"workable without", map[string]string{}, ats.ModePreview, "ATS_API_KEY, WORKABLE_COMPANY not set", ""},
-		{"greenhouse has no live integration yet", map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_API_KEY": "tok-SECRET-1"}, ats.ModePreview, "ATS_PROVIDER=greenhouse has no live integration yet", "-"},
-		{"greenhouse, in the cloud too", map[string]string{"ATS_PROVIDER": "Greenhouse", "ATS_SECRET_ARN": "arn:x"}, ats.ModePreview, "ATS_PROVIDER=greenhouse has no live integration yet", "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,7 +90,8 @@ func TestConfigErrorsNameTheVariable(t *testing.T) {
 		// One line about the provider, even in live mode.
 		{map[string]string{"ATS_PROVIDER": "bamboo", "ATS_MODE": "live"}, []string{`ATS_PROVIDER="bamboo" is not supported; use workable, greenhouse or lever`}},
 		{map[string]string{"ATS_PROVIDER": "bamboo", "ATS_MODE": "never"}, []string{"ATS_PROVIDER=", `ATS_MODE="never"`}},
-		{map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_MODE": "live"}, []string{"ATS_PROVIDER=greenhouse has no live integration yet; use ATS_MODE=preview"}},
+		{map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_MODE": "live", "GREENHOUSE_CLIENT_ID": "abc-1"},
+			[]string{"ATS_MODE=live needs GREENHOUSE_CLIENT_SECRET for ATS_PROVIDER=greenhouse"}},
 		{map[string]string{"ATS_MODE": "live", "WORKABLE_COMPANY": "acme"}, []string{"ATS_MODE=live needs ATS_API_KEY for ATS_PROVIDER=workable"}},
 		// The provider's own checks, in preview mode too.
 		{map[string]string{"ATS_MODE": "preview", "WORKABLE_COMPANY": "acme.workable.com"}, []string{"WORKABLE_COMPANY="}},
@@ -138,5 +138,39 @@ func TestRunRefusesArguments(t *testing.T) {
 	}
 	if out.String() != "" {
 		t.Errorf("run wrote %q before refusing", out)
+	}
+}
+
+// Greenhouse's credentials make it live, read through its descriptor;
+// without them (Workable's do not count) auto mode serves the sandbox and
+// says which are missing.
+func TestConfigReadsGreenhouse(t *testing.T) {
+	cfg, err := loadConfig(func(k string) string {
+		return map[string]string{"ATS_PROVIDER": "greenhouse", "ATS_API_KEY": "tok-SECRET-1"}[k]
+	})
+	if err != nil || cfg.Mode != ats.ModePreview || !strings.Contains(cfg.ModeReason, "GREENHOUSE_CLIENT_ID, GREENHOUSE_CLIENT_SECRET not set") {
+		t.Errorf("without credentials: mode %s (%q), %v; want preview saying what is missing", cfg.Mode, cfg.ModeReason, err)
+	}
+	env := map[string]string{"ATS_PROVIDER": "greenhouse", "GREENHOUSE_CLIENT_ID": "abc-1", "GREENHOUSE_CLIENT_SECRET": "gh-SECRET-1"}
+	cfg, err = loadConfig(func(k string) string { return env[k] })
+	if err != nil || cfg.Mode != ats.ModeLive {
+		t.Fatalf("got mode %s (%q), %v; want live", cfg.Mode, cfg.ModeReason, err)
+	}
+	if live, ok := cfg.Live.(greenhouse.Config); !ok || live.ClientID != "abc-1" || live.TokenURL != greenhouse.DefaultTokenURL {
+		t.Errorf("live configuration %v, want Greenhouse's with the default token URL", cfg.Live)
+	}
+}
+
+// Every provider of the list is live now; one that is not yet (a
+// descriptor without Load) is served from the sandbox in auto mode and
+// refused in live mode, and the cloud's secret changes neither.
+func TestAProviderWithoutLiveIntegration(t *testing.T) {
+	d := ats.Descriptor{Name: "acme"}
+	mode, reason, err := chooseMode("auto", d, nil, "arn:x")
+	if err != nil || mode != ats.ModePreview || !strings.Contains(reason, "ATS_PROVIDER=acme has no live integration yet") {
+		t.Errorf("auto: got %s (%q) %v, want preview saying why", mode, reason, err)
+	}
+	if _, _, err := chooseMode("live", d, nil, ""); err == nil || !strings.Contains(err.Error(), "ATS_PROVIDER=acme has no live integration yet; use ATS_MODE=preview") {
+		t.Errorf("live: got %v, want a refusal naming the provider", err)
 	}
 }

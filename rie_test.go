@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -20,6 +21,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/aws/aws-lambda-go/events"
 )
 
 // The Lambda path end to end: the real bootstrap binary, built the way the
@@ -34,15 +37,6 @@ var lambdaBinaries struct {
 	dir            string
 	rie, bootstrap string
 	err            error
-}
-
-// TestMain removes the Lambda binaries the tests built, once all have run.
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if lambdaBinaries.dir != "" {
-		_ = os.RemoveAll(lambdaBinaries.dir)
-	}
-	os.Exit(code)
 }
 
 // buildLambdaBinaries builds the RIE pinned in go.mod and bootstrap from
@@ -61,6 +55,7 @@ func buildLambdaBinaries(tb testing.TB) (rie, bootstrap string) {
 		if b.dir, b.err = os.MkdirTemp("", "atsbridge-rie-"); b.err != nil {
 			return
 		}
+		afterAll(func() { _ = os.RemoveAll(b.dir) })
 		b.rie, b.bootstrap = filepath.Join(b.dir, "aws-lambda-rie"), filepath.Join(b.dir, "bootstrap")
 		env := append(os.Environ(), "CGO_ENABLED=0", "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH)
 		for _, args := range [][]string{
@@ -81,7 +76,11 @@ func buildLambdaBinaries(tb testing.TB) (rie, bootstrap string) {
 	return b.rie, b.bootstrap
 }
 
-// freePort returns a loopback TCP port nothing listens on right now.
+// freePort returns a loopback TCP port nothing listens on right now. The
+// emulator cannot be handed a listener, nor report a port it picked
+// itself (its Runtime API takes port 0 but then tells the function ":0"),
+// so the port is chosen here and may be taken before the emulator binds
+// it: startRIE then starts it again on new ports.
 func freePort(tb testing.TB) string {
 	tb.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -100,17 +99,58 @@ type rieProcess struct {
 	stop      func()
 }
 
+// rieAttempts bounds how often startRIE picks new ports after the
+// emulator found one taken.
+const rieAttempts = 5
+
+// rieReadyBound bounds the wait for the emulator to listen.
+const rieReadyBound = time.Minute
+
 // startRIE starts the emulator with bootstrap as the function, configured
-// as the preview sandbox on SQLite under dataDir, and waits (bounded) until
-// it accepts connections. The function itself starts on the first invoke,
-// as in Lambda. stop (also run at cleanup) ends the emulator's process
-// group and the function, which runs in a group of its own.
+// as the preview sandbox on SQLite under dataDir, and waits (bounded)
+// until the emulator process itself listens on its two ports. The
+// function itself starts on the first invoke, as in Lambda. stop (also
+// run at cleanup) ends the emulator's process group and the function,
+// which runs in a group of its own.
 func startRIE(tb testing.TB, rie, bootstrap, dataDir string) *rieProcess {
 	tb.Helper()
-	addr := "127.0.0.1:" + freePort(tb)
+	return startRIEOn(tb, rie, bootstrap, dataDir, func() (string, string) { return freePort(tb), freePort(tb) })
+}
+
+// startRIEOn is startRIE with the port choice given: ports returns the
+// emulator's port and its Runtime API's port for each attempt.
+func startRIEOn(tb testing.TB, rie, bootstrap, dataDir string, ports func() (emulator, runtimeAPI string)) *rieProcess {
+	tb.Helper()
+	var outputs []string
+	for attempt := 1; attempt <= rieAttempts; attempt++ {
+		emulatorPort, apiPort := ports()
+		p, err := launchRIE(tb, rie, bootstrap, dataDir, emulatorPort, apiPort)
+		if err == nil {
+			return p
+		}
+		if !errors.Is(err, errPortTaken) {
+			tb.Fatal(err)
+		}
+		outputs = append(outputs, err.Error())
+		tb.Logf("attempt %d: %v; starting the RIE again on other ports", attempt, err)
+	}
+	tb.Fatalf("the RIE found its ports taken %d times:\n%s", rieAttempts, strings.Join(outputs, "\n"))
+	return nil
+}
+
+// errPortTaken marks an emulator that exited because a port it was given
+// was taken.
+var errPortTaken = errors.New("a port was taken")
+
+// launchRIE starts one emulator on the given loopback ports and waits
+// until its process listens on both. It returns an error wrapping
+// errPortTaken when the emulator exited because one of them was taken.
+func launchRIE(tb testing.TB, rie, bootstrap, dataDir, emulatorPort, apiPort string) (*rieProcess, error) {
+	tb.Helper()
+	addr := "127.0.0.1:" + emulatorPort
 	cmd := exec.Command(rie,
 		"--runtime-interface-emulator-address", addr,
-		"--runtime-api-address", "127.0.0.1:"+freePort(tb),
+		"--runtime-api-address", "127.0.0.1:"+apiPort,
 		bootstrap)
 	cmd.Dir = filepath.Dir(bootstrap)
 	// A clean environment: the RIE hands its own environment to the
@@ -147,27 +187,74 @@ func startRIE(tb testing.TB, rie, bootstrap, dataDir string) *rieProcess {
 	}
 	tb.Cleanup(stop)
 
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		conn, err := net.DialTimeout("tcp", addr, time.Second)
-		if err == nil {
-			conn.Close()
-			break
-		}
+	// Something answering on the ports is not enough: another process may
+	// have taken one, and the emulator is then about to exit. Ready means
+	// the emulator's own process listens on both.
+	want := []string{emulatorPort, apiPort}
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	bound := time.NewTimer(rieReadyBound)
+	defer bound.Stop()
+	for !listensOn(cmd.Process.Pid, want) {
 		select {
 		case <-exited:
-			tb.Fatalf("the RIE exited before listening:\n%s", out)
-		default:
+			stop()
+			if strings.Contains(out.String(), "address already in use") {
+				return nil, fmt.Errorf("%w: the RIE exited on ports %s and %s:\n%s", errPortTaken, emulatorPort, apiPort, out)
+			}
+			return nil, fmt.Errorf("the RIE exited before listening:\n%s", out)
+		case <-bound.C:
+			stop()
+			return nil, fmt.Errorf("the RIE did not listen on %s and %s within %s:\n%s", emulatorPort, apiPort, rieReadyBound, out)
+		case <-tick.C:
 		}
-		if time.Now().After(deadline) {
-			tb.Fatalf("the RIE did not listen on %s within 30s:\n%s", addr, out)
-		}
-		time.Sleep(20 * time.Millisecond)
 	}
 	return &rieProcess{
 		invokeURL: "http://" + addr + "/2015-03-31/functions/function/invocations",
 		out:       out, started: started, stop: stop,
+	}, nil
+}
+
+// listensOn reports whether process pid has a listening TCP socket on each
+// of ports, read from /proc: the sockets among its open files, and their
+// states and ports in its network namespace's TCP tables.
+func listensOn(pid int, ports []string) bool {
+	fds, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
+	if err != nil {
+		return false
 	}
+	sockets := map[string]bool{}
+	for _, fd := range fds {
+		link, err := os.Readlink(fmt.Sprintf("/proc/%d/fd/%s", pid, fd.Name()))
+		if inode, ok := strings.CutPrefix(link, "socket:["); err == nil && ok {
+			sockets[strings.TrimSuffix(inode, "]")] = true
+		}
+	}
+	listening := map[string]bool{}
+	for _, table := range []string{"tcp", "tcp6"} {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/net/%s", pid, table))
+		if err != nil {
+			continue
+		}
+		// "sl local_address rem_address st ... inode": addresses are
+		// hex "ADDR:PORT", state 0A is LISTEN.
+		for _, line := range strings.Split(string(data), "\n")[1:] {
+			f := strings.Fields(line)
+			if len(f) < 10 || f[3] != "0A" || !sockets[f[9]] {
+				continue
+			}
+			_, hexPort, _ := strings.Cut(f[1], ":")
+			if n, err := strconv.ParseUint(hexPort, 16, 16); err == nil {
+				listening[strconv.FormatUint(n, 10)] = true
+			}
+		}
+	}
+	for _, p := range ports {
+		if !listening[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // stopStrayFunctions waits (bounded) for the function processes an
@@ -297,6 +384,11 @@ func TestLambdaUnderRIE(t *testing.T) {
 	if rapidInit < 0 {
 		t.Errorf("no INIT REPORT line in the RIE output; the function was not started by the emulator:\n%s", p.out)
 	}
+	// In Lambda the function logs JSON unless LOG_FORMAT says otherwise
+	// (the emulator's environment sets none).
+	if !strings.Contains(p.out.String(), `"level":"INFO","msg":"starting"`) {
+		t.Errorf("no JSON start line from the function:\n%s", p.out)
+	}
 
 	t.Run("v2 $default GET /jobs", func(t *testing.T) {
 		event := loadEvent(t, "v2-get-jobs-default.json")
@@ -354,8 +446,61 @@ func TestLambdaUnderRIE(t *testing.T) {
 		}
 	})
 
+	t.Run("an event that does not convert keeps its query out of the log", func(t *testing.T) {
+		const email = "karan.rie-query@example.com"
+		event := v1Event(t, "v1-get-jobs.json", func(ev *events.APIGatewayProxyRequest) {
+			ev.Path = "/candidates/%zz"
+			ev.MultiValueQueryStringParameters = map[string][]string{"email": {email}}
+		})
+		res, body := p.invoke(t, event)
+		checkEnvelope(t, res, body, 400, eventRequestID(t, event))
+		if body.Code != "INPUT_INVALID" {
+			t.Errorf("code = %q, want INPUT_INVALID", body.Code)
+		}
+		// The function's stdout and stderr, as CloudWatch would get them.
+		if strings.Contains(p.out.String(), strings.Split(email, "@")[0]) {
+			t.Errorf("the function's output carries the email from the query:\n%s", p.out)
+		}
+	})
+
 	if n := strings.Count(p.out.String(), "INIT START"); n != 1 {
 		t.Errorf("the function was initialised %d times, want once (one warm instance for every invoke)", n)
+	}
+}
+
+// TestRIEStartsAgainWhenAPortIsTaken checks startRIE's answer to the race
+// freePort leaves open: when a port it chose is taken before the emulator
+// binds it, the emulator exits and is started again on other ports, and
+// the one that comes up serves invokes.
+func TestRIEStartsAgainWhenAPortIsTaken(t *testing.T) {
+	rie, bootstrap := buildLambdaBinaries(t)
+	for _, which := range []string{"emulator", "runtime API"} {
+		t.Run(which, func(t *testing.T) {
+			taken, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer taken.Close()
+			takenPort := strconv.Itoa(taken.Addr().(*net.TCPAddr).Port)
+			attempts := 0
+			p := startRIEOn(t, rie, bootstrap, t.TempDir(), func() (string, string) {
+				attempts++
+				switch {
+				case attempts > 1:
+					return freePort(t), freePort(t)
+				case which == "emulator":
+					return takenPort, freePort(t)
+				default:
+					return freePort(t), takenPort
+				}
+			})
+			if attempts != 2 {
+				t.Errorf("the RIE was started %d times, want 2 (once on the taken port)", attempts)
+			}
+			event := loadEvent(t, "v1-get-jobs.json")
+			res, body := p.invoke(t, event)
+			checkEnvelope(t, res, body, 200, eventRequestID(t, event))
+		})
 	}
 }
 

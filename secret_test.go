@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -27,10 +28,25 @@ type secretsCall struct {
 	Target   string
 	SecretID string
 	Signed   bool
+	Region   string // of the signature's credential scope
 }
 
-// fakeSecretsManager answers GetSecretValue for one secret with a fixed
-// reply, and records the calls.
+// signingRegion reads the region from a SigV4 Authorization header
+// ("AWS4-HMAC-SHA256 Credential=AKID/20261204/eu-west-1/secretsmanager/aws4_request, ...").
+func signingRegion(authorization string) string {
+	_, cred, ok := strings.Cut(authorization, "Credential=")
+	if !ok {
+		return ""
+	}
+	cred, _, _ = strings.Cut(cred, ",")
+	if parts := strings.Split(cred, "/"); len(parts) == 5 {
+		return parts[2]
+	}
+	return ""
+}
+
+// fakeSecretsManager answers GetSecretValue for one secret, and records
+// the calls.
 type fakeSecretsManager struct {
 	URL string
 
@@ -38,12 +54,36 @@ type fakeSecretsManager struct {
 	calls []secretsCall
 }
 
+// secretsAnswer is one reply of the fake: an AWS error when ErrorType is
+// set, otherwise the secret with SecretString or SecretBinary. Hang holds
+// the reply until the client gives up.
+type secretsAnswer struct {
+	Status       int
+	ErrorType    string
+	SecretString *string
+	SecretBinary []byte
+	Hang         bool
+}
+
 // newFakeSecretsManager serves status and body for every GetSecretValue;
 // with status 200, body is the SecretString. Other statuses answer with an
 // AWS error whose type is body.
 func newFakeSecretsManager(t *testing.T, status int, body string) *fakeSecretsManager {
 	t.Helper()
+	return startFakeSecretsManager(t, func(int) secretsAnswer {
+		if status != http.StatusOK {
+			return secretsAnswer{Status: status, ErrorType: body}
+		}
+		return secretsAnswer{Status: status, SecretString: &body}
+	})
+}
+
+// startFakeSecretsManager serves answer(n) for the n-th GetSecretValue
+// (from 1).
+func startFakeSecretsManager(t *testing.T, answer func(n int) secretsAnswer) *fakeSecretsManager {
+	t.Helper()
 	f := &fakeSecretsManager{}
+	release := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var in struct{ SecretId string }
 		_ = json.NewDecoder(r.Body).Decode(&in)
@@ -52,35 +92,56 @@ func newFakeSecretsManager(t *testing.T, status int, body string) *fakeSecretsMa
 		f.calls = append(f.calls, secretsCall{
 			Target: target, SecretID: in.SecretId,
 			Signed: strings.HasPrefix(r.Header.Get("Authorization"), "AWS4-HMAC-SHA256 "),
+			Region: signingRegion(r.Header.Get("Authorization")),
 		})
+		n := len(f.calls)
 		f.mu.Unlock()
 
 		w.Header().Set("Content-Type", "application/x-amz-json-1.1")
 		w.Header().Set("X-Amzn-RequestId", "6b3c8a4e-0f2d-4d9b-a1c7-5e8f9d0a1b2c")
-		switch {
-		case r.Method != http.MethodPost || r.URL.Path != "/" || target != "secretsmanager.GetSecretValue":
+		if r.Method != http.MethodPost || r.URL.Path != "/" || target != "secretsmanager.GetSecretValue" {
 			w.Header().Set("X-Amzn-ErrorType", "UnknownOperationException")
 			w.WriteHeader(http.StatusBadRequest)
 			_, _ = fmt.Fprint(w, `{"__type":"UnknownOperationException"}`)
-		case status != http.StatusOK:
-			w.Header().Set("X-Amzn-ErrorType", body)
-			w.WriteHeader(status)
-			_ = json.NewEncoder(w).Encode(map[string]string{"__type": body, "Message": awsErrorMessages[body]})
+			return
+		}
+		a := answer(n)
+		switch {
+		case a.Hang:
+			select {
+			case <-r.Context().Done():
+			case <-release:
+			}
+		case a.ErrorType != "":
+			w.Header().Set("X-Amzn-ErrorType", a.ErrorType)
+			w.WriteHeader(a.Status)
+			_ = json.NewEncoder(w).Encode(map[string]string{"__type": a.ErrorType, "Message": awsErrorMessages[a.ErrorType]})
 		default:
-			_ = json.NewEncoder(w).Encode(map[string]any{
-				"ARN": in.SecretId, "Name": "atsbridge/dev/provider", "SecretString": body,
+			reply := map[string]any{
+				"ARN": in.SecretId, "Name": "atsbridge/dev/provider",
 				"VersionId": "EXAMPLE1-90ab-cdef-fedc-ba987EXAMPLE", "VersionStages": []string{"AWSCURRENT"},
 				"CreatedDate": 1795954530.0,
-			})
+			}
+			if a.SecretString != nil {
+				reply["SecretString"] = *a.SecretString
+			}
+			if a.SecretBinary != nil {
+				reply["SecretBinary"] = a.SecretBinary // base64, as the service sends blobs
+			}
+			_ = json.NewEncoder(w).Encode(reply)
 		}
 	}))
-	t.Cleanup(srv.Close)
+	t.Cleanup(func() {
+		close(release)
+		srv.Close()
+	})
 	f.URL = srv.URL
 	return f
 }
 
 // awsErrorMessages are Secrets Manager's own messages for the errors used.
 var awsErrorMessages = map[string]string{
+	"ThrottlingException":       "Rate exceeded",
 	"ResourceNotFoundException": "Secrets Manager can't find the specified secret.",
 	"AccessDeniedException":     "User: arn:aws:sts::123456789012:assumed-role/atsbridge-api/atsbridge is not authorized to perform: secretsmanager:GetSecretValue",
 }
@@ -145,6 +206,8 @@ func TestSecretFillsConfig(t *testing.T) {
 		wantKey     string
 		wantCompany string
 		wantStore   string
+		// The other keys the secret may hold; "" when the case sets none.
+		wantMember, wantBaseURL, wantCursor string
 	}{
 		{
 			name:    "the secret holds the key and the company",
@@ -168,6 +231,15 @@ func TestSecretFillsConfig(t *testing.T) {
 			secret:  map[string]string{"ATS_API_KEY": "", "WORKABLE_COMPANY": "acme"},
 			env:     map[string]string{"ATS_API_KEY": "tok-SECRET-env-4444"},
 			wantKey: "tok-SECRET-env-4444", wantCompany: "acme", wantStore: "sqlite",
+		},
+		{
+			name: "every key the secret may hold",
+			secret: map[string]string{
+				"ATS_API_KEY": "tok-SECRET-6666", "WORKABLE_COMPANY": "acme", "WORKABLE_MEMBER_ID": "mem-7",
+				"ATS_BASE_URL": "http://127.0.0.1:1/spi/v3", "CURSOR_SECRET": "cur-SECRET-8",
+			},
+			wantKey: "tok-SECRET-6666", wantCompany: "acme", wantStore: "sqlite",
+			wantMember: "mem-7", wantBaseURL: "http://127.0.0.1:1/spi/v3", wantCursor: "cur-SECRET-8",
 		},
 		{
 			name:    "keys that are not credentials are ignored",
@@ -201,8 +273,16 @@ func TestSecretFillsConfig(t *testing.T) {
 			if cfg.Store != tt.wantStore {
 				t.Errorf("store = %q, want %q", cfg.Store, tt.wantStore)
 			}
+			wantCursor := tt.wantCursor
+			if wantCursor == "" {
+				wantCursor = defaultCursorSecret // loadConfig's default when neither sets it
+			}
+			if live.MemberID != tt.wantMember || live.BaseURL != tt.wantBaseURL || cfg.CursorSecret != wantCursor {
+				t.Errorf("member/base URL/cursor secret = %q/%q/%q, want %q/%q/%q",
+					live.MemberID, live.BaseURL, cfg.CursorSecret, tt.wantMember, tt.wantBaseURL, wantCursor)
+			}
 			calls := f.Calls()
-			want := secretsCall{Target: "secretsmanager.GetSecretValue", SecretID: testSecretARN, Signed: true}
+			want := secretsCall{Target: "secretsmanager.GetSecretValue", SecretID: testSecretARN, Signed: true, Region: "eu-west-1"}
 			if len(calls) != 1 || calls[0] != want {
 				t.Errorf("Secrets Manager calls = %+v, want one %+v", calls, want)
 			}
@@ -228,6 +308,27 @@ func TestSecretNotConfigured(t *testing.T) {
 	}
 }
 
+// TestSecretRegionFromGetenv checks the region for Secrets Manager comes
+// from run's getenv, like every other setting, not only from the process
+// environment the SDK reads by itself.
+func TestSecretRegionFromGetenv(t *testing.T) {
+	useFakeAWS(t)
+	t.Setenv("AWS_REGION", "")
+	t.Setenv("AWS_DEFAULT_REGION", "")
+	f := newFakeSecretsManager(t, http.StatusOK, secretJSON(t, map[string]string{"ATS_API_KEY": "tok-SECRET-1414"}))
+	env := secretEnv(f, map[string]string{"AWS_REGION": "eu-west-1"}) // in getenv only
+	getenv, err := withSecret(context.Background(), func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatalf("withSecret: %v", err)
+	}
+	if got := getenv("ATS_API_KEY"); got != "tok-SECRET-1414" {
+		t.Errorf("ATS_API_KEY = %q, want the secret's", got)
+	}
+	if calls := f.Calls(); len(calls) != 1 || calls[0].Region != "eu-west-1" {
+		t.Errorf("Secrets Manager calls = %+v, want one signed for eu-west-1", calls)
+	}
+}
+
 // TestRunStopsWhenTheSecretCannotBeRead checks that a secret that cannot be
 // read or used stops the program at start with one line naming
 // ATS_SECRET_ARN (never a silent fall back to preview), without echoing
@@ -249,11 +350,7 @@ func TestRunStopsWhenTheSecretCannotBeRead(t *testing.T) {
 			useFakeAWS(t)
 			f := newFakeSecretsManager(t, tt.status, tt.body)
 			env := secretEnv(f, map[string]string{"STORE": "sqlite", "DATA_DIR": t.TempDir(), "PORT": "0"})
-			out := &syncBuffer{}
-			err := run(context.Background(), []string{"atsbridge"}, func(k string) string { return env[k] }, out, out)
-			if err == nil {
-				t.Fatalf("run returned nil, want a start-up error naming ATS_SECRET_ARN; output:\n%s", out)
-			}
+			out, err := runToError(t, env)
 			msg := err.Error()
 			t.Logf("run: %v", err)
 			if !strings.Contains(msg, "ATS_SECRET_ARN") || !strings.Contains(msg, tt.want) {
@@ -326,6 +423,11 @@ func TestRunWithSecretKeepsTheTokenOutOfOutput(t *testing.T) {
 	if err := stop(); err != nil {
 		t.Errorf("run: %v", err)
 	}
+	// LOG_LEVEL=debug is what makes the check below mean something: the
+	// client's per-call lines are debug lines.
+	if !strings.Contains(out.String(), `"msg":"upstream call","provider":"workable"`) {
+		t.Errorf("no debug line from the Workable client at LOG_LEVEL=debug:\n%s", out)
+	}
 	if strings.Contains(out.String(), token) {
 		t.Errorf("the token appears in the output:\n%s", out)
 	}
@@ -377,9 +479,8 @@ func TestRunLiveWithoutCredentials(t *testing.T) {
 			for k, v := range tt.env {
 				env[k] = v
 			}
-			out := &syncBuffer{}
-			err := run(context.Background(), []string{"atsbridge"}, func(k string) string { return env[k] }, out, out)
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
+			out, err := runToError(t, env)
+			if !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("run error = %v, want one naming %s", err, tt.want)
 			}
 			if strings.Contains(err.Error(), "\n") {
@@ -389,5 +490,112 @@ func TestRunLiveWithoutCredentials(t *testing.T) {
 				t.Errorf("a secret leaked: %s", all)
 			}
 		})
+	}
+}
+
+// TestRunStopsWhenTheSecretReadFails checks the ways reading the secret
+// can fail besides a refusal: the secret is binary, Secrets Manager does
+// not answer, or it keeps throttling. Each stops start-up with one line
+// naming ATS_SECRET_ARN, within the 5 s the read is given (a read without
+// a deadline would hang the program, and fail this test at its bound); a
+// throttle that passes is retried and the program serves. The cases run
+// in parallel, since the SDK's backoff and the timeout take seconds.
+func TestRunStopsWhenTheSecretReadFails(t *testing.T) {
+	useFakeAWS(t)
+	credentials := secretJSON(t, map[string]string{"ATS_API_KEY": "tok-SECRET-1212", "WORKABLE_COMPANY": "acme"})
+	throttle := secretsAnswer{Status: http.StatusBadRequest, ErrorType: "ThrottlingException"}
+	tests := []struct {
+		name      string
+		answer    func(n int) secretsAnswer
+		wantErr   []string // all named in run's error; none: the program serves
+		wantCalls [2]int   // at least, at most
+	}{
+		{
+			name: "the secret is binary",
+			answer: func(int) secretsAnswer {
+				return secretsAnswer{Status: http.StatusOK, SecretBinary: []byte(credentials)}
+			},
+			wantErr:   []string{"ATS_SECRET_ARN", "no string value"},
+			wantCalls: [2]int{1, 1},
+		},
+		{
+			name:      "Secrets Manager does not answer",
+			answer:    func(int) secretsAnswer { return secretsAnswer{Hang: true} },
+			wantErr:   []string{"ATS_SECRET_ARN", "deadline exceeded"},
+			wantCalls: [2]int{1, 3},
+		},
+		{
+			// The SDK's standard retryer makes at most 3 attempts; its
+			// backoff may outlast the 5 s, so the error names either.
+			name:      "Secrets Manager keeps throttling",
+			answer:    func(int) secretsAnswer { return throttle },
+			wantErr:   []string{"ATS_SECRET_ARN", "GetSecretValue"},
+			wantCalls: [2]int{2, 3},
+		},
+		{
+			name: "Secrets Manager throttles once",
+			answer: func(n int) secretsAnswer {
+				if n == 1 {
+					return throttle
+				}
+				return secretsAnswer{Status: http.StatusOK, SecretString: &credentials}
+			},
+			wantCalls: [2]int{2, 2},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := startFakeSecretsManager(t, tt.answer)
+			workableURL, _ := fakeWorkable(t)
+			env := secretEnv(f, map[string]string{"PORT": "0", "STORE": "memory", "LOG_FORMAT": "json", "ATS_BASE_URL": workableURL})
+			if len(tt.wantErr) == 0 {
+				base, out, _ := startRun(t, env)
+				var health struct{ Data struct{ Mode string } }
+				if code := getJSON(t, base+"/healthz", &health); code != 200 || health.Data.Mode != "live" {
+					t.Errorf("healthz: %d mode %q, want 200 live (credentials from the secret)", code, health.Data.Mode)
+				}
+				if strings.Contains(out.String(), "SECRET-") {
+					t.Errorf("the secret's value leaked:\n%s", out)
+				}
+			} else {
+				out, err := runToError(t, env)
+				t.Logf("run: %v", err)
+				for _, w := range tt.wantErr {
+					checkOneLine(t, err, w)
+				}
+				if strings.Contains(err.Error()+out.String(), "SECRET-") {
+					t.Errorf("the secret's value leaked: %v\n%s", err, out)
+				}
+			}
+			if n := len(f.Calls()); n < tt.wantCalls[0] || n > tt.wantCalls[1] {
+				t.Errorf("Secrets Manager got %d calls, want %d to %d", n, tt.wantCalls[0], tt.wantCalls[1])
+			}
+		})
+	}
+}
+
+// TestRunStopsWhenTheAWSConfigurationFails checks that an AWS
+// configuration the SDK cannot load (here a profile the config file does
+// not have) stops start-up with one line naming ATS_SECRET_ARN and the
+// cause, before any call to Secrets Manager.
+func TestRunStopsWhenTheAWSConfigurationFails(t *testing.T) {
+	useFakeAWS(t)
+	config := filepath.Join(t.TempDir(), "config")
+	if err := os.WriteFile(config, []byte("[default]\nregion = eu-west-1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("AWS_CONFIG_FILE", config)
+	t.Setenv("AWS_PROFILE", "atsbridge-no-such-profile")
+	f := newFakeSecretsManager(t, http.StatusOK, secretJSON(t, map[string]string{"ATS_API_KEY": "tok-SECRET-1313"}))
+	out, err := runToError(t, secretEnv(f, map[string]string{"PORT": "0", "STORE": "memory"}))
+	t.Logf("run: %v", err)
+	checkOneLine(t, err, "ATS_SECRET_ARN")
+	checkOneLine(t, err, "atsbridge-no-such-profile")
+	if n := len(f.Calls()); n != 0 {
+		t.Errorf("Secrets Manager got %d calls, want none", n)
+	}
+	if strings.Contains(err.Error()+out.String(), "SECRET-") {
+		t.Errorf("the secret's value leaked: %v\n%s", err, out)
 	}
 }

@@ -22,24 +22,6 @@ import (
 	storedb "github.com/atsbridge/atsbridge/store/dynamodb"
 )
 
-// The tests synthesize in-process: jsii runs the CDK in one Node child
-// process for the whole test binary, so no cdk CLI, no Docker and no AWS
-// credentials are involved (the stack is environment-agnostic).
-func TestMain(m *testing.M) {
-	// jsii prints a large end-of-life banner on Node 20; it says nothing
-	// about this code and would bury test output. The CDK packages' init
-	// functions already prepared the kernel process with the environment of
-	// that moment, so close it; the first CDK call starts a fresh one that
-	// sees the variable.
-	if os.Getenv("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION") == "" {
-		os.Setenv("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
-		jsii.Close()
-	}
-	code := m.Run()
-	jsii.Close()
-	os.Exit(code)
-}
-
 // skipBundling is the context the cdk CLI sets for stacks it will not
 // deploy; with it the asset points at the source and go build never runs.
 const skipBundling = "aws:cdk:bundling-stacks"
@@ -349,7 +331,8 @@ func TestSecret(t *testing.T) {
 	if err := json.Unmarshal([]byte(tmpl), &got); err != nil {
 		t.Fatalf("SecretStringTemplate %q: not a JSON object of strings: %v", tmpl, err)
 	}
-	equal(t, "SecretStringTemplate", got, map[string]string{"ATS_API_KEY": "", "WORKABLE_COMPANY": "", "WORKABLE_MEMBER_ID": "", "LEVER_USER_ID": ""})
+	equal(t, "SecretStringTemplate", got, map[string]string{"ATS_API_KEY": "", "WORKABLE_COMPANY": "", "WORKABLE_MEMBER_ID": "",
+		"GREENHOUSE_CLIENT_ID": "", "GREENHOUSE_CLIENT_SECRET": "", "GREENHOUSE_USER_ID": "", "LEVER_USER_ID": ""})
 	equal(t, "GenerateStringKey", gen["GenerateStringKey"], "CURSOR_SECRET")
 }
 

@@ -70,8 +70,9 @@ func testRaw(t *testing.T, s *suite) {
 }
 
 // checkRaw checks one record's raw: with want, a JSON object that names
-// the record (one of its string values is the record's id, so a raw that
-// belongs to another record is caught); without, nothing.
+// the record (one of its string or number values is the record's id, so a
+// raw that belongs to another record is caught; Greenhouse's ids are
+// numbers); without, nothing.
 func checkRaw(t *testing.T, what, id string, raw json.RawMessage, want bool) {
 	t.Helper()
 	if !want {
@@ -81,20 +82,25 @@ func checkRaw(t *testing.T, what, id string, raw json.RawMessage, want bool) {
 		return
 	}
 	var obj map[string]any
-	if err := json.Unmarshal(raw, &obj); err != nil || !bytes.HasPrefix(bytes.TrimSpace(raw), []byte("{")) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&obj); err != nil || !bytes.HasPrefix(bytes.TrimSpace(raw), []byte("{")) {
 		t.Errorf("%s: raw %s is not a JSON object", what, abbreviate(raw))
 		return
 	}
 	if !holds(obj, id) {
-		t.Errorf("%s: raw %s does not name the record: no string value is %q", what, abbreviate(raw), id)
+		t.Errorf("%s: raw %s does not name the record: no string or number value is %q", what, abbreviate(raw), id)
 	}
 }
 
-// holds reports whether v has the string s anywhere.
+// holds reports whether v has the string s, or a number written s,
+// anywhere.
 func holds(v any, s string) bool {
 	switch x := v.(type) {
 	case string:
 		return x == s
+	case json.Number:
+		return x.String() == s
 	case map[string]any:
 		for _, e := range x {
 			if holds(e, s) {

@@ -40,10 +40,11 @@
 // # Rules
 //
 // The Sandbox derives names (a single name splits at its first space:
-// "Ana María López" is first "Ana", last "María López"), ids and timestamps
-// (UTC, whole seconds); the Store enforces uniqueness of emails (compared
-// case-insensitively) and of (candidate, job) pairs, and that applications
-// go to existing, open jobs, atomically. Job lists leave out descriptions;
+// "Ana María López" is first "Ana", last "María López") and timestamps
+// (UTC, whole seconds); the Store numbers new records from the seed's
+// sequences and enforces uniqueness of emails (compared case-insensitively)
+// and of (candidate, job) pairs, and that applications go to existing, open
+// jobs, atomically. Job lists leave out descriptions;
 // the job detail has them. With IncludeRaw, raw is the record as the
 // sandbox holds it, since the sandbox has no dialect of its own.
 package preview

@@ -12,8 +12,8 @@ import (
 )
 
 // Sandbox is the preview ATS: it owns the rules that need no storage (names,
-// ids, timestamps, the shape of new records) and leaves the rules that must
-// hold under concurrent requests to its Store.
+// timestamps, the shape of new records) and leaves the rules that must hold
+// under concurrent requests, and the numbering of new records, to its Store.
 type Sandbox struct {
 	store Store
 	now   func() time.Time
@@ -66,13 +66,8 @@ func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (at
 // to that job in the same atomic step: either both exist afterwards or
 // neither does.
 func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
-	n, err := sb.store.NextID(ctx, SeqCandidate)
-	if err != nil {
-		return ats.Candidate{}, fail("create candidate", err)
-	}
 	now := sb.clock()
 	c := ats.Candidate{
-		ID:        fmt.Sprintf("cand_%03d", n),
 		Email:     strings.TrimSpace(in.Email),
 		Phone:     in.Phone,
 		Headline:  in.Headline,
@@ -83,24 +78,18 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 		UpdatedAt: now,
 	}
 	c.FirstName, c.LastName, c.Name = names(in)
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
+	c = EmptyLists(c)
 
 	var app *ats.Application
 	if in.JobID != "" {
-		a, err := sb.newApplication(ctx, c.ID, in.JobID, c.Source, now)
-		if err != nil {
-			return ats.Candidate{}, fail("create candidate", err)
-		}
+		a := newApplication("", in.JobID, c.Source, now)
 		app = &a
 	}
-	if err := sb.store.CreateCandidate(ctx, c, app); err != nil {
+	if err := sb.store.CreateCandidate(ctx, &c, app); err != nil {
 		return ats.Candidate{}, fail("create candidate", err)
 	}
-	c.ApplicationIDs = []string{}
 	if app != nil {
-		c.ApplicationIDs = append(c.ApplicationIDs, app.ID)
+		c.ApplicationIDs = []string{app.ID}
 	}
 	return c, nil
 }
@@ -134,8 +123,7 @@ func (sb *Sandbox) Candidate(ctx context.Context, id string, opts ats.ReadOption
 // CreateApplication applies an existing candidate to an open job. Without a
 // source of its own, the application inherits the candidate's.
 func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInput) (ats.Application, error) {
-	// Reading the candidate first answers an unknown id without using up an
-	// application id, and gives the source to inherit.
+	// Reading the candidate first gives the source to inherit.
 	c, err := sb.store.Candidate(ctx, in.CandidateID)
 	if err != nil {
 		return ats.Application{}, fail("create application", err)
@@ -144,11 +132,8 @@ func (sb *Sandbox) CreateApplication(ctx context.Context, in ats.ApplicationInpu
 	if source == nil {
 		source = c.Source
 	}
-	a, err := sb.newApplication(ctx, c.ID, in.JobID, source, sb.clock())
-	if err != nil {
-		return ats.Application{}, fail("create application", err)
-	}
-	if err := sb.store.CreateApplication(ctx, a); err != nil {
+	a := newApplication(c.ID, in.JobID, source, sb.clock())
+	if err := sb.store.CreateApplication(ctx, &a); err != nil {
 		return ats.Application{}, fail("create application", err)
 	}
 	return a, nil
@@ -181,18 +166,13 @@ func (sb *Sandbox) Application(ctx context.Context, id string, opts ats.ReadOpti
 }
 
 // newApplication is a new application as every ATS starts one: in the
-// Applied stage, active.
-func (sb *Sandbox) newApplication(ctx context.Context, candidateID, jobID string, source *string, now time.Time) (ats.Application, error) {
-	n, err := sb.store.NextID(ctx, SeqApplication)
-	if err != nil {
-		return ats.Application{}, err
-	}
+// Applied stage, active. The store numbers it.
+func newApplication(candidateID, jobID string, source *string, now time.Time) ats.Application {
 	if source != nil {
 		s := *source
 		source = &s
 	}
 	return ats.Application{
-		ID:          fmt.Sprintf("app_%04d", n),
 		CandidateID: candidateID,
 		JobID:       jobID,
 		Stage:       ats.Stage{ID: "stg_applied", Name: "Applied", Kind: ats.StageApplied},
@@ -200,11 +180,12 @@ func (sb *Sandbox) newApplication(ctx context.Context, candidateID, jobID string
 		Source:      source,
 		AppliedAt:   now,
 		UpdatedAt:   now,
-	}, nil
+	}
 }
 
 // clock is now() as stored: UTC, whole seconds, like the seed and like the
-// RFC 3339 the API prints.
+// RFC 3339 the API prints. A store may date a record a moment later, to
+// keep lists in creation order (see Store).
 func (sb *Sandbox) clock() time.Time {
 	return sb.now().UTC().Truncate(time.Second)
 }

@@ -55,6 +55,10 @@ func SeedData() Dataset {
 		ds.Candidates = append(ds.Candidates, c.Candidate)
 	}
 	ds.Applications = apps
+	ds.Next = map[Sequence]int64{
+		SeqCandidate:   int64(len(ds.Candidates)) + 1,
+		SeqApplication: int64(len(ds.Applications)) + 1,
+	}
 	return ds
 }
 
@@ -305,7 +309,7 @@ func (g *seeder) candidates() []seedCandidate {
 	slices.SortStableFunc(cands, func(a, b seedCandidate) int { return cmp.Compare(a.created, b.created) })
 	for i := range cands {
 		c := &cands[i]
-		c.ID = fmt.Sprintf("cand_%03d", i+1)
+		c.ID = SeqCandidate.ID(int64(i + 1))
 		if c.ResumeURL != nil {
 			c.ResumeURL = ptr("https://example.com/resumes/" + c.ID + ".pdf")
 		}
@@ -393,7 +397,7 @@ func (g *seeder) applications(jobs []seedJob, cands []seedCandidate) []ats.Appli
 		return cmp.Or(a.AppliedAt.Compare(b.AppliedAt), cmp.Compare(a.CandidateID, b.CandidateID), cmp.Compare(a.JobID, b.JobID))
 	})
 	for i := range apps {
-		apps[i].ID = fmt.Sprintf("app_%04d", i+1)
+		apps[i].ID = SeqApplication.ID(int64(i + 1))
 	}
 	return apps
 }

@@ -29,13 +29,46 @@ func TestSeedIsDeterministic(t *testing.T) {
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("two SeedData calls differ; want equal datasets")
 	}
-	raw, err := json.Marshal(a)
+	// The records; Next follows from them (TestSeedNext).
+	raw, err := json.Marshal(struct {
+		Jobs         []ats.Job
+		Candidates   []ats.Candidate
+		Applications []ats.Application
+	}{a.Jobs, a.Candidates, a.Applications})
 	if err != nil {
 		t.Fatalf("marshal seed: %v", err)
 	}
 	sum := sha256.Sum256(raw)
 	if got := hex.EncodeToString(sum[:]); got != seedFingerprint {
 		t.Errorf("seed fingerprint: got %s, want %s (update seedFingerprint if you changed the seed on purpose)", got, seedFingerprint)
+	}
+}
+
+// TestSeedNext checks that the seed's sequences continue right after its
+// highest ids, which the seed numbers from one without gaps.
+func TestSeedNext(t *testing.T) {
+	ds := preview.SeedData()
+	want := map[preview.Sequence]int64{
+		preview.SeqCandidate:   int64(len(ds.Candidates)) + 1,
+		preview.SeqApplication: int64(len(ds.Applications)) + 1,
+	}
+	if !reflect.DeepEqual(ds.Next, want) {
+		t.Errorf("Next: got %v, want %v", ds.Next, want)
+	}
+	last := map[preview.Sequence]string{
+		preview.SeqCandidate:   ds.Candidates[len(ds.Candidates)-1].ID,
+		preview.SeqApplication: ds.Applications[len(ds.Applications)-1].ID,
+	}
+	for q, id := range last {
+		if got := q.ID(ds.Next[q] - 1); got != id {
+			t.Errorf("%s: the number before Next is %s, want the seed's last id %s", q, got, id)
+		}
+	}
+	if got := preview.SeqCandidate.ID(ds.Next[preview.SeqCandidate]); got != "cand_321" {
+		t.Errorf("first new candidate: got %s, want cand_321 (the README's example)", got)
+	}
+	if got := preview.SeqApplication.ID(ds.Next[preview.SeqApplication]); got != "app_0872" {
+		t.Errorf("first new application: got %s, want app_0872 (the README's example)", got)
 	}
 }
 

@@ -13,47 +13,55 @@ type Dataset struct {
 	Jobs         []ats.Job
 	Candidates   []ats.Candidate
 	Applications []ats.Application
+	// Next is, per sequence, the number of the first record created after
+	// the seed: one more than the highest the seed uses. Stores continue
+	// their sequences from it and never read numbers out of ids.
+	Next map[Sequence]int64
 }
 
-// Sequence names an id counter kept by the store.
-type Sequence string
-
-// The id sequences the sandbox draws new ids from.
-const (
-	SeqCandidate   Sequence = "candidate"
-	SeqApplication Sequence = "application"
-)
-
 // Store persists the sandbox. The preview Sandbox owns the rules that need
-// no storage (validation, ids, timestamps); a Store serves reads and lists
-// by ats.Provider's contract (its errors, paging and every filter: the
-// sandbox filters nothing itself), and enforces the rules that must hold
-// under concurrent requests, atomically:
+// no storage (validation, names, the shape and time of new records); a
+// Store serves reads and lists by ats.Provider's contract (its errors,
+// paging and every filter: the sandbox filters nothing itself), numbers new
+// records, and enforces the rules that must hold under concurrent requests,
+// atomically:
 //
-//   - candidate emails are unique, compared case-insensitively
-//     (ats.CodeCandidateExists, with Details[0].ExistingID);
-//   - one application per candidate and job (ats.CodeApplicationExists,
-//     with Details[0].ExistingID);
+//   - candidate emails are unique, compared by ats.EmailKey
+//     (CandidateExists);
+//   - one application per candidate and job (ApplicationExists);
 //   - applications only to existing, open jobs (ats.NotFound("job", id),
-//     ats.CodeJobNotOpen) and existing candidates (ats.NotFound("candidate", id)).
+//     JobNotOpen) and existing candidates (ats.NotFound("candidate", id)).
 //
-// A failed write leaves no partial data behind.
+// A failed write leaves no partial data behind. A call whose context ended
+// answers with Interrupted's error.
 //
-// Lists return items in a stable ascending order of (created_at, id) for
-// jobs and candidates and (applied_at, id) for applications, so that new
-// records are appended at the end and neither page nor cursor walks skip or
-// repeat a row while data is being added. Page.Next is the store's own
-// continuation (opaque to callers, passed back in Window.Cursor); a
-// continuation the store cannot parse is ats.CodeCursorInvalid. In page mode
+// Lists are in ascending (created_at, id) order for jobs and candidates and
+// (applied_at, id) for applications, ids compared by CompareIDs (as
+// numbers). Page.Next is the store's own continuation (opaque to callers,
+// passed back in Window.Cursor), naming the last record returned; a
+// continuation the store did not issue is ats.CursorNotOurs(). In page mode
 // (Window.Page > 0) Window.Cursor is ignored. Page.HasMore is exact; Total
 // is set where the store knows it without scanning.
+//
+// Where a new record lands in that order decides what walks see while
+// records are being created; each store says which promise it keeps, and
+// the contract suite (store/storetest) holds it to that promise:
+//
+//   - a store whose writes are transactions (SQLite, memory) numbers a new
+//     record and dates it no earlier than the latest record of its lists in
+//     the write's own atomic step, so it sorts after every record committed
+//     before it (storetest.CommitOrder);
+//   - a store without transactions (DynamoDB) numbers a record before
+//     writing it and keeps the times it is given, so records created at the
+//     same moment may commit out of list order (storetest.StartOfWalk).
 type Store interface {
 	// Seed writes the dataset data returns unless a complete seed is
 	// already present, and calls data only when it will write: building
 	// the seed costs milliseconds that a warm store should not add to
 	// every cold start. It is idempotent and safe to call from concurrent
 	// cold starts: the data is written once, and a half-finished seed is
-	// completed, not duplicated.
+	// completed, not duplicated. A repeated seed never sets a sequence
+	// back.
 	Seed(ctx context.Context, data func() Dataset) error
 
 	Job(ctx context.Context, id string) (ats.Job, error)
@@ -67,18 +75,18 @@ type Store interface {
 	Application(ctx context.Context, id string) (ats.Application, error)
 	ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error)
 
-	// NextID returns the next value of seq, starting after the highest id
-	// written by Seed. Values are unique across concurrent callers and
-	// processes; gaps are allowed.
-	NextID(ctx context.Context, seq Sequence) (int64, error)
+	// CreateCandidate stores c and, when app is not nil, app (c's
+	// application) as one atomic step. On success it has numbered them
+	// (c.ID, app.ID and app.CandidateID are set from the store's
+	// sequences, see Sequence.ID) and c and app hold what was stored,
+	// times included; on failure they are unchanged. Numbers are unique
+	// across concurrent callers and processes; gaps are allowed.
+	CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error
 
-	// CreateCandidate stores c and, when app is not nil, app (whose
-	// CandidateID is c.ID) as one atomic step.
-	CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error
-
-	// CreateApplication stores app after checking that its candidate and job
-	// exist, the job is open and no application for the pair exists.
-	CreateApplication(ctx context.Context, app ats.Application) error
+	// CreateApplication stores app after checking that its candidate and
+	// job exist, the job is open and no application for the pair exists,
+	// numbering it as CreateCandidate does.
+	CreateApplication(ctx context.Context, app *ats.Application) error
 
 	Close() error
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/workable"
 )
@@ -29,10 +30,7 @@ const CursorSecretKey = "CURSOR_SECRET"
 func All() []ats.Descriptor {
 	return []ats.Descriptor{
 		workable.Descriptor(),
-		// Greenhouse (issue 11) has no live integration yet: ATS_MODE=live
-		// refuses it and auto serves the sandbox. Its package will
-		// describe it.
-		{Name: "greenhouse"},
+		greenhouse.Descriptor(),
 		lever.Descriptor(),
 	}
 }

@@ -226,7 +226,7 @@ func TestUnprocessedBatchesAreBounded(t *testing.T) {
 	}{
 		{"write", 0, func(ctx context.Context, s *Store) error { return s.writeBatch(ctx, its) }, ats.CodeUpstreamRateLimited, maxRounds},
 		{"read", 0, func(ctx context.Context, s *Store) error { _, err := s.batchGet(ctx, keys); return err }, ats.CodeUpstreamRateLimited, maxRounds},
-		{"write_cancelled", 3, func(ctx context.Context, s *Store) error { return s.writeBatch(ctx, its) }, ats.CodeInternal, 3},
+		{"write_cancelled", 3, func(ctx context.Context, s *Store) error { return s.writeBatch(ctx, its) }, ats.CodeCanceled, 3},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

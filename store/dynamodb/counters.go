@@ -3,7 +3,7 @@ package dynamodb
 import (
 	"context"
 	"fmt"
-	"strconv"
+	"log/slog"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -12,17 +12,17 @@ import (
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
-// NextID returns the next value of seq: an atomic ADD on the sequence's
-// item, so values are unique across every process using the table.
-func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
-	if err := s.usable(ctx); err != nil {
-		return 0, err
-	}
-	n, err := s.add(ctx, sequencePK(string(seq)), skSequence, typeSequence, 1)
+// nextID takes the next number of q: an atomic ADD on the sequence's item,
+// so numbers are unique across every process using the table. It is a
+// write of its own, before the record's: a number taken by a write that
+// then fails stays used, and records numbered at the same moment may be
+// written in another order than their numbers.
+func (s *Store) nextID(ctx context.Context, q preview.Sequence) (string, error) {
+	n, err := s.add(ctx, sequencePK(string(q)), skSequence, typeSequence, 1)
 	if err != nil {
-		return 0, fmt.Errorf("dynamodb: next %s id: %w", seq, err)
+		return "", fmt.Errorf("next %s number: %w", q, err)
 	}
-	return n, nil
+	return q.ID(n), nil
 }
 
 // count returns the value of a list counter (0 when it was never set).
@@ -90,23 +90,18 @@ func (s *Store) initCount(ctx context.Context, kind string, n int) error {
 }
 
 // bumpCounts adds one to each named list counter after a create has
-// committed. It runs even when the request was cancelled meanwhile; a
-// failure only leaves a total one short and is not the caller's error,
-// because the record is stored.
+// committed. It runs even when the request was cancelled meanwhile. A
+// failure (after the SDK's retries) is not the caller's error, because the
+// record is stored; it leaves that list's total one short for good, so it
+// is logged as an error: the logged failures are exactly how far the
+// total has drifted.
 func (s *Store) bumpCounts(ctx context.Context, kinds ...string) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
 	defer cancel()
 	for _, k := range kinds {
-		_, _ = s.add(ctx, counterPK(k), skCounter, typeCounter, 1)
+		if _, err := s.add(ctx, counterPK(k), skCounter, typeCounter, 1); err != nil {
+			s.logger.ErrorContext(ctx, "dynamodb: list counter not bumped; its total is now one short",
+				slog.String("counter", k), slog.String("table", *s.table), slog.Any("error", err))
+		}
 	}
-}
-
-// idNumber is the numeric suffix of a seed id ("cand_001" -> 1).
-func idNumber(id string) (int64, bool) {
-	i := len(id)
-	for i > 0 && id[i-1] >= '0' && id[i-1] <= '9' {
-		i--
-	}
-	n, err := strconv.ParseInt(id[i:], 10, 64)
-	return n, err == nil
 }

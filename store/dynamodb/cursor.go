@@ -20,10 +20,6 @@ type continuation struct {
 
 const continuationVersion = 1
 
-// errBadContinuation is the answer to a continuation this store did not
-// issue for this kind of list.
-var errBadContinuation = ats.Errorf(ats.CodeCursorInvalid, "The cursor is not one this API issued; pass meta.next_cursor from a previous page unchanged.")
-
 // encodeContinuation turns the key of it on ix into an opaque string.
 func encodeContinuation(ix Index, it item) string {
 	c := continuation{V: continuationVersion, Index: ix.Name, Key: map[string]string{}}
@@ -40,18 +36,18 @@ func encodeContinuation(ix Index, it item) string {
 func decodeContinuation(s string, p plan) (string, error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
-		return "", errBadContinuation
+		return "", ats.CursorNotOurs()
 	}
 	var c continuation
 	if err := json.Unmarshal(b, &c); err != nil || c.V != continuationVersion || c.Index != p.index.Name {
-		return "", errBadContinuation
+		return "", ats.CursorNotOurs()
 	}
 	after := c.Key[p.index.SK]
 	if after == "" || c.Key[AttrPK] == "" {
-		return "", errBadContinuation
+		return "", ats.CursorNotOurs()
 	}
 	if p.fixed == nil && !slices.Contains(p.parts, c.Key[p.index.PK]) {
-		return "", errBadContinuation
+		return "", ats.CursorNotOurs()
 	}
 	return after, nil
 }

@@ -20,10 +20,13 @@
 //	seed marker   SEED                   SEED   state (seeding|done), owner, lease
 //
 // Index sort keys are "<time>#<id>" with the time in a fixed-width UTC form
-// (2006-01-02T15:04:05.000000000Z), so byte order is (time, id) order: lists
-// come out in the contract's (created_at, id) / (applied_at, id) order and
-// new records append at the end. "Created after T" (strict) is the key
-// condition sk > "<T>$", since '$' sorts right after '#'.
+// (2006-01-02T15:04:05.000000000Z) and the id as preview.SortableID writes
+// it (its length in three digits first: "008cand_999" < "009cand_1000"),
+// so byte order is (time, id) order with ids as numbers: lists come out in
+// the contract's (created_at, id) / (applied_at, id) order. "Created after
+// T" (strict) is the key condition sk > "<T>$", since '$' sorts right
+// after '#'. (Keys written before ids sorted as numbers hold the bare id;
+// they still sort by time, and idOfOrderKey reads both forms.)
 //
 // # Access patterns
 //
@@ -65,13 +68,14 @@
 // store uses single-item conditional writes and compensation instead:
 //
 //	CreateCandidate: consistent read of the job (NOT_FOUND, JOB_NOT_OPEN)
+//	  -> take the numbers (ADD 1 to the sequences)
 //	  -> claim the email (CANDIDATE_EXISTS naming the holder)
 //	  -> put the candidate -> claim the pair -> put the application
 //	  -> ADD 1 to the list counters
 //	CreateApplication: one consistent BatchGetItem of candidate, job and pair
 //	  claim (NOT_FOUND candidate, NOT_FOUND job, APPLICATION_EXISTS, then
 //	  JOB_NOT_OPEN, the order of the other stores)
-//	  -> claim the pair (APPLICATION_EXISTS naming the holder)
+//	  -> take the number -> claim the pair (APPLICATION_EXISTS naming the holder)
 //	  -> put the application -> ADD 1 to the applications counter
 //
 // The claim is the atomic decision: of 50 racing requests for one email or
@@ -108,6 +112,11 @@
 //   - a record whose counter was not bumped: the unfiltered list's total is
 //     one short. Counters are advisory; the lists themselves are exact.
 //
+// A counter bump that fails after the SDK's retries (the record is stored,
+// so the create succeeds) is logged as an error, "list counter not bumped",
+// naming the counter: the total drifts by exactly one per such line, and
+// never silently.
+//
 // The transactional alternative (one TransactWriteItems with a
 // ConditionCheck on the job and attribute_not_exists on both claims) was
 // not taken, because it could not be tested here; the single-item design
@@ -128,9 +137,32 @@
 // name. The next page resumes with the key condition sk > that item's index
 // sort key, which works for every partition of a merged list; a
 // continuation from another index or partition is CURSOR_INVALID. The
-// router signs it and binds it to the filters. Because the position is a
-// key, rows added during a walk are neither skipped nor repeated. Page mode
-// walks from the start and passes over (page-1)*limit matches.
+// router signs it and binds it to the filters. Page mode walks from the
+// start and passes over (page-1)*limit matches.
+//
+// # Walks while records are created
+//
+// A record's number is taken (an ADD on its sequence) and its time read
+// by the sandbox before its items are written, in separate requests; with
+// no transactions the number, the time and the write cannot be one atomic
+// step. So records created at the same moment may be written in another
+// order than their list order: a record can land behind a walk that has
+// already passed its place. What the store promises (storetest.StartOfWalk)
+// is:
+//
+//   - a cursor walk never returns a record twice: its position is a key,
+//     and each page starts strictly after it;
+//   - a walk of either kind returns every record whose create was
+//     acknowledged before the walk's first page was requested (on AWS, once
+//     the index has caught up: index reads are eventually consistent,
+//     typically well under a second behind);
+//   - a record created during the walk may be missed by it, wherever it
+//     lands; and a page walk, whose pages are offsets, may return a record
+//     twice when one created meanwhile lands before its position, or miss
+//     one when a failed create's record is undone meanwhile.
+//
+// SQLite and memory number and date a record inside the write and keep
+// the stronger promise (storetest.CommitOrder).
 //
 // Total is reported for the three unfiltered lists only, from their
 // counter items (initialised by Seed, bumped after each create); a
@@ -155,9 +187,11 @@
 //   - The client keeps the SDK's retry defaults for DynamoDB (standard mode,
 //     4 attempts, throttles backed off from 1 s, the retry quota), which
 //     honour ctx while waiting. Throttling the retries did not outlast is
-//     UPSTREAM_RATE_LIMITED (503, Retry-After), a call that failed because
-//     ctx's deadline passed is UPSTREAM_TIMEOUT (504); other failures stay
-//     untyped (INTERNAL, logged). See errors.go.
+//     UPSTREAM_RATE_LIMITED (503, Retry-After); a call that failed because
+//     ctx ended is ats.Interrupted's answer, UPSTREAM_TIMEOUT (504) for a
+//     deadline that passed and REQUEST_CANCELED for a client that hung up
+//     (also when it was throttled on the way); other failures stay untyped
+//     (INTERNAL, logged). See errors.go.
 //   - Queries follow LastEvaluatedKey, which DynamoDB also returns on a page
 //     cut at 1 MB with fewer than Limit items; no query uses a
 //     FilterExpression, so Limit counts exactly the items returned.
@@ -187,5 +221,5 @@
 // BatchWriteItem puts, so a seeder that finds a half-finished seed (items
 // without a marker, or an expired lease) overwrites and completes it without
 // duplicates. Counters are set only if absent and sequences only raised
-// (to the highest seeded id suffix), so a repeated seed never resets them.
+// (to the seed's Next), so a repeated seed never resets them.
 package dynamodb

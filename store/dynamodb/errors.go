@@ -3,14 +3,18 @@ package dynamodb
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go/logging"
 	"github.com/aws/smithy-go/middleware"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // On AWS two failures of the table are expected now and then and are no bug
@@ -43,25 +47,26 @@ var errUnprocessed = errors.New("dynamodb left part of a batch unprocessed")
 
 // classify turns a failure the caller can act on into a typed error and
 // returns any other error unchanged. ctx is the call's context: a call
-// that failed after its deadline passed timed out, whatever the transport
-// reported.
+// that failed after it ended was interrupted, whatever the transport
+// reported (see preview.Interrupted: a deadline that passed is
+// UPSTREAM_TIMEOUT, a client that hung up REQUEST_CANCELED), even when it
+// was throttled too.
 func classify(ctx context.Context, err error) error {
 	var typed *ats.Error
-	switch {
-	case err == nil || errors.As(err, &typed):
+	if err == nil || errors.As(err, &typed) {
 		return err
-	case throttled(err) || errors.Is(err, errUnprocessed):
+	}
+	// An ended context comes first: throttling that a request met on its
+	// way matters less to its client than the deadline that ended it.
+	if e := preview.Interrupted(ctx, err); e != nil {
+		return e
+	}
+	if throttled(err) || errors.Is(err, errUnprocessed) {
 		return &ats.Error{
 			Code:       ats.CodeUpstreamRateLimited,
 			Message:    "The sandbox's database is busy right now; retry after the Retry-After delay.",
 			RetryAfter: throttleRetryAfter,
 			Err:        err,
-		}
-	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded):
-		return &ats.Error{
-			Code:    ats.CodeUpstreamTimeout,
-			Message: "The sandbox's database did not answer in time; retry the request.",
-			Err:     err,
 		}
 	}
 	return err
@@ -78,4 +83,17 @@ func classifyErrors(o *dynamodb.Options) {
 				return out, md, classify(ctx, err)
 			}), middleware.Before)
 	})
+}
+
+// sdkLogger passes the AWS SDK's log entries (warnings such as a response
+// body closed early) to the store's logger instead of the SDK's own
+// stderr logger.
+type sdkLogger struct{ l *slog.Logger }
+
+func (a sdkLogger) Logf(c logging.Classification, format string, v ...any) {
+	level := slog.LevelDebug
+	if c == logging.Warn {
+		level = slog.LevelWarn
+	}
+	a.l.Log(context.Background(), level, "dynamodb: aws sdk: "+fmt.Sprintf(format, v...))
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // item is one DynamoDB item as the SDK passes it.
@@ -49,7 +50,7 @@ const (
 func jobPK(id string) string         { return "JOB#" + id }
 func candidatePK(id string) string   { return "CAND#" + id }
 func applicationPK(id string) string { return "APP#" + id }
-func emailPK(email string) string    { return "EMAIL#" + emailKey(email) }
+func emailPK(email string) string    { return "EMAIL#" + ats.EmailKey(email) }
 func pairPK(candidateID, jobID string) string {
 	return "PAIR#" + candidateID + "#" + jobID
 }
@@ -99,10 +100,22 @@ const (
 // time order.
 const sortTime = "2006-01-02T15:04:05.000000000Z"
 
-// orderKey is the index sort key of a record: its time, then its id, so
-// equal times fall back to id order as in the other stores.
+// orderKey is the index sort key of a record: its time, then its id in a
+// form that sorts as numbers (preview.SortableID), so equal times fall back
+// to the id order of the other stores.
 func orderKey(t time.Time, id string) string {
-	return t.UTC().Format(sortTime) + "#" + id
+	return t.UTC().Format(sortTime) + "#" + preview.SortableID(id)
+}
+
+// idOfOrderKey is the record id in an orderKey. Keys written before ids
+// sorted as numbers have the bare id after '#'; ids never start with a
+// digit, so the length prefix is told apart.
+func idOfOrderKey(k string) string {
+	_, id, _ := strings.Cut(k, "#")
+	if len(id) > 3 && strings.Trim(id[:3], "0123456789") == "" {
+		return id[3:]
+	}
+	return id
 }
 
 // afterKey is the smallest value greater than every orderKey at time t:
@@ -110,12 +123,6 @@ func orderKey(t time.Time, id string) string {
 // (strict) a key condition.
 func afterKey(t time.Time) string {
 	return t.UTC().Format(sortTime) + "$"
-}
-
-// emailKey is how emails are compared: case-insensitively, ignoring
-// surrounding space, as in the other stores.
-func emailKey(email string) string {
-	return strings.ToLower(strings.TrimSpace(email))
 }
 
 // foldKey is a case-insensitive key for exact-match filters (department).
@@ -248,11 +255,8 @@ func decodeJob(it item) (ats.Job, error) {
 func decodeCandidate(it item) (ats.Candidate, error) {
 	var c ats.Candidate
 	err := decode(it, &c)
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
-	c.ApplicationIDs = []string{}
-	return c, err
+	c.ApplicationIDs = nil // read from the applications, never stored
+	return preview.EmptyLists(c), err
 }
 
 func decodeApplication(it item) (ats.Application, error) {

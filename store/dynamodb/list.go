@@ -6,12 +6,10 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
-
-// defaultLimit applies when a caller passes no limit; the router always does.
-const defaultLimit = 20
 
 // plan is how one list reads the table: Query on index over each partition
 // in parts, merged in sort-key order, starting after lower. A plan with
@@ -45,7 +43,7 @@ type resolver[T any] func(ctx context.Context, its []item) (vals []T, ok []bool,
 func runList[T any](ctx context.Context, s *Store, p plan, w ats.Window, resolve resolver[T], keep func(T) bool) (ats.Page[T], error) {
 	limit := w.Limit
 	if limit <= 0 {
-		limit = defaultLimit
+		limit = ats.DefaultLimit
 	}
 	skip := 0
 	after := p.lower
@@ -58,40 +56,53 @@ func runList[T any](ctx context.Context, s *Store, p plan, w ats.Window, resolve
 		}
 		after = max(after, k)
 	}
-	need := skip + limit + 1
-	src := newStream(s, p, after, need)
 
-	// The total is one GetItem that does not depend on the page: read it
-	// alongside the queries rather than after them.
-	type countResult struct {
-		n   int
-		err error
-	}
-	var total chan countResult
-	if p.counter != "" {
-		total = make(chan countResult, 1)
-		go func() {
-			n, err := s.count(ctx, p.counter)
-			total <- countResult{n, err}
-		}()
-	}
-
+	// The total is one GetItem that does not depend on the page: it is
+	// read alongside the queries rather than after them, and the first
+	// failure of either cancels the other.
 	var (
-		vals    []T
-		keys    []item
-		matched int
+		vals  []T
+		keys  []item
+		total *int
 	)
-	for matched < need {
+	g, gctx := errgroup.WithContext(ctx)
+	if p.counter != "" {
+		g.Go(func() error {
+			n, err := s.count(gctx, p.counter)
+			total = &n
+			return err
+		})
+	}
+	g.Go(func() (err error) {
+		vals, keys, err = readMatches(gctx, newStream(s, p, after, skip+limit+1), skip, limit, resolve, keep)
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		return ats.Page[T]{}, err
+	}
+
+	page := ats.Page[T]{Items: vals[:min(limit, len(vals))], Total: total}
+	if len(vals) > limit {
+		page.HasMore = true
+		page.Next = encodeContinuation(p.index, keys[limit-1])
+	}
+	return page, nil
+}
+
+// readMatches reads src until it has passed over skip matches and holds
+// limit+1 more (or src ends), and returns those, with their index items.
+// The result is never nil.
+func readMatches[T any](ctx context.Context, src *stream, skip, limit int, resolve resolver[T], keep func(T) bool) ([]T, []item, error) {
+	need := skip + limit + 1
+	vals, keys := make([]T, 0, limit+1), make([]item, 0, limit+1)
+	for matched := 0; matched < need; {
 		batch, err := src.take(ctx, min(need-matched, 100))
-		if err != nil {
-			return ats.Page[T]{}, err
-		}
-		if len(batch) == 0 {
-			break
+		if err != nil || len(batch) == 0 {
+			return vals, keys, err
 		}
 		got, ok, err := resolve(ctx, batch)
 		if err != nil {
-			return ats.Page[T]{}, err
+			return nil, nil, err
 		}
 		for i, v := range got {
 			if !ok[i] || !keep(v) {
@@ -106,23 +117,7 @@ func runList[T any](ctx context.Context, s *Store, p plan, w ats.Window, resolve
 			}
 		}
 	}
-
-	page := ats.Page[T]{Items: vals[:min(limit, len(vals))]}
-	if page.Items == nil {
-		page.Items = []T{}
-	}
-	if len(vals) > limit {
-		page.HasMore = true
-		page.Next = encodeContinuation(p.index, keys[limit-1])
-	}
-	if total != nil {
-		r := <-total
-		if r.err != nil {
-			return ats.Page[T]{}, r.err
-		}
-		page.Total = &r.n
-	}
-	return page, nil
+	return vals, keys, nil
 }
 
 // stream yields index items in ascending index sort key order.

@@ -4,8 +4,8 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
@@ -16,7 +16,7 @@ import (
 // the status index (one partition per status, merged); everything else
 // reads all jobs in creation order.
 func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "list jobs"); err != nil {
 		return ats.Page[ats.Job]{}, err
 	}
 	p := plan{index: idxJobs, parts: []string{gpAllJobs}}
@@ -40,7 +40,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 // is a key lookup of the email's claim; a job filter reads the
 // candidates-by-job index that application items carry.
 func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "list candidates"); err != nil {
 		return ats.Page[ats.Candidate]{}, err
 	}
 	p := plan{index: idxCandidates, parts: []string{gpAllCandidates}}
@@ -61,9 +61,9 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 	if q.CreatedAfter != nil {
 		p.lower = afterKey(*q.CreatedAfter)
 	}
-	email := emailKey(q.Email)
+	email := ats.EmailKey(q.Email)
 	keep := func(c ats.Candidate) bool {
-		return (q.Email == "" || emailKey(c.Email) == email) &&
+		return (q.Email == "" || ats.EmailKey(c.Email) == email) &&
 			preview.After(c.CreatedAt, q.CreatedAfter) && preview.After(c.UpdatedAt, q.UpdatedAfter)
 	}
 	page, err := runList(ctx, s, p, q.Window, resolve, keep)
@@ -80,7 +80,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 // (applied_at, id) order. The most selective filter picks the index:
 // candidate, then job, then stage kind, then status; the rest filter.
 func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "list applications"); err != nil {
 		return ats.Page[ats.Application]{}, err
 	}
 	p := plan{index: idxApps, parts: []string{gpAllApplications}}
@@ -142,7 +142,7 @@ func (s *Store) candidateByEmail(ctx context.Context, email, jobID string) ([]it
 func (s *Store) candidatesOf(ctx context.Context, its []item) ([]ats.Candidate, []bool, error) {
 	keys := make([]item, 0, len(its))
 	for _, it := range its {
-		keys = append(keys, key(candidatePK(candidateOfOrderKey(stringAttr(it, idxCandsByJob.SK))), skCandidate))
+		keys = append(keys, key(candidatePK(idOfOrderKey(stringAttr(it, idxCandsByJob.SK))), skCandidate))
 	}
 	found, err := s.batchGet(ctx, keys)
 	if err != nil {
@@ -162,36 +162,18 @@ func (s *Store) candidatesOf(ctx context.Context, its []item) ([]ats.Candidate, 
 	return vals, ok, nil
 }
 
-// candidateOfOrderKey is the id part of an orderKey.
-func candidateOfOrderKey(k string) string {
-	_, id, _ := strings.Cut(k, "#")
-	return id
-}
-
 // fillApplicationIDs sets the application ids of cs, reading the
-// by-candidate index for several candidates at once.
+// by-candidate index for several candidates at once; the first failure
+// cancels the other reads.
 func (s *Store) fillApplicationIDs(ctx context.Context, cs []ats.Candidate) error {
-	const parallel = 8
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-		sem      = make(chan struct{}, parallel)
-	)
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(8)
 	for i := range cs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
+		g.Go(func() error {
 			ids, _, err := s.applicationsOf(ctx, cs[i].ID)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil && firstErr == nil {
-				firstErr = err
-			}
 			cs[i].ApplicationIDs = ids
-		}()
+			return err
+		})
 	}
-	wg.Wait()
-	return firstErr
+	return g.Wait()
 }

@@ -2,6 +2,7 @@ package dynamodb
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -90,8 +91,11 @@ func TestOpenNeedsTableWithoutEndpoint(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), missing) || !strings.Contains(err.Error(), "does not exist") {
 		t.Fatalf("got %v, want an error saying table %s does not exist", err, missing)
 	}
-	if _, err := s.Job(context.Background(), "job_001"); err == nil {
-		t.Errorf("read from the missing table: got no error, want one (no table created)")
+	// Ask the server: a read would fail on an empty table too.
+	_, err = s.db.DescribeTable(context.Background(), &dynamodb.DescribeTableInput{TableName: &missing})
+	var notFound *types.ResourceNotFoundException
+	if !errors.As(err, &notFound) {
+		t.Errorf("DescribeTable %s after the refusal: got %v, want ResourceNotFoundException (no table created)", missing, err)
 	}
 }
 

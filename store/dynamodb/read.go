@@ -12,7 +12,7 @@ import (
 
 // Job returns one job.
 func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "job"); err != nil {
 		return ats.Job{}, err
 	}
 	it, err := s.get(ctx, jobPK(id), skJob)
@@ -31,7 +31,7 @@ func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
 
 // Candidate returns one candidate with its application ids.
 func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "candidate"); err != nil {
 		return ats.Candidate{}, err
 	}
 	it, err := s.get(ctx, candidatePK(id), skCandidate)
@@ -53,7 +53,7 @@ func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error)
 
 // Application returns one application.
 func (s *Store) Application(ctx context.Context, id string) (ats.Application, error) {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "application"); err != nil {
 		return ats.Application{}, err
 	}
 	it, err := s.get(ctx, applicationPK(id), skApplication)

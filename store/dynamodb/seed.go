@@ -5,14 +5,13 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"golang.org/x/sync/errgroup"
 
-	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
@@ -33,7 +32,7 @@ const (
 // and completes it without duplicates. Counters are only initialised, and
 // sequences only raised, so a repeated seed never undoes later writes.
 func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
-	if err := s.usable(ctx); err != nil {
+	if err := s.usable(ctx, "seed"); err != nil {
 		return err
 	}
 	owner, err := newOwner()
@@ -115,12 +114,10 @@ func (s *Store) writeSeed(ctx context.Context, ds preview.Dataset) error {
 			return fmt.Errorf("init %s count: %w", kind, err)
 		}
 	}
-	for seq, n := range map[preview.Sequence]int64{
-		preview.SeqCandidate:   maxSuffix(ds.Candidates, func(c ats.Candidate) string { return c.ID }),
-		preview.SeqApplication: maxSuffix(ds.Applications, func(a ats.Application) string { return a.ID }),
-	} {
-		if err := s.raise(ctx, sequencePK(string(seq)), skSequence, typeSequence, n); err != nil {
-			return fmt.Errorf("init %s sequence: %w", seq, err)
+	// A sequence's number is the last one handed out.
+	for q, next := range ds.Next {
+		if err := s.raise(ctx, sequencePK(string(q)), skSequence, typeSequence, next-1); err != nil {
+			return fmt.Errorf("init %s sequence: %w", q, err)
 		}
 	}
 	return nil
@@ -156,47 +153,18 @@ func seedItems(ds preview.Dataset) ([]item, error) {
 	return its, nil
 }
 
-// maxSuffix is the highest numeric id suffix among vs.
-func maxSuffix[T any](vs []T, id func(T) string) int64 {
-	var hi int64
-	for _, v := range vs {
-		if n, ok := idNumber(id(v)); ok && n > hi {
-			hi = n
-		}
-	}
-	return hi
-}
-
-// batchPut writes its in batches of 25 (the BatchWriteItem maximum), a few
-// batches at a time, retrying what DynamoDB leaves unprocessed.
+// batchPut writes its in batches of 25 (the BatchWriteItem maximum), eight
+// batches at a time, retrying what DynamoDB leaves unprocessed. The first
+// failure cancels the batches still running and stops new ones.
 func (s *Store) batchPut(ctx context.Context, its []item) error {
-	const batch, parallel = 25, 8
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-		sem      = make(chan struct{}, parallel)
-	)
+	const batch = 25
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(8)
 	for start := 0; start < len(its); start += batch {
 		chunk := its[start:min(start+batch, len(its))]
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := s.writeBatch(ctx, chunk); err != nil {
-				mu.Lock()
-				if firstErr == nil {
-					firstErr = err
-					cancel()
-				}
-				mu.Unlock()
-			}
-		}()
+		g.Go(func() error { return s.writeBatch(ctx, chunk) })
 	}
-	wg.Wait()
-	return firstErr
+	return g.Wait()
 }
 
 // writeBatch writes one BatchWriteItem's worth of puts (at most 25, each

@@ -87,10 +87,9 @@ func TestSeedCompletesHalfFinished(t *testing.T) {
 			}
 			wantKinds(t, s, seedKinds)
 			checkTotals(t, s, 2, 1)
-			for seq, want := range map[preview.Sequence]int64{preview.SeqCandidate: 8, preview.SeqApplication: 13} {
-				if n, err := s.NextID(ctx, seq); err != nil || n != want {
-					t.Errorf("NextID(%s) after the seed: got %d, %v; want %d", seq, n, err, want)
-				}
+			c, a := newCandidate(t, s, "after-seed@example.com"), newApplication(t, s, "", "job_001")
+			if err := s.CreateCandidate(ctx, c, a); err != nil || c.ID != "cand_008" || a.ID != "app_0013" {
+				t.Errorf("first create after the seed: got %s and %s, %v; want cand_008 and app_0013 (the seed's Next)", c.ID, a.ID, err)
 			}
 			rec.reset()
 			if err := s.Seed(ctx, func() preview.Dataset { return ds }); err != nil {
@@ -161,12 +160,12 @@ func TestSeedKeepsLaterWrites(t *testing.T) {
 		t.Fatalf("Seed: %v", err)
 	}
 	checkTotals(t, s, 3, 1)
-	n, err := s.NextID(ctx, preview.SeqCandidate)
-	if err != nil {
+	next := newCandidate(t, s, "later2@example.com")
+	if err := s.CreateCandidate(ctx, next, nil); err != nil {
 		t.Fatal(err)
 	}
-	if n <= 8 {
-		t.Errorf("NextID(candidate) after a repeated seed: got %d, want more than %s's 8", n, c.ID)
+	if next.ID != "cand_009" {
+		t.Errorf("candidate after a repeated seed: got %s, want cand_009, after %s (a seed never sets a sequence back)", next.ID, c.ID)
 	}
 	if _, err := s.Candidate(ctx, c.ID); code(err) != "" {
 		t.Errorf("candidate created before the repeated seed: got %v, want it kept", err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sync/atomic"
 	"time"
 
@@ -30,6 +31,10 @@ type Config struct {
 	EnvCredentials bool
 	// Region overrides the region of the default AWS configuration.
 	Region string
+	// Logger receives what the store notes without failing a call (a list
+	// counter it could not bump) and the AWS SDK's own warnings; nil means
+	// slog.Default().
+	Logger *slog.Logger
 }
 
 // Store is a preview.Store on one DynamoDB table. It is safe for concurrent
@@ -38,6 +43,7 @@ type Store struct {
 	db     *dynamodb.Client
 	table  *string
 	closed atomic.Bool
+	logger *slog.Logger
 
 	// now is the clock of claim and seed-lease timestamps.
 	now func() time.Time
@@ -107,7 +113,11 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 	// AWS_REGION and the credentials from the function's role, through
 	// the default chain; without an endpoint the SDK resolves the
 	// regional one.
-	opts := []func(*dynamodb.Options){classifyErrors}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	opts := []func(*dynamodb.Options){classifyErrors, func(o *dynamodb.Options) { o.Logger = sdkLogger{logger} }}
 	if cfg.Endpoint != "" {
 		opts = append(opts, func(o *dynamodb.Options) { o.BaseEndpoint = aws.String(cfg.Endpoint) })
 	}
@@ -115,6 +125,7 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 	s := &Store{
 		db:          dynamodb.NewFromConfig(awsCfg, opts...),
 		table:       aws.String(cfg.Table),
+		logger:      logger,
 		now:         time.Now,
 		staleAfter:  defaultStaleAfter,
 		seedLease:   defaultSeedLease,
@@ -133,12 +144,17 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// usable fails when the store is closed or ctx is done, before any call.
-func (s *Store) usable(ctx context.Context) error {
-	if s.closed.Load() {
-		return errClosed
+// usable fails when the store is closed or ctx is done, before any call,
+// naming op for the logs.
+func (s *Store) usable(ctx context.Context, op string) error {
+	err := errClosed
+	if !s.closed.Load() {
+		err = classify(ctx, ctx.Err())
 	}
-	return classify(ctx, ctx.Err())
+	if err != nil {
+		return fmt.Errorf("dynamodb: %s: %w", op, err)
+	}
+	return nil
 }
 
 // ensureTable checks that the table exists; when create is set it creates

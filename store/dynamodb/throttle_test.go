@@ -142,7 +142,7 @@ func TestThrottling(t *testing.T) {
 			return http.StatusInternalServerError, awsError("InternalServerError")
 		}, readJob, false, "GetItem", 4, ats.CodeInternal},
 		{"create_throttled_throughout", throttle("ThrottlingException", -1, ""), func(ctx context.Context, s *Store) error {
-			return s.CreateApplication(ctx, ats.Application{ID: "app_0001", CandidateID: "cand_001", JobID: "job_001"})
+			return s.CreateApplication(ctx, &ats.Application{CandidateID: "cand_001", JobID: "job_001"})
 		}, false, "BatchGetItem", 4, ats.CodeUpstreamRateLimited},
 		{"batch_write_refused_past_the_sdk_retries", throttle("ThrottlingException", 5, `{"UnprocessedItems":{}}`), func(ctx context.Context, s *Store) error {
 			return s.writeBatch(ctx, []item{key("JOB#job_001", skJob)})

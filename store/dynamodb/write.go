@@ -18,25 +18,26 @@ import (
 // Lambda deadline does not leave half a write behind.
 const undoTimeout = 10 * time.Second
 
-// CreateCandidate stores c and, when app is not nil, its application.
+// CreateCandidate numbers and stores c and, when app is not nil, its
+// application.
 //
 // Without transactions the steps are: check the job (consistent read; jobs
-// never change status in the sandbox, so the check cannot go stale), claim
-// the email, put the candidate, claim the candidate+job pair, put the
-// application, bump the list counters. A step that fails is undone together
-// with the earlier ones, newest first (the failed step too: it may have
-// happened with its answer lost), so a failed request leaves no item
-// behind. A reader may see the candidate for the moment between its put
-// and the undo.
-func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
-	if err := s.usable(ctx); err != nil {
+// never change status in the sandbox, so the check cannot go stale), take
+// the numbers, claim the email, put the candidate, claim the candidate+job
+// pair, put the application, bump the list counters. A step that fails is
+// undone together with the earlier ones, newest first (the failed step
+// too: it may have happened with its answer lost), so a failed request
+// leaves no item behind; its numbers stay used. A reader may see the
+// candidate for the moment between its put and the undo. The times given
+// are kept (see preview.Store: records numbered at the same moment may be
+// written out of list order).
+func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error {
+	if err := s.usable(ctx, "create candidate"); err != nil {
 		return err
 	}
-	var appItem item
+	nc := *c
+	var na *ats.Application
 	if app != nil {
-		if app.CandidateID != c.ID {
-			return fmt.Errorf("dynamodb: create candidate: application %q belongs to candidate %q, not %q", app.ID, app.CandidateID, c.ID)
-		}
 		job, err := s.get(ctx, jobPK(app.JobID), skJob)
 		if err != nil {
 			return fmt.Errorf("dynamodb: create candidate: read job: %w", err)
@@ -44,18 +45,31 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 		if err := jobOpen(app.JobID, job); err != nil {
 			return err
 		}
-		if appItem, err = applicationItem(*app, c.CreatedAt); err != nil {
-			return fmt.Errorf("dynamodb: create candidate: %w", err)
-		}
+		a := *app
+		na = &a
 	}
-	candItem, err := candidateItem(c)
+	var err error
+	if nc.ID, err = s.nextID(ctx, preview.SeqCandidate); err != nil {
+		return fmt.Errorf("dynamodb: create candidate: %w", err)
+	}
+	candItem, err := candidateItem(nc)
 	if err != nil {
 		return fmt.Errorf("dynamodb: create candidate: %w", err)
 	}
+	var appItem item
+	if na != nil {
+		if na.ID, err = s.nextID(ctx, preview.SeqApplication); err != nil {
+			return fmt.Errorf("dynamodb: create candidate: %w", err)
+		}
+		na.CandidateID = nc.ID
+		if appItem, err = applicationItem(*na, nc.CreatedAt); err != nil {
+			return fmt.Errorf("dynamodb: create candidate: %w", err)
+		}
+	}
 
 	var u undo
-	releaseEmail := func(ctx context.Context) error { return s.release(ctx, emailPK(c.Email), skEmail, c.ID) }
-	holder, err := s.claim(ctx, emailPK(c.Email), skEmail, typeEmail, c.ID, candidateRecord)
+	releaseEmail := func(ctx context.Context) error { return s.release(ctx, emailPK(nc.Email), skEmail, nc.ID) }
+	holder, err := s.claim(ctx, emailPK(nc.Email), skEmail, typeEmail, nc.ID, candidateRecord)
 	if err != nil {
 		// The claim may have been written with its answer lost.
 		u.push(releaseEmail)
@@ -70,37 +84,41 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 		return u.run(ctx, fmt.Errorf("dynamodb: create candidate: %w", err))
 	}
 
-	if app != nil {
-		if err := s.writeApplication(ctx, *app, appItem, &u); err != nil {
+	if na != nil {
+		if err := s.writeApplication(ctx, *na, appItem, &u); err != nil {
 			return u.run(ctx, err)
 		}
 		s.bumpCounts(ctx, countCandidates, countApplications)
-		return nil
+		*app = *na
+	} else {
+		s.bumpCounts(ctx, countCandidates)
 	}
-	s.bumpCounts(ctx, countCandidates)
+	*c = nc
 	return nil
 }
 
-// CreateApplication stores app after checking that its candidate and job
-// exist, that no application for the pair exists and that the job is open,
-// in that order, as the other stores do. The reads are one consistent batch
-// read; the pair's claim then decides races between concurrent requests.
-func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
-	if err := s.usable(ctx); err != nil {
+// CreateApplication numbers and stores app after checking that its
+// candidate and job exist, that no application for the pair exists and
+// that the job is open, in that order, as the other stores do. The reads
+// are one consistent batch read; the pair's claim then decides races
+// between concurrent requests.
+func (s *Store) CreateApplication(ctx context.Context, app *ats.Application) error {
+	if err := s.usable(ctx, "create application"); err != nil {
 		return err
 	}
-	candPK, jPK, pPK := candidatePK(app.CandidateID), jobPK(app.JobID), pairPK(app.CandidateID, app.JobID)
+	na := *app
+	candPK, jPK, pPK := candidatePK(na.CandidateID), jobPK(na.JobID), pairPK(na.CandidateID, na.JobID)
 	found, err := s.batchGet(ctx, []item{key(candPK, skCandidate), key(jPK, skJob), key(pPK, skPair)})
 	if err != nil {
 		return fmt.Errorf("dynamodb: create application: read candidate and job: %w", err)
 	}
 	candIt, ok := found[candPK]
 	if !ok {
-		return ats.NotFound("candidate", app.CandidateID)
+		return ats.NotFound("candidate", na.CandidateID)
 	}
 	jobIt, ok := found[jPK]
 	if !ok {
-		return ats.NotFound("job", app.JobID)
+		return ats.NotFound("job", na.JobID)
 	}
 	if _, taken := found[pPK]; taken {
 		holder, err := s.holder(ctx, pPK, skPair, "", applicationRecord)
@@ -111,22 +129,26 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 			return preview.ApplicationExists(holder)
 		}
 	}
-	if err := jobOpen(app.JobID, jobIt); err != nil {
+	if err := jobOpen(na.JobID, jobIt); err != nil {
 		return err
 	}
 	cand, err := decodeCandidate(candIt)
 	if err != nil {
 		return fmt.Errorf("dynamodb: create application: %w", err)
 	}
-	appItem, err := applicationItem(app, cand.CreatedAt)
+	if na.ID, err = s.nextID(ctx, preview.SeqApplication); err != nil {
+		return fmt.Errorf("dynamodb: create application: %w", err)
+	}
+	appItem, err := applicationItem(na, cand.CreatedAt)
 	if err != nil {
 		return fmt.Errorf("dynamodb: create application: %w", err)
 	}
 	var u undo
-	if err := s.writeApplication(ctx, app, appItem, &u); err != nil {
+	if err := s.writeApplication(ctx, na, appItem, &u); err != nil {
 		return u.run(ctx, err)
 	}
 	s.bumpCounts(ctx, countApplications)
+	*app = na
 	return nil
 }
 

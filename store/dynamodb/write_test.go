@@ -32,8 +32,9 @@ func TestRaces(t *testing.T) {
 	const n = 50
 	cases := []struct {
 		name string
-		// request builds request i; it runs on the test goroutine.
-		request  func(t *testing.T, s *Store, i int) (id string, do func() error)
+		// request builds request i, which numbers its record; id reads the
+		// number once the request is done.
+		request  func(t *testing.T, s *Store, i int) (id func() string, do func() error)
 		winners  int
 		loseCode ats.Code
 		// existing reports whether losers' details name the winner.
@@ -42,58 +43,58 @@ func TestRaces(t *testing.T) {
 	}{
 		{
 			name: "same_email_in_any_case",
-			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				email := "race@example.com"
 				if i%2 == 1 {
 					email = " RACE@Example.com"
 				}
 				c := newCandidate(t, s, email)
-				return c.ID, func() error { return s.CreateCandidate(context.Background(), c, nil) }
+				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, nil) }
 			},
 			winners: 1, loseCode: ats.CodeCandidateExists, existing: true,
 			added: map[string]int{typeCandidate: 1, typeEmail: 1},
 		},
 		{
 			name: "same_email_with_application",
-			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				c := newCandidate(t, s, "race@example.com")
-				a := newApplication(t, s, c.ID, "job_001")
-				return c.ID, func() error { return s.CreateCandidate(context.Background(), c, &a) }
+				a := newApplication(t, s, "", "job_001")
+				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, a) }
 			},
 			winners: 1, loseCode: ats.CodeCandidateExists, existing: true,
 			added: map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1},
 		},
 		{
 			name: "same_candidate_and_job",
-			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				a := newApplication(t, s, "cand_007", "job_003")
-				return a.ID, func() error { return s.CreateApplication(context.Background(), a) }
+				return func() string { return a.ID }, func() error { return s.CreateApplication(context.Background(), a) }
 			},
 			winners: 1, loseCode: ats.CodeApplicationExists, existing: true,
 			added: map[string]int{typeApplication: 1, typePair: 1},
 		},
 		{
 			name: "applications_to_a_closed_job",
-			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				a := newApplication(t, s, "cand_007", "job_002")
-				return a.ID, func() error { return s.CreateApplication(context.Background(), a) }
+				return func() string { return a.ID }, func() error { return s.CreateApplication(context.Background(), a) }
 			},
 			winners: 0, loseCode: ats.CodeJobNotOpen,
 		},
 		{
 			name: "new_candidates_applying_to_a_closed_job",
-			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				c := newCandidate(t, s, "closed@example.com")
-				a := newApplication(t, s, c.ID, "job_002")
-				return c.ID, func() error { return s.CreateCandidate(context.Background(), c, &a) }
+				a := newApplication(t, s, "", "job_002")
+				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, a) }
 			},
 			winners: 0, loseCode: ats.CodeJobNotOpen,
 		},
 		{
 			name: "applications_to_a_missing_job",
-			request: func(t *testing.T, s *Store, i int) (string, func() error) {
+			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				a := newApplication(t, s, "cand_007", "job_404")
-				return a.ID, func() error { return s.CreateApplication(context.Background(), a) }
+				return func() string { return a.ID }, func() error { return s.CreateApplication(context.Background(), a) }
 			},
 			winners: 0, loseCode: ats.CodeNotFound,
 		},
@@ -101,7 +102,7 @@ func TestRaces(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			s, _ := seededTest(t)
-			ids := make([]string, n)
+			ids := make([]func() string, n)
 			dos := make([]func() error, n)
 			for i := range n {
 				ids[i], dos[i] = tc.request(t, s, i)
@@ -121,7 +122,7 @@ func TestRaces(t *testing.T) {
 			var winners []string
 			for i, err := range errs {
 				if err == nil {
-					winners = append(winners, ids[i])
+					winners = append(winners, ids[i]())
 				}
 			}
 			if len(winners) != tc.winners {
@@ -196,11 +197,11 @@ func failPut(prefix string, then func()) func(string, any) error {
 // too, or it would stay without its claim and let a second candidate take
 // the email, or a second application the candidate+job pair.
 func TestFailedWriteLeavesNothing(t *testing.T) {
-	type write func(ctx context.Context, s *Store, c ats.Candidate, a ats.Application) error
-	withApp := func(ctx context.Context, s *Store, c ats.Candidate, a ats.Application) error {
-		return s.CreateCandidate(ctx, c, &a)
+	type write func(ctx context.Context, s *Store, c *ats.Candidate, a *ats.Application) error
+	withApp := func(ctx context.Context, s *Store, c *ats.Candidate, a *ats.Application) error {
+		return s.CreateCandidate(ctx, c, a)
 	}
-	appOnly := func(ctx context.Context, s *Store, _ ats.Candidate, a ats.Application) error {
+	appOnly := func(ctx context.Context, s *Store, _ *ats.Candidate, a *ats.Application) error {
 		return s.CreateApplication(ctx, a)
 	}
 	newCand := map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}
@@ -232,7 +233,7 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s, rec := seededTest(t)
 			c := newCandidate(t, s, "fail@example.com")
-			cid := c.ID
+			cid := ""
 			if tc.existing {
 				cid = "cand_007"
 			}
@@ -267,13 +268,14 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 
 // TestFailedUndoKeepsClaims fails the undo itself (DynamoDB unreachable
 // half way through): what stays must be consistent, a candidate still
-// holding their email, so a second candidate with that email is refused
-// and the client's retry of the same request completes it.
+// holding their email, so a second candidate with that email is refused,
+// naming it, as is the client's retry of the request, after which the
+// candidate can apply (what the package doc promises).
 func TestFailedUndoKeepsClaims(t *testing.T) {
 	s, rec := seededTest(t)
 	ctx := context.Background()
 	c := newCandidate(t, s, "undo@example.com")
-	a := newApplication(t, s, c.ID, "job_003")
+	a := newApplication(t, s, "", "job_003")
 	rec.setFail(func(op string, params any) error {
 		switch in := params.(type) {
 		case *dynamodb.PutItemInput:
@@ -287,20 +289,22 @@ func TestFailedUndoKeepsClaims(t *testing.T) {
 		}
 		return nil
 	})
-	if err := s.CreateCandidate(ctx, c, &a); !errors.Is(err, errInjected) {
+	if err := s.CreateCandidate(ctx, c, a); !errors.Is(err, errInjected) {
 		t.Fatalf("write with a failing application put and candidate undo: got %v, want the injected failure", err)
 	}
 	rec.setFail(nil)
 	wantKinds(t, s, plus(map[string]int{typeCandidate: 1, typeEmail: 1}))
 
-	other := newCandidate(t, s, "UNDO@example.com")
-	err := s.CreateCandidate(ctx, other, nil)
-	var e *ats.Error
-	if !errors.As(err, &e) || e.Code != ats.CodeCandidateExists || e.Details[0].ExistingID != c.ID {
-		t.Fatalf("second candidate with the email: got %v, want CANDIDATE_EXISTS naming %s", err, c.ID)
+	const kept = "cand_008" // the number the failed request took
+	for _, email := range []string{"UNDO@example.com", c.Email} {
+		err := s.CreateCandidate(ctx, newCandidate(t, s, email), newApplication(t, s, "", "job_003"))
+		var e *ats.Error
+		if !errors.As(err, &e) || e.Code != ats.CodeCandidateExists || e.Details[0].ExistingID != kept {
+			t.Fatalf("candidate with the email %s: got %v, want CANDIDATE_EXISTS naming %s", email, err, kept)
+		}
 	}
-	if err := s.CreateCandidate(ctx, c, &a); err != nil {
-		t.Fatalf("retry of the first request: got %v, want success", err)
+	if err := s.CreateApplication(ctx, newApplication(t, s, kept, "job_003")); err != nil {
+		t.Fatalf("the kept candidate applying: got %v, want success", err)
 	}
 	wantKinds(t, s, plus(map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}))
 }
@@ -325,7 +329,8 @@ func TestLeftBehindClaims(t *testing.T) {
 			},
 			write: func(s *Store) (string, error) {
 				c := newCandidate(t, s, "Ghost@example.com")
-				return c.ID, s.CreateCandidate(context.Background(), c, nil)
+				err := s.CreateCandidate(context.Background(), c, nil)
+				return c.ID, err
 			},
 			want: ats.CodeCandidateExists, wantRef: "cand_900",
 		},
@@ -337,7 +342,8 @@ func TestLeftBehindClaims(t *testing.T) {
 			},
 			write: func(s *Store) (string, error) {
 				c := newCandidate(t, s, "Ghost@example.com")
-				return c.ID, s.CreateCandidate(context.Background(), c, nil)
+				err := s.CreateCandidate(context.Background(), c, nil)
+				return c.ID, err
 			},
 		},
 		{
@@ -348,7 +354,8 @@ func TestLeftBehindClaims(t *testing.T) {
 			},
 			write: func(s *Store) (string, error) {
 				a := newApplication(t, s, "cand_007", "job_003")
-				return a.ID, s.CreateApplication(context.Background(), a)
+				err := s.CreateApplication(context.Background(), a)
+				return a.ID, err
 			},
 			want: ats.CodeApplicationExists, wantRef: "app_0900",
 		},
@@ -360,7 +367,8 @@ func TestLeftBehindClaims(t *testing.T) {
 			},
 			write: func(s *Store) (string, error) {
 				a := newApplication(t, s, "cand_007", "job_003")
-				return a.ID, s.CreateApplication(context.Background(), a)
+				err := s.CreateApplication(context.Background(), a)
+				return a.ID, err
 			},
 		},
 	}
@@ -404,7 +412,8 @@ func TestLeftBehindClaims(t *testing.T) {
 func TestRetriedWritesAreIdempotent(t *testing.T) {
 	s, _ := seededTest(t)
 	ctx := context.Background()
-	c := newCandidate(t, s, "retry@example.com")
+	c := *newCandidate(t, s, "retry@example.com")
+	c.ID = "cand_500"
 	it, err := candidateItem(c)
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // The clones keep callers from changing stored records through shared
@@ -30,14 +31,10 @@ func cloneCandidate(c ats.Candidate) ats.Candidate {
 	c.Headline = cloneStr(c.Headline)
 	c.Source = cloneStr(c.Source)
 	c.ResumeURL = cloneStr(c.ResumeURL)
-	if c.Tags != nil {
-		c.Tags = slices.Clone(c.Tags)
-	} else {
-		c.Tags = []string{}
-	}
+	c.Tags = slices.Clone(c.Tags)
 	c.ApplicationIDs = slices.Clone(c.ApplicationIDs)
 	c.Raw = slices.Clone(c.Raw)
-	return c
+	return preview.EmptyLists(c)
 }
 
 func cloneApplication(a ats.Application) ats.Application {

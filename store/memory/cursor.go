@@ -19,17 +19,15 @@ func encodeContinuation(k key) string {
 func decodeContinuation(s string) (key, error) {
 	rest, ok := strings.CutPrefix(s, continuationPrefix)
 	if !ok {
-		return key{}, errBadContinuation
+		return key{}, ats.CursorNotOurs()
 	}
 	ts, id, ok := strings.Cut(rest, "|")
 	if !ok || id == "" {
-		return key{}, errBadContinuation
+		return key{}, ats.CursorNotOurs()
 	}
 	at, err := time.Parse(time.RFC3339Nano, ts)
 	if err != nil {
-		return key{}, errBadContinuation
+		return key{}, ats.CursorNotOurs()
 	}
 	return key{at: at, id: id}, nil
 }
-
-var errBadContinuation = ats.Errorf(ats.CodeCursorInvalid, "The cursor is not one this API issued; pass meta.next_cursor from a previous page unchanged.")

@@ -8,12 +8,9 @@ import (
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
-// defaultLimit applies when a caller passes no limit; the router always does.
-const defaultLimit = 20
-
 // ListJobs returns one page of the jobs matching q, in (created_at, id) order.
 func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "list jobs"); err != nil {
 		return ats.Page[ats.Job]{}, err
 	}
 	defer s.mu.RUnlock()
@@ -25,15 +22,15 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 // ListCandidates returns one page of the candidates matching q, in
 // (created_at, id) order, each with its application ids.
 func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "list candidates"); err != nil {
 		return ats.Page[ats.Candidate]{}, err
 	}
 	defer s.mu.RUnlock()
-	email := emailKey(q.Email)
+	email := ats.EmailKey(q.Email)
 	match := func(id string) bool {
 		c := s.cands[id]
 		switch {
-		case q.Email != "" && emailKey(c.Email) != email,
+		case q.Email != "" && ats.EmailKey(c.Email) != email,
 			q.JobID != "" && s.pairs[[2]string{id, q.JobID}] == "",
 			!preview.After(c.CreatedAt, q.CreatedAfter),
 			!preview.After(c.UpdatedAt, q.UpdatedAfter):
@@ -48,7 +45,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 // ListApplications returns one page of the applications matching q, in
 // (applied_at, id) order.
 func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "list applications"); err != nil {
 		return ats.Page[ats.Application]{}, err
 	}
 	defer s.mu.RUnlock()
@@ -69,7 +66,7 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 func listPage[T any](order []string, w ats.Window, keyOf func(string) key, match func(string) bool, out func(string) T) (ats.Page[T], error) {
 	limit := w.Limit
 	if limit <= 0 {
-		limit = defaultLimit
+		limit = ats.DefaultLimit
 	}
 	start := 0 // first index of order to consider
 	skip := 0  // matches to pass over before the window (page mode)

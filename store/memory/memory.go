@@ -2,9 +2,11 @@
 // tests and of STORE=memory, where the sandbox starts from its seed on every
 // start and forgets everything on exit.
 //
-// One mutex guards all maps, so every write checks its rules and applies its
-// changes as one step, just as the SQLite and DynamoDB stores do with
-// transactions.
+// One mutex guards all maps, so every write checks its rules, numbers and
+// dates its records and applies its changes as one step, as the SQLite
+// store does with transactions: a new record sorts after every record
+// stored before it, and no list walk skips or repeats a record while others
+// are created (storetest.CommitOrder).
 package memory
 
 import (
@@ -12,8 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -32,7 +32,7 @@ type Store struct {
 	apps  map[string]ats.Application
 
 	// Indexes that the uniqueness rules and filters need.
-	emails   map[string]string    // lower-cased email -> candidate id
+	emails   map[string]string    // ats.EmailKey -> candidate id
 	pairs    map[[2]string]string // {candidate id, job id} -> application id
 	candApps map[string][]string  // candidate id -> application ids in list order
 
@@ -41,6 +41,7 @@ type Store struct {
 	candOrder []string
 	appOrder  []string
 
+	// seq is the last number each sequence handed out.
 	seq map[preview.Sequence]int64
 }
 
@@ -66,7 +67,7 @@ func New() *Store {
 // Records already stored under a seed id are replaced, which completes a seed
 // rather than duplicating it.
 func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
-	if err := ctx.Err(); err != nil {
+	if err := live(ctx, "seed"); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -87,42 +88,20 @@ func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
 	for _, a := range ds.Applications {
 		s.putApplication(a)
 	}
-	for _, c := range ds.Candidates {
-		s.bumpSeq(preview.SeqCandidate, c.ID)
-	}
-	for _, a := range ds.Applications {
-		s.bumpSeq(preview.SeqApplication, a.ID)
+	for q, next := range ds.Next {
+		s.seq[q] = max(s.seq[q], next-1)
 	}
 	s.seeded = true
 	return nil
 }
 
-// bumpSeq makes seq continue after the numeric suffix of id ("cand_300").
-func (s *Store) bumpSeq(seq preview.Sequence, id string) {
-	i := strings.LastIndexByte(id, '_')
-	n, err := strconv.ParseInt(id[i+1:], 10, 64)
-	if err == nil && n > s.seq[seq] {
-		s.seq[seq] = n
-	}
-}
-
-// NextID returns the next value of seq.
-func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return 0, errClosed
-	}
-	s.seq[seq]++
-	return s.seq[seq], nil
-}
+// number returns the id the next record of q takes; take moves q past it.
+func (s *Store) number(q preview.Sequence) string { return q.ID(s.seq[q] + 1) }
+func (s *Store) take(q preview.Sequence)          { s.seq[q]++ }
 
 // Job returns one job.
 func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "job"); err != nil {
 		return ats.Job{}, err
 	}
 	defer s.mu.RUnlock()
@@ -135,7 +114,7 @@ func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
 
 // Candidate returns one candidate with its application ids.
 func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "candidate"); err != nil {
 		return ats.Candidate{}, err
 	}
 	defer s.mu.RUnlock()
@@ -148,7 +127,7 @@ func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error)
 
 // Application returns one application.
 func (s *Store) Application(ctx context.Context, id string) (ats.Application, error) {
-	if err := s.readable(ctx); err != nil {
+	if err := s.readable(ctx, "application"); err != nil {
 		return ats.Application{}, err
 	}
 	defer s.mu.RUnlock()
@@ -159,10 +138,12 @@ func (s *Store) Application(ctx context.Context, id string) (ats.Application, er
 	return cloneApplication(a), nil
 }
 
-// CreateCandidate stores c and, when app is not nil, its application, or
-// nothing at all when a rule fails.
-func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
-	if err := ctx.Err(); err != nil {
+// CreateCandidate numbers and stores c and, when app is not nil, its
+// application, or nothing at all when a rule fails. Under the lock the
+// records take the next numbers and are dated no earlier than the latest
+// of their lists, so they land after every record stored before them.
+func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error {
+	if err := live(ctx, "create candidate"); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -170,35 +151,48 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 	if s.closed {
 		return errClosed
 	}
-	if _, ok := s.cands[c.ID]; ok {
-		return fmt.Errorf("memory: create candidate: id %q is already taken", c.ID)
+	nc := *c
+	nc.ID = s.number(preview.SeqCandidate)
+	if _, ok := s.cands[nc.ID]; ok {
+		return fmt.Errorf("memory: create candidate: id %q is already taken", nc.ID)
 	}
+	var na ats.Application
+	latest := s.latestCandidate()
 	if app != nil {
-		if app.CandidateID != c.ID {
-			return fmt.Errorf("memory: create candidate: application %q belongs to candidate %q, not %q", app.ID, app.CandidateID, c.ID)
-		}
 		if err := s.checkJobOpen(app.JobID); err != nil {
 			return err
 		}
-		if _, ok := s.apps[app.ID]; ok {
-			return fmt.Errorf("memory: create candidate: application id %q is already taken", app.ID)
+		na = *app
+		na.ID, na.CandidateID = s.number(preview.SeqApplication), nc.ID
+		if _, ok := s.apps[na.ID]; ok {
+			return fmt.Errorf("memory: create candidate: application id %q is already taken", na.ID)
+		}
+		if a := s.latestApplication(); a.After(latest) {
+			latest = a
 		}
 	}
-	if id, ok := s.emails[emailKey(c.Email)]; ok {
+	if id, ok := s.emails[ats.EmailKey(nc.Email)]; ok {
 		return preview.CandidateExists(id)
 	}
-	c.ApplicationIDs = nil
-	s.putCandidate(c)
 	if app != nil {
-		s.putApplication(*app)
+		preview.NotBefore(latest, &nc, &na)
+		s.take(preview.SeqApplication)
+		s.putApplication(na)
+		*app = na
+	} else {
+		preview.NotBefore(latest, &nc, nil)
 	}
+	s.take(preview.SeqCandidate)
+	s.putCandidate(nc)
+	*c = nc
 	return nil
 }
 
-// CreateApplication stores app when its candidate and open job exist and
-// the candidate has not applied to the job yet.
-func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
-	if err := ctx.Err(); err != nil {
+// CreateApplication numbers and stores app when its candidate and open job
+// exist and the candidate has not applied to the job yet, dated as
+// CreateCandidate dates an application.
+func (s *Store) CreateApplication(ctx context.Context, app *ats.Application) error {
+	if err := live(ctx, "create application"); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -220,11 +214,33 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 	if err := s.checkJobOpen(app.JobID); err != nil {
 		return err
 	}
-	if _, ok := s.apps[app.ID]; ok {
-		return fmt.Errorf("memory: create application: id %q is already taken", app.ID)
+	na := *app
+	na.ID = s.number(preview.SeqApplication)
+	if _, ok := s.apps[na.ID]; ok {
+		return fmt.Errorf("memory: create application: id %q is already taken", na.ID)
 	}
-	s.putApplication(app)
+	preview.NotBefore(s.latestApplication(), nil, &na)
+	s.take(preview.SeqApplication)
+	s.putApplication(na)
+	*app = na
 	return nil
+}
+
+// latestCandidate is the creation time of the last candidate in list order.
+func (s *Store) latestCandidate() time.Time {
+	if n := len(s.candOrder); n > 0 {
+		return s.cands[s.candOrder[n-1]].CreatedAt
+	}
+	return time.Time{}
+}
+
+// latestApplication is the applied time of the last application in list
+// order.
+func (s *Store) latestApplication() time.Time {
+	if n := len(s.appOrder); n > 0 {
+		return s.apps[s.appOrder[n-1]].AppliedAt
+	}
+	return time.Time{}
 }
 
 // Close makes every later call fail, as closing a database would.
@@ -237,14 +253,24 @@ func (s *Store) Close() error {
 
 // readable takes the read lock and returns nil, or returns an error without
 // holding the lock.
-func (s *Store) readable(ctx context.Context) error {
-	if err := ctx.Err(); err != nil {
+func (s *Store) readable(ctx context.Context, op string) error {
+	if err := live(ctx, op); err != nil {
 		return err
 	}
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
 		return errClosed
+	}
+	return nil
+}
+
+// live fails with the typed interruption of preview.Interrupted once ctx has
+// ended, naming op for the logs. The store's own work takes no time worth
+// interrupting, so a call checks once, before it starts.
+func live(ctx context.Context, op string) error {
+	if err := preview.Interrupted(ctx, ctx.Err()); err != nil {
+		return fmt.Errorf("memory: %s: %w", op, err)
 	}
 	return nil
 }
@@ -258,12 +284,6 @@ func (s *Store) checkJobOpen(id string) error {
 		return preview.JobNotOpen(id, j.Status)
 	}
 	return nil
-}
-
-// emailKey is how emails are compared: case-insensitively, ignoring
-// surrounding space.
-func emailKey(email string) string {
-	return strings.ToLower(strings.TrimSpace(email))
 }
 
 // putJob inserts or replaces j, keeping jobOrder sorted.
@@ -281,13 +301,13 @@ func (s *Store) putJob(j ats.Job) {
 func (s *Store) putCandidate(c ats.Candidate) {
 	if old, ok := s.cands[c.ID]; ok {
 		s.candOrder = remove(s.candOrder, old.ID, func(id string) key { return candKey(s.cands[id]) })
-		delete(s.emails, emailKey(old.Email))
+		delete(s.emails, ats.EmailKey(old.Email))
 	}
 	c = cloneCandidate(c)
 	c.ApplicationIDs = nil
 	c.Raw = nil
 	s.cands[c.ID] = c
-	s.emails[emailKey(c.Email)] = c.ID
+	s.emails[ats.EmailKey(c.Email)] = c.ID
 	s.candOrder = insert(s.candOrder, c.ID, func(id string) key { return candKey(s.cands[id]) })
 }
 
@@ -311,8 +331,8 @@ func (s *Store) putApplication(a ats.Application) {
 // candidateOut is c as callers see it: a copy with its application ids.
 func (s *Store) candidateOut(c ats.Candidate) ats.Candidate {
 	c = cloneCandidate(c)
-	c.ApplicationIDs = append([]string{}, s.candApps[c.ID]...)
-	return c
+	c.ApplicationIDs = slices.Clone(s.candApps[c.ID])
+	return preview.EmptyLists(c)
 }
 
 // key is the list order of a record: its time, then its id.
@@ -325,7 +345,7 @@ func (k key) compare(o key) int {
 	if c := k.at.Compare(o.at); c != 0 {
 		return c
 	}
-	return strings.Compare(k.id, o.id)
+	return preview.CompareIDs(k.id, o.id)
 }
 
 func jobKey(j ats.Job) key         { return key{j.CreatedAt, j.ID} }

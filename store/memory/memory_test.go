@@ -15,5 +15,5 @@ func TestContract(t *testing.T) {
 		s := memory.New()
 		t.Cleanup(func() { _ = s.Close() })
 		return s
-	})
+	}, storetest.CommitOrder)
 }

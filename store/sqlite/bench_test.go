@@ -41,6 +41,7 @@ func benchSeed() preview.Dataset {
 			Status: ats.ApplicationStatuses[i%len(ats.ApplicationStatuses)], AppliedAt: at, UpdatedAt: at,
 		})
 	}
+	ds.Next = map[preview.Sequence]int64{preview.SeqCandidate: 601, preview.SeqApplication: 1501}
 	return ds
 }
 
@@ -84,6 +85,63 @@ func BenchmarkListJobs(b *testing.B) {
 	}
 }
 
+// BenchmarkListCandidates reads candidate pages (each with its application
+// ids), as GET /candidates does.
+func BenchmarkListCandidates(b *testing.B) {
+	s := seededFile(b)
+	first, err := s.ListCandidates(b.Context(), ats.CandidateQuery{Window: ats.Window{Limit: 20}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		q    ats.CandidateQuery
+	}{
+		{"page1_limit20", ats.CandidateQuery{Window: ats.Window{Limit: 20, Page: 1}}},
+		{"cursor_limit20", ats.CandidateQuery{Window: ats.Window{Limit: 20, Cursor: first.Next}}},
+		{"by_job", ats.CandidateQuery{Window: ats.Window{Limit: 20}, JobID: "job_001"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p, err := s.ListCandidates(b.Context(), bc.q)
+				if err != nil || len(p.Items) == 0 {
+					b.Fatalf("ListCandidates: %d items, %v", len(p.Items), err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkListApplications reads application pages, as GET /applications
+// does.
+func BenchmarkListApplications(b *testing.B) {
+	s := seededFile(b)
+	first, err := s.ListApplications(b.Context(), ats.ApplicationQuery{Window: ats.Window{Limit: 20}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		q    ats.ApplicationQuery
+	}{
+		{"page1_limit20", ats.ApplicationQuery{Window: ats.Window{Limit: 20, Page: 1}}},
+		{"page30_limit20", ats.ApplicationQuery{Window: ats.Window{Limit: 20, Page: 30}}},
+		{"cursor_limit20", ats.ApplicationQuery{Window: ats.Window{Limit: 20, Cursor: first.Next}}},
+		{"by_job", ats.ApplicationQuery{Window: ats.Window{Limit: 20}, JobID: "job_001"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p, err := s.ListApplications(b.Context(), bc.q)
+				if err != nil || len(p.Items) == 0 {
+					b.Fatalf("ListApplications: %d items, %v", len(p.Items), err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkCreateCandidate(b *testing.B) {
 	for _, withApp := range []bool{false, true} {
 		name := "alone"
@@ -97,14 +155,14 @@ func BenchmarkCreateCandidate(b *testing.B) {
 			for b.Loop() {
 				i++
 				at := base.Add(time.Duration(i) * time.Second)
-				c := ats.Candidate{ID: fmt.Sprintf("cand_b%d", i), FirstName: "Bench", LastName: "Mark", Name: "Bench Mark",
+				c := ats.Candidate{FirstName: "Bench", LastName: "Mark", Name: "Bench Mark",
 					Email: fmt.Sprintf("bench%d@example.com", i), Tags: []string{"bench"}, CreatedAt: at, UpdatedAt: at}
 				var app *ats.Application
 				if withApp {
-					app = &ats.Application{ID: fmt.Sprintf("app_b%d", i), CandidateID: c.ID, JobID: "job_001",
+					app = &ats.Application{JobID: "job_001",
 						Stage: ats.Stage{ID: "s", Name: "Applied", Kind: ats.StageApplied}, Status: ats.ApplicationActive, AppliedAt: at, UpdatedAt: at}
 				}
-				if err := s.CreateCandidate(b.Context(), c, app); err != nil {
+				if err := s.CreateCandidate(b.Context(), &c, app); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -27,17 +27,15 @@ func encodeContinuation(k listKey) string {
 func decodeContinuation(s string) (listKey, error) {
 	rest, ok := strings.CutPrefix(s, continuationPrefix)
 	if !ok {
-		return listKey{}, errBadContinuation
+		return listKey{}, ats.CursorNotOurs()
 	}
 	at, id, ok := strings.Cut(rest, ":")
 	if !ok || id == "" {
-		return listKey{}, errBadContinuation
+		return listKey{}, ats.CursorNotOurs()
 	}
 	n, err := strconv.ParseInt(at, 10, 64)
 	if err != nil {
-		return listKey{}, errBadContinuation
+		return listKey{}, ats.CursorNotOurs()
 	}
 	return listKey{at: n, id: id}, nil
 }
-
-var errBadContinuation = ats.Errorf(ats.CodeCursorInvalid, "The cursor is not one this API issued; pass meta.next_cursor from a previous page unchanged.")

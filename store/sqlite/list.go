@@ -2,15 +2,11 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
-
-// defaultLimit applies when a caller passes no limit; the router always does.
-const defaultLimit = 20
 
 // ListJobs returns one page of the jobs matching q, in (created_at, id) order.
 func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job], error) {
@@ -37,7 +33,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 		return err
 	})
 	if err != nil {
-		return ats.Page[ats.Job]{}, wrapList("jobs", err)
+		return ats.Page[ats.Job]{}, failed(ctx, "list jobs", err)
 	}
 	return p, nil
 }
@@ -47,7 +43,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
 	var f filter
 	if q.Email != "" {
-		f.add("email_fold = ?", emailKey(q.Email))
+		f.add("email_fold = ?", ats.EmailKey(q.Email))
 	}
 	if q.JobID != "" {
 		f.add("id IN (SELECT candidate_id FROM applications WHERE job_id = ?)", q.JobID)
@@ -70,7 +66,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 		return fillApplicationIDs(ctx, r, ptrs)
 	})
 	if err != nil {
-		return ats.Page[ats.Candidate]{}, wrapList("candidates", err)
+		return ats.Page[ats.Candidate]{}, failed(ctx, "list candidates", err)
 	}
 	return p, nil
 }
@@ -98,19 +94,15 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 		return err
 	})
 	if err != nil {
-		return ats.Page[ats.Application]{}, wrapList("applications", err)
+		return ats.Page[ats.Application]{}, failed(ctx, "list applications", err)
 	}
 	return p, nil
 }
 
-// wrapList adds the operation to unexpected errors and passes typed ones
-// (an invalid cursor) through unchanged.
-func wrapList(what string, err error) error {
-	if ats.ErrorCode(err) == ats.CodeInternal {
-		return fmt.Errorf("sqlite: list %s: %w", what, err)
-	}
-	return err
-}
+// idOrder is preview.CompareIDs in SQL: ids order as numbers, a shorter id
+// first (cand_999 before cand_1000), then as text. The list-order indexes
+// (schema version 2) hold the same expressions, so no list sorts.
+const idOrder = `length(id), id`
 
 // listSpec names what listPage reads: a table, the columns the scan
 // function expects, and the time column that orders it (with id).
@@ -120,13 +112,13 @@ type listSpec struct {
 
 // listPage reads one window of the rows matching f. Page mode is
 // LIMIT/OFFSET; cursor mode is keyset on (time, id) after the row the
-// continuation names. Both read one row more than the limit to know
+// continuation names, ids in idOrder. Both read one row more than the limit to know
 // HasMore exactly, and Total counts every match with the same filters.
 func listPage[T any](ctx context.Context, r readTx, spec listSpec, f filter, w ats.Window,
 	scan func(scanner) (T, error), key func(T) listKey) (ats.Page[T], error) {
 	limit := w.Limit
 	if limit <= 0 {
-		limit = defaultLimit
+		limit = ats.DefaultLimit
 	}
 	total := 0
 	if err := r.queryRow(ctx, `SELECT COUNT(*) FROM `+spec.table+f.where(), f.args...).Scan(&total); err != nil {
@@ -141,10 +133,10 @@ func listPage[T any](ctx context.Context, r readTx, spec listSpec, f filter, w a
 		if err != nil {
 			return ats.Page[T]{}, err
 		}
-		f.add("("+spec.timeColumn+", id) > (?, ?)", k.at, k.id)
+		f.add("("+spec.timeColumn+", length(id), id) > (?, ?, ?)", k.at, len(k.id), k.id)
 	}
 	query := `SELECT ` + spec.columns + ` FROM ` + spec.table + f.where() +
-		` ORDER BY ` + spec.timeColumn + `, id LIMIT ? OFFSET ?`
+		` ORDER BY ` + spec.timeColumn + `, ` + idOrder + ` LIMIT ? OFFSET ?`
 	rows, err := r.query(ctx, query, append(f.args, limit+1, offset)...)
 	if err != nil {
 		return ats.Page[T]{}, err

@@ -23,7 +23,7 @@ func (s *Store) Job(ctx context.Context, id string) (ats.Job, error) {
 		return ats.Job{}, ats.NotFound("job", id)
 	}
 	if err != nil {
-		return ats.Job{}, fmt.Errorf("sqlite: job: %w", err)
+		return ats.Job{}, failed(ctx, "job", err)
 	}
 	return j, nil
 }
@@ -43,7 +43,7 @@ func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error)
 		return ats.Candidate{}, ats.NotFound("candidate", id)
 	}
 	if err != nil {
-		return ats.Candidate{}, fmt.Errorf("sqlite: candidate: %w", err)
+		return ats.Candidate{}, failed(ctx, "candidate", err)
 	}
 	return c, nil
 }
@@ -60,7 +60,7 @@ func (s *Store) Application(ctx context.Context, id string) (ats.Application, er
 		return ats.Application{}, ats.NotFound("application", id)
 	}
 	if err != nil {
-		return ats.Application{}, fmt.Errorf("sqlite: application: %w", err)
+		return ats.Application{}, failed(ctx, "application", err)
 	}
 	return a, nil
 }
@@ -83,7 +83,7 @@ func fillApplicationIDs(ctx context.Context, r readTx, cands []*ats.Candidate) e
 	}
 	// One query text for any page size, so it is prepared once.
 	rows, err := r.query(ctx, `SELECT candidate_id, id FROM applications
-		WHERE candidate_id IN (SELECT value FROM json_each(?)) ORDER BY candidate_id, applied_at, id`, string(ids))
+		WHERE candidate_id IN (SELECT value FROM json_each(?)) ORDER BY candidate_id, applied_at, `+idOrder, string(ids))
 	if err != nil {
 		return fmt.Errorf("application ids: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // The column lists the reads select, in the order the scan functions expect.
@@ -58,12 +59,8 @@ func scanCandidate(r scanner) (ats.Candidate, error) {
 	if err := json.Unmarshal([]byte(tags), &c.Tags); err != nil {
 		return ats.Candidate{}, fmt.Errorf("candidate %s: tags: %w", c.ID, err)
 	}
-	if c.Tags == nil {
-		c.Tags = []string{}
-	}
-	c.ApplicationIDs = []string{}
 	c.CreatedAt, c.UpdatedAt = fromNanos(created), fromNanos(updated)
-	return c, nil
+	return preview.EmptyLists(c), nil
 }
 
 func scanApplication(r scanner) (ats.Application, error) {
@@ -106,7 +103,7 @@ func candidateArgs(c ats.Candidate) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []any{c.ID, c.FirstName, c.LastName, c.Name, c.Email, emailKey(c.Email), c.Phone, c.Headline, c.Source,
+	return []any{c.ID, c.FirstName, c.LastName, c.Name, c.Email, ats.EmailKey(c.Email), c.Phone, c.Headline, c.Source,
 		string(b), c.ResumeURL, nanos(c.CreatedAt), nanos(c.UpdatedAt)}, nil
 }
 
@@ -135,9 +132,6 @@ func foldPtr(p *string) *string {
 	f := fold(*p)
 	return &f
 }
-
-// emailKey is what email uniqueness and the email filter compare.
-func emailKey(email string) string { return fold(strings.TrimSpace(email)) }
 
 func nanos(t time.Time) int64 { return t.UnixNano() }
 

@@ -96,6 +96,28 @@ CREATE TABLE sequences (
 	value INTEGER NOT NULL
 ) STRICT;
 `,
+	// Version 2: ids order as numbers (idOrder), so the list-order indexes
+	// hold length(id) before id. jobs_department is rebuilt after
+	// jobs_status, keeping their order of creation: without statistics
+	// SQLite breaks the tie between the two for a count filtered by status
+	// and department by that order, and the department index is the one
+	// that reads fewer rows (TestListQueriesReadIndexOrder).
+	`
+DROP INDEX jobs_order;
+DROP INDEX jobs_status;
+DROP INDEX candidates_order;
+DROP INDEX applications_order;
+DROP INDEX applications_candidate;
+DROP INDEX applications_job;
+CREATE INDEX jobs_order             ON jobs (created_at, length(id), id);
+CREATE INDEX jobs_status            ON jobs (status, created_at, length(id), id);
+DROP INDEX jobs_department;
+CREATE INDEX jobs_department        ON jobs (department_fold);
+CREATE INDEX candidates_order       ON candidates (created_at, length(id), id);
+CREATE INDEX applications_order     ON applications (applied_at, length(id), id);
+CREATE INDEX applications_candidate ON applications (candidate_id, applied_at, length(id), id);
+CREATE INDEX applications_job       ON applications (job_id, applied_at, length(id), id);
+`,
 }
 
 // The meta table's keys.

@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats/preview"
@@ -36,26 +34,18 @@ func (s *Store) Seed(ctx context.Context, data func() preview.Dataset) error {
 		if err := insertAll(ctx, tx, insertApplication, len(ds.Applications), func(i int) ([]any, error) { return applicationArgs(ds.Applications[i]), nil }); err != nil {
 			return fmt.Errorf("applications: %w", err)
 		}
-		var maxCand, maxApp int64
-		for _, c := range ds.Candidates {
-			maxCand = max(maxCand, idSuffix(c.ID))
-		}
-		for _, a := range ds.Applications {
-			maxApp = max(maxApp, idSuffix(a.ID))
-		}
-		for seq, v := range map[preview.Sequence]int64{preview.SeqCandidate: maxCand, preview.SeqApplication: maxApp} {
+		// A sequence's value is the last number handed out; a repeated
+		// seed never sets it back.
+		for q, next := range ds.Next {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO sequences (name, value) VALUES (?, ?)
-				ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)`, string(seq), v); err != nil {
-				return fmt.Errorf("sequence %s: %w", seq, err)
+				ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)`, string(q), next-1); err != nil {
+				return fmt.Errorf("sequence %s: %w", q, err)
 			}
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)`, metaSeeded, time.Now().UTC().Format(time.RFC3339))
 		return err
 	})
-	if err != nil {
-		return fmt.Errorf("sqlite: seed: %w", err)
-	}
-	return nil
+	return failed(ctx, "seed", err)
 }
 
 // insertAll runs one prepared insert per row, skipping rows that collide
@@ -76,27 +66,4 @@ func insertAll(ctx context.Context, tx *sql.Tx, insert string, n int, args func(
 		}
 	}
 	return nil
-}
-
-// idSuffix is the number after the last underscore of a seed id
-// ("cand_040" -> 40), or 0 for an id without one.
-func idSuffix(id string) int64 {
-	n, err := strconv.ParseInt(id[strings.LastIndexByte(id, '_')+1:], 10, 64)
-	if err != nil {
-		return 0
-	}
-	return n
-}
-
-// NextID returns the next value of seq. The single upsert statement takes
-// the write lock for its whole run, so values are unique across goroutines
-// and processes.
-func (s *Store) NextID(ctx context.Context, seq preview.Sequence) (int64, error) {
-	var n int64
-	err := s.write.QueryRowContext(ctx, `INSERT INTO sequences (name, value) VALUES (?, 1)
-		ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`, string(seq)).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("sqlite: next id %s: %w", seq, err)
-	}
-	return n, nil
 }

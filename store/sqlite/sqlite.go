@@ -11,6 +11,13 @@
 // SQLITE_BUSY. Every rule that must hold under concurrent writers (unique
 // emails, one application per candidate and job) is a UNIQUE index, checked
 // inside the write transaction.
+//
+// A new record takes its number from the sequences table and is dated no
+// earlier than the latest record of its lists inside that same transaction,
+// so it sorts after every record committed before it, by any process: no
+// list walk, by cursor or by page, skips or repeats a record while others
+// are created (storetest.CommitOrder). Lists order ids as numbers
+// (length(id), id; see idOrder).
 package sqlite
 
 import (

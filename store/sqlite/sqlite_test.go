@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -18,7 +19,7 @@ import (
 func TestContract(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) preview.Store {
 		return open(t, filepath.Join(t.TempDir(), "preview.db"))
-	})
+	}, storetest.CommitOrder)
 }
 
 // open opens path and closes it when the test ends.
@@ -54,16 +55,8 @@ func smallSeed() preview.Dataset {
 			{ID: "app_0009", CandidateID: "cand_007", JobID: "job_001", Stage: ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied},
 				Status: ats.ApplicationActive, AppliedAt: base, UpdatedAt: base},
 		},
+		Next: map[preview.Sequence]int64{preview.SeqCandidate: 8, preview.SeqApplication: 10},
 	}
-}
-
-func nextID(t *testing.T, s preview.Store, seq preview.Sequence) int64 {
-	t.Helper()
-	n, err := s.NextID(t.Context(), seq)
-	if err != nil {
-		t.Fatalf("NextID(%s): %v", seq, err)
-	}
-	return n
 }
 
 func candidateCount(t *testing.T, s preview.Store) int {
@@ -88,15 +81,15 @@ func TestReopenKeepsData(t *testing.T) {
 	if err := first.Seed(ctx, smallSeed); err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
-	candN := nextID(t, first, preview.SeqCandidate)
-	appN := nextID(t, first, preview.SeqApplication)
-	created := ats.Candidate{ID: fmt.Sprintf("cand_%03d", candN), FirstName: "Grace", LastName: "Hopper", Name: "Grace Hopper",
+	created := ats.Candidate{FirstName: "Grace", LastName: "Hopper", Name: "Grace Hopper",
 		Email: "grace@example.com", Phone: str("+1 555 0100"), CreatedAt: base.Add(2 * time.Hour).Add(time.Nanosecond), UpdatedAt: base.Add(2 * time.Hour)}
-	app := ats.Application{ID: fmt.Sprintf("app_%04d", appN), CandidateID: created.ID, JobID: "job_063",
-		Stage: ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied}, Status: ats.ApplicationActive,
+	app := ats.Application{JobID: "job_063", Stage: ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied}, Status: ats.ApplicationActive,
 		AppliedAt: created.CreatedAt, UpdatedAt: created.CreatedAt}
-	if err := first.CreateCandidate(ctx, created, &app); err != nil {
+	if err := first.CreateCandidate(ctx, &created, &app); err != nil {
 		t.Fatalf("CreateCandidate: %v", err)
+	}
+	if created.ID != "cand_008" || app.ID != "app_0010" {
+		t.Errorf("ids of the first records created: got %s and %s, want cand_008 and app_0010 (the seed's Next)", created.ID, app.ID)
 	}
 	if err := first.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
@@ -108,6 +101,7 @@ func TestReopenKeepsData(t *testing.T) {
 	changed := smallSeed()
 	changed.Jobs[0].Title = "Changed"
 	changed.Candidates = append(changed.Candidates, ats.Candidate{ID: "cand_500", Email: "new@example.com", CreatedAt: base, UpdatedAt: base})
+	changed.Next = map[preview.Sequence]int64{preview.SeqCandidate: 1, preview.SeqApplication: 1}
 	if err := second.Seed(ctx, func() preview.Dataset { return changed }); err != nil {
 		t.Fatalf("Seed after reopen: %v", err)
 	}
@@ -129,11 +123,13 @@ func TestReopenKeepsData(t *testing.T) {
 		got.Phone == nil || *got.Phone != *created.Phone || len(got.ApplicationIDs) != 1 || got.ApplicationIDs[0] != app.ID {
 		t.Errorf("candidate after reopen: got %+v, want %+v with application %s", got, created, app.ID)
 	}
-	if n := nextID(t, second, preview.SeqCandidate); n <= candN {
-		t.Errorf("NextID(candidate) after reopen: got %d, want more than %d", n, candN)
+	again := ats.Candidate{Email: "again@example.com", CreatedAt: base.Add(3 * time.Hour), UpdatedAt: base.Add(3 * time.Hour)}
+	againApp := ats.Application{JobID: "job_001", Stage: app.Stage, Status: ats.ApplicationActive, AppliedAt: again.CreatedAt, UpdatedAt: again.CreatedAt}
+	if err := second.CreateCandidate(ctx, &again, &againApp); err != nil {
+		t.Fatalf("CreateCandidate after reopen: %v", err)
 	}
-	if n := nextID(t, second, preview.SeqApplication); n <= appN {
-		t.Errorf("NextID(application) after reopen: got %d, want more than %d", n, appN)
+	if again.ID != "cand_009" || againApp.ID != "app_0011" {
+		t.Errorf("ids after reopen: got %s and %s, want cand_009 and app_0011 (the sequences continue; a repeated seed sets none back)", again.ID, againApp.ID)
 	}
 }
 
@@ -178,22 +174,14 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 	write := func(i, w int) error {
 		s := stores[i]
 		for k := range each {
-			n, err := s.NextID(ctx, preview.SeqCandidate)
-			if err != nil {
+			at := base.Add(time.Duration(k) * time.Minute)
+			c := ats.Candidate{Email: fmt.Sprintf("p%d-%d-%d@example.com", i, w, k), Tags: []string{}, CreatedAt: at, UpdatedAt: at}
+			if err := s.CreateCandidate(ctx, &c, nil); err != nil {
 				return err
 			}
-			c := ats.Candidate{ID: fmt.Sprintf("cand_%03d", n), Email: fmt.Sprintf("p%d-%d-%d@example.com", i, w, k), Tags: []string{},
-				CreatedAt: base.Add(time.Duration(n) * time.Minute), UpdatedAt: base}
-			if err := s.CreateCandidate(ctx, c, nil); err != nil {
-				return err
-			}
-			m, err := s.NextID(ctx, preview.SeqApplication)
-			if err != nil {
-				return err
-			}
-			a := ats.Application{ID: fmt.Sprintf("app_%04d", m), CandidateID: c.ID, JobID: "job_063", Stage: ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied},
+			a := ats.Application{CandidateID: c.ID, JobID: "job_063", Stage: ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied},
 				Status: ats.ApplicationActive, AppliedAt: c.CreatedAt, UpdatedAt: c.CreatedAt}
-			if err := s.CreateApplication(ctx, a); err != nil {
+			if err := s.CreateApplication(ctx, &a); err != nil {
 				return err
 			}
 			mu.Lock()
@@ -213,11 +201,7 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 			})
 		}
 		wg.Go(func() {
-			n, err := s.NextID(ctx, preview.SeqCandidate)
-			if err == nil {
-				err = s.CreateCandidate(ctx, ats.Candidate{ID: fmt.Sprintf("cand_%03d", n), Email: "Both@Example.com", CreatedAt: base, UpdatedAt: base}, nil)
-			}
-			raced[i] = err
+			raced[i] = s.CreateCandidate(ctx, &ats.Candidate{Email: "Both@Example.com", CreatedAt: base, UpdatedAt: base}, nil)
 		})
 	}
 	wg.Wait()
@@ -241,11 +225,26 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 			t.Errorf("store %d sees %d candidates, want %d", i, got, want)
 		}
 	}
+	if d := duplicateIDs(append(slices.Clone(ids[0]), ids[1]...)); len(d) > 0 {
+		t.Errorf("ids handed out by both stores: %v", d)
+	}
 	for _, id := range ids[0] {
 		if _, err := stores[1].Candidate(ctx, id); err != nil {
 			t.Errorf("store 1 reading store 0's %s: %v", id, err)
 		}
 	}
+}
+
+func duplicateIDs(ids []string) []string {
+	seen := map[string]bool{}
+	var d []string
+	for _, id := range ids {
+		if seen[id] {
+			d = append(d, id)
+		}
+		seen[id] = true
+	}
+	return d
 }
 
 func btoi(b bool) int {

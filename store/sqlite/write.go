@@ -5,26 +5,42 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
-// CreateCandidate stores c and, when app is not nil, its application, in one
-// transaction: a refused application leaves no candidate behind.
-func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.Application) error {
-	if app != nil && app.CandidateID != c.ID {
-		return fmt.Errorf("sqlite: create candidate: application %s belongs to candidate %s, not %s", app.ID, app.CandidateID, c.ID)
+// CreateCandidate numbers and stores c and, when app is not nil, its
+// application, in one transaction: a refused application leaves no
+// candidate behind, and a refused write uses up no number. Inside the
+// transaction (which holds the file's write lock) the records take the
+// next numbers of their sequences and are dated no earlier than the latest
+// of their lists, so they land after every record committed before them.
+func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error {
+	nc := *c
+	var na *ats.Application
+	if app != nil {
+		a := *app
+		na = &a
 	}
-	args, err := candidateArgs(c)
-	if err != nil {
-		return fmt.Errorf("sqlite: create candidate: %w", err)
-	}
-	err = s.inWrite(ctx, func(tx *sql.Tx) error {
-		if app != nil {
-			if err := checkJobOpen(ctx, tx, app.JobID); err != nil {
+	err := s.inWrite(ctx, func(tx *sql.Tx) error {
+		if na != nil {
+			if err := checkJobOpen(ctx, tx, na.JobID); err != nil {
 				return err
 			}
+		}
+		latest, err := latestCreated(ctx, tx, na != nil)
+		if err != nil {
+			return err
+		}
+		preview.NotBefore(latest, &nc, na)
+		if nc.ID, err = nextID(ctx, tx, preview.SeqCandidate); err != nil {
+			return err
+		}
+		args, err := candidateArgs(nc)
+		if err != nil {
+			return err
 		}
 		// The UNIQUE index on the folded email decides; the write lock held
 		// since BEGIN IMMEDIATE makes the lookup of the winner race-free.
@@ -36,37 +52,50 @@ func (s *Store) CreateCandidate(ctx context.Context, c ats.Candidate, app *ats.A
 			return err
 		} else if n == 0 {
 			var existing string
-			if err := tx.QueryRowContext(ctx, `SELECT id FROM candidates WHERE email_fold = ?`, emailKey(c.Email)).Scan(&existing); err != nil {
+			if err := tx.QueryRowContext(ctx, `SELECT id FROM candidates WHERE email_fold = ?`, ats.EmailKey(nc.Email)).Scan(&existing); err != nil {
 				return err
 			}
 			return preview.CandidateExists(existing)
 		}
-		if app != nil {
-			if _, err := tx.ExecContext(ctx, insertApplication, applicationArgs(*app)...); err != nil {
+		if na != nil {
+			na.CandidateID = nc.ID
+			if na.ID, err = nextID(ctx, tx, preview.SeqApplication); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, insertApplication, applicationArgs(*na)...); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
-	return wrapWrite("create candidate", err)
+	if err != nil {
+		return failed(ctx, "create candidate", err)
+	}
+	*c = nc
+	if app != nil {
+		*app = *na
+	}
+	return nil
 }
 
-// CreateApplication stores app when its candidate and open job exist and
-// the candidate has not applied to the job yet.
-func (s *Store) CreateApplication(ctx context.Context, app ats.Application) error {
+// CreateApplication numbers and stores app when its candidate and open job
+// exist and the candidate has not applied to the job yet, dated as
+// CreateCandidate dates an application.
+func (s *Store) CreateApplication(ctx context.Context, app *ats.Application) error {
+	na := *app
 	err := s.inWrite(ctx, func(tx *sql.Tx) error {
 		var one int
-		switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM candidates WHERE id = ?`, app.CandidateID).Scan(&one); {
+		switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM candidates WHERE id = ?`, na.CandidateID).Scan(&one); {
 		case errors.Is(err, sql.ErrNoRows):
-			return ats.NotFound("candidate", app.CandidateID)
+			return ats.NotFound("candidate", na.CandidateID)
 		case err != nil:
 			return err
 		}
-		if err := checkJobOpen(ctx, tx, app.JobID); err != nil {
+		if err := checkJobOpen(ctx, tx, na.JobID); err != nil {
 			// An existing application is the more useful answer than the
 			// job's state: the caller learns where the candidate already is.
 			if ats.ErrorCode(err) == ats.CodeJobNotOpen {
-				if existing, found, err := existingApplication(ctx, tx, app); err != nil {
+				if existing, found, err := existingApplication(ctx, tx, na); err != nil {
 					return err
 				} else if found {
 					return preview.ApplicationExists(existing)
@@ -74,14 +103,22 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 			}
 			return err
 		}
-		res, err := tx.ExecContext(ctx, insertApplication+` ON CONFLICT (candidate_id, job_id) DO NOTHING`, applicationArgs(app)...)
+		latest, err := latestApplied(ctx, tx)
+		if err != nil {
+			return err
+		}
+		preview.NotBefore(latest, nil, &na)
+		if na.ID, err = nextID(ctx, tx, preview.SeqApplication); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, insertApplication+` ON CONFLICT (candidate_id, job_id) DO NOTHING`, applicationArgs(na)...)
 		if err != nil {
 			return err
 		}
 		if n, err := res.RowsAffected(); err != nil {
 			return err
 		} else if n == 0 {
-			existing, _, err := existingApplication(ctx, tx, app)
+			existing, _, err := existingApplication(ctx, tx, na)
 			if err != nil {
 				return err
 			}
@@ -89,7 +126,55 @@ func (s *Store) CreateApplication(ctx context.Context, app ats.Application) erro
 		}
 		return nil
 	})
-	return wrapWrite("create application", err)
+	if err != nil {
+		return failed(ctx, "create application", err)
+	}
+	*app = na
+	return nil
+}
+
+// nextID takes the next number of q inside the write transaction tx, so
+// numbers follow the order in which writes commit, and a write that rolls
+// back gives its number back.
+func nextID(ctx context.Context, tx *sql.Tx, q preview.Sequence) (string, error) {
+	var n int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO sequences (name, value) VALUES (?, 1)
+		ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`, string(q)).Scan(&n)
+	if err != nil {
+		return "", fmt.Errorf("next %s number: %w", q, err)
+	}
+	return q.ID(n), nil
+}
+
+// latestCreated is the latest creation time among candidates and, with
+// apps, the latest applied time among applications: what a new candidate
+// (and its application) must not be dated before. Each is one step down
+// the list-order index.
+func latestCreated(ctx context.Context, tx *sql.Tx, apps bool) (time.Time, error) {
+	var n int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(created_at), 0) FROM candidates`).Scan(&n); err != nil {
+		return time.Time{}, fmt.Errorf("latest candidate: %w", err)
+	}
+	latest := fromNanos(n)
+	if apps {
+		a, err := latestApplied(ctx, tx)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if a.After(latest) {
+			latest = a
+		}
+	}
+	return latest, nil
+}
+
+// latestApplied is the latest applied time among applications.
+func latestApplied(ctx context.Context, tx *sql.Tx) (time.Time, error) {
+	var n int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(applied_at), 0) FROM applications`).Scan(&n); err != nil {
+		return time.Time{}, fmt.Errorf("latest application: %w", err)
+	}
+	return fromNanos(n), nil
 }
 
 // checkJobOpen returns NOT_FOUND for an unknown job and JOB_NOT_OPEN for one
@@ -118,11 +203,16 @@ func existingApplication(ctx context.Context, tx *sql.Tx, app ats.Application) (
 	return id, err == nil, err
 }
 
-// wrapWrite adds the operation to unexpected errors and passes the rule
-// violations (typed ats errors) through unchanged.
-func wrapWrite(op string, err error) error {
-	if err == nil || ats.ErrorCode(err) != ats.CodeInternal {
-		return err
+// failed is the error of operation op that failed with err (nil for nil),
+// wrapped with op for the logs: the typed interruption when the call's
+// context ended (see preview.Interrupted; database/sql answers with
+// ctx.Err(), the driver with "interrupted"), typed errors as they are.
+func failed(ctx context.Context, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if e := preview.Interrupted(ctx, err); e != nil {
+		err = e
 	}
 	return fmt.Errorf("sqlite: %s: %w", op, err)
 }

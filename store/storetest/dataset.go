@@ -28,8 +28,9 @@ var (
 	zurich  = ats.Location{Text: "Zürich, Switzerland", City: str("Zürich"), Region: str("ZH"), Country: str("Switzerland"), CountryCode: str("CH")}
 )
 
-// The highest numeric suffixes in the dataset. They are gaps, not counts,
-// so a store that counts rows instead of reading suffixes is caught.
+// The highest numbers in the dataset's ids; its sequences continue after
+// them. They are gaps, not counts, so a store that counts rows instead of
+// continuing the seed's sequences is caught.
 const (
 	maxSeededCandidate   = 40
 	maxSeededApplication = 57
@@ -140,7 +141,9 @@ func dataset() preview.Dataset {
 	apps[13].RejectedAt = tm(at(42))
 	apps[0].Source = nil
 
-	return preview.Dataset{Jobs: jobs, Candidates: cands, Applications: apps}
+	return preview.Dataset{Jobs: jobs, Candidates: cands, Applications: apps, Next: map[preview.Sequence]int64{
+		preview.SeqCandidate: maxSeededCandidate + 1, preview.SeqApplication: maxSeededApplication + 1,
+	}}
 }
 
 // The list orders of the whole dataset, as documented on dataset.

@@ -216,17 +216,7 @@ func testCursorWhileWriting(t *testing.T, open opener) {
 						if i%2 == 1 {
 							when = at(-10 - i) // before every seeded row
 						}
-						c, err := nextCandidate(ctx(t), s, fmt.Sprintf("walker%d@example.com", i), when)
-						if err != nil {
-							writeErr = err
-							return
-						}
-						a, err := nextApplication(ctx(t), s, c.ID, "job_001", when)
-						if err != nil {
-							writeErr = err
-							return
-						}
-						if err := s.CreateCandidate(ctx(t), c, &a); err != nil {
+						if _, _, err := createCandidate(ctx(t), s, fmt.Sprintf("walker%d@example.com", i), "job_001", when); err != nil {
 							writeErr = fmt.Errorf("CreateCandidate #%d: %w", i, err)
 							return
 						}

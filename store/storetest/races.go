@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // racers is how many goroutines race for the same write.
@@ -19,16 +20,15 @@ const racers = 50
 func testRaces(t *testing.T, open opener) {
 	t.Run("same_email_50_goroutines", func(t *testing.T) {
 		s := seeded(t, open)
-		// Each racer draws its id up front, as the sandbox does per request.
 		cands := make([]ats.Candidate, racers)
 		for i := range cands {
 			email := "race@example.com"
 			if i%2 == 1 {
 				email = strings.ToUpper(email)
 			}
-			cands[i] = newCandidate(t, s, email, at(1000))
+			cands[i] = newCandidate(email, at(1000))
 		}
-		errs := race(func(i int) error { return s.CreateCandidate(ctx(t), cands[i], nil) })
+		errs := race(func(i int) error { return s.CreateCandidate(ctx(t), &cands[i], nil) })
 		winner := oneWinner(t, errs, func(i int) string { return cands[i].ID })
 		for i, err := range errs {
 			if err != nil {
@@ -47,9 +47,9 @@ func testRaces(t *testing.T, open opener) {
 		s := seeded(t, open)
 		apps := make([]ats.Application, racers)
 		for i := range apps {
-			apps[i] = newApplication(t, s, "cand_011", "job_001", at(1000))
+			apps[i] = newApplication("cand_011", "job_001", at(1000))
 		}
-		errs := race(func(i int) error { return s.CreateApplication(ctx(t), apps[i]) })
+		errs := race(func(i int) error { return s.CreateApplication(ctx(t), &apps[i]) })
 		winner := oneWinner(t, errs, func(i int) string { return apps[i].ID })
 		for i, err := range errs {
 			if err != nil {
@@ -66,29 +66,40 @@ func testRaces(t *testing.T, open opener) {
 
 	t.Run("distinct_writes_50_goroutines_none_lost", func(t *testing.T) {
 		s := seeded(t, open)
+		var mu sync.Mutex
+		var cands, apps []string
 		errs := race(func(i int) error {
-			c, err := nextCandidate(ctx(t), s, fmt.Sprintf("person%d@example.com", i), at(1000+i))
+			c, a, err := createCandidate(ctx(t), s, fmt.Sprintf("person%d@example.com", i), "job_004", at(1000+i))
 			if err != nil {
-				return err
-			}
-			a, err := nextApplication(ctx(t), s, c.ID, "job_004", at(1000+i))
-			if err != nil {
-				return err
-			}
-			if err := s.CreateCandidate(ctx(t), c, &a); err != nil {
 				return err
 			}
 			// And a second application through the other write path.
-			b, err := nextApplication(ctx(t), s, c.ID, "job_007", at(2000+i))
-			if err != nil {
-				return err
-			}
-			return s.CreateApplication(ctx(t), b)
+			b, err := createApplication(ctx(t), s, c, "job_007", at(2000+i))
+			mu.Lock()
+			defer mu.Unlock()
+			cands, apps = append(cands, c), append(apps, a, b)
+			return err
 		})
 		if err := errors.Join(errs...); err != nil {
 			t.Fatalf("concurrent distinct writes: got %v, want all to succeed", err)
 		}
 		counts(t, s, len(allJobs), len(allCandidates)+racers, len(allApplications)+2*racers)
+		// Each record got a number of its own, after the seed's.
+		for _, ids := range [][]string{cands, apps} {
+			if d := duplicates(ids); len(d) > 0 {
+				t.Errorf("ids handed out twice: %v", d)
+			}
+		}
+		for _, id := range cands {
+			if preview.CompareIDs(id, preview.SeqCandidate.ID(maxSeededCandidate)) <= 0 {
+				t.Errorf("new candidate %s: want a number after the seed's %d", id, maxSeededCandidate)
+			}
+		}
+		for _, id := range apps {
+			if preview.CompareIDs(id, preview.SeqApplication.ID(maxSeededApplication)) <= 0 {
+				t.Errorf("new application %s: want a number after the seed's %d", id, maxSeededApplication)
+			}
+		}
 	})
 }
 

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"sync"
 	"testing"
 
@@ -30,16 +31,23 @@ func testSeed(t *testing.T, open opener) {
 
 	t.Run("again_after_writes_keeps_them", func(t *testing.T) {
 		s := seeded(t, open)
-		c := newCandidate(t, s, "later@example.com", at(1000))
-		if err := s.CreateCandidate(ctx(t), c, nil); err != nil {
+		first, _, err := createCandidate(ctx(t), s, "later@example.com", "", at(1000))
+		if err != nil {
 			t.Fatalf("CreateCandidate: %v", err)
 		}
 		if err := s.Seed(ctx(t), dataset); err != nil {
 			t.Fatalf("second Seed: got %v, want nil", err)
 		}
 		counts(t, s, len(allJobs), len(allCandidates)+1, len(allApplications))
-		if _, err := s.Candidate(ctx(t), c.ID); err != nil {
+		if _, err := s.Candidate(ctx(t), first); err != nil {
 			t.Errorf("candidate created before the second Seed: got %v, want it kept", err)
+		}
+		next, _, err := createCandidate(ctx(t), s, "later2@example.com", "", at(1001))
+		if err != nil {
+			t.Fatalf("CreateCandidate after the second Seed: %v", err)
+		}
+		if preview.CompareIDs(next, first) <= 0 {
+			t.Errorf("candidate after the second Seed: got %s, want a number after %s (sequences never go back)", next, first)
 		}
 	})
 
@@ -79,71 +87,52 @@ func testSeed(t *testing.T, open opener) {
 	})
 }
 
-// testNextID checks that the sequences continue after the seed and never
-// hand out a value twice.
-func testNextID(t *testing.T, open opener) {
-	seqs := []struct {
-		seq preview.Sequence
-		max int64
-	}{
-		{preview.SeqCandidate, maxSeededCandidate},
-		{preview.SeqApplication, maxSeededApplication},
-	}
-
-	t.Run("continues_after_highest_seeded_suffix", func(t *testing.T) {
-		s := seeded(t, open)
-		for _, q := range seqs {
-			prev := int64(q.max)
-			for i := range 3 {
-				n, err := s.NextID(ctx(t), q.seq)
-				if err != nil {
-					t.Fatalf("NextID(%s): %v", q.seq, err)
-				}
-				if n <= prev {
-					t.Errorf("NextID(%s) call %d: got %d, want more than %d (the highest seeded suffix or the previous value)", q.seq, i+1, n, prev)
-				}
-				prev = n
-			}
+// testNumbering checks that new records are numbered from the seed's Next
+// (not from the ids the seed holds), in increasing order, and that a
+// refused write never makes a number come round again.
+func testNumbering(t *testing.T, open opener) {
+	t.Run("starts_at_the_seeds_next", func(t *testing.T) {
+		ds := dataset()
+		ds.Next = map[preview.Sequence]int64{preview.SeqCandidate: 500, preview.SeqApplication: 7000}
+		s := seededWith(t, open, ds)
+		c, a, err := createCandidate(ctx(t), s, "numbered@example.com", "job_001", at(1000))
+		if err != nil {
+			t.Fatalf("CreateCandidate: %v", err)
+		}
+		if c != "cand_500" || a != "app_7000" {
+			t.Errorf("first new records: got %s and %s, want cand_500 and app_7000 (the seed's Next)", c, a)
 		}
 	})
 
-	t.Run("unique_under_50_concurrent_callers", func(t *testing.T) {
+	t.Run("increasing_and_never_reused", func(t *testing.T) {
 		s := seeded(t, open)
-		for _, q := range seqs {
-			const callers, each = 50, 4
-			got := make([][]int64, callers)
-			errs := make([]error, callers)
-			var wg sync.WaitGroup
-			for g := range callers {
-				wg.Go(func() {
-					for range each {
-						n, err := s.NextID(ctx(t), q.seq)
-						if err != nil {
-							errs[g] = err
-							return
-						}
-						got[g] = append(got[g], n)
-					}
-				})
+		var cands, apps []string
+		for i := range 3 {
+			c, a, err := createCandidate(ctx(t), s, fmt.Sprintf("n%d@example.com", i), "job_001", at(1000+i))
+			if err != nil {
+				t.Fatalf("CreateCandidate #%d: %v", i, err)
 			}
-			wg.Wait()
-			seen := map[int64]bool{}
-			for g := range callers {
-				if errs[g] != nil {
-					t.Fatalf("NextID(%s) caller %d: %v", q.seq, g, errs[g])
-				}
-				for _, n := range got[g] {
-					if seen[n] {
-						t.Errorf("NextID(%s): got %d twice, want unique values", q.seq, n)
-					}
-					if n <= q.max {
-						t.Errorf("NextID(%s): got %d, want more than the seeded %d", q.seq, n, q.max)
-					}
-					seen[n] = true
-				}
+			// A refused write between each.
+			if _, _, err := createCandidate(ctx(t), s, "ada@example.com", "job_001", at(1000+i)); ats.ErrorCode(err) != ats.CodeCandidateExists {
+				t.Fatalf("CreateCandidate with a taken email: got %v, want CANDIDATE_EXISTS", err)
 			}
-			if len(seen) != callers*each {
-				t.Errorf("NextID(%s): got %d distinct values, want %d", q.seq, len(seen), callers*each)
+			if _, err := createApplication(ctx(t), s, c, "job_001", at(1000+i)); ats.ErrorCode(err) != ats.CodeApplicationExists {
+				t.Fatalf("CreateApplication of a taken pair: got %v, want APPLICATION_EXISTS", err)
+			}
+			cands, apps = append(cands, c), append(apps, a)
+		}
+		for _, ids := range []struct {
+			seq   preview.Sequence
+			seeds int64
+			got   []string
+		}{{preview.SeqCandidate, maxSeededCandidate, cands}, {preview.SeqApplication, maxSeededApplication, apps}} {
+			prev := ids.seq.ID(ids.seeds)
+			for _, id := range ids.got {
+				if preview.CompareIDs(id, prev) <= 0 {
+					t.Errorf("%s numbers: got %v, want each after the one before, starting after %s", ids.seq, ids.got, ids.seq.ID(ids.seeds))
+					break
+				}
+				prev = id
 			}
 		}
 	})

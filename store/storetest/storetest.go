@@ -23,8 +23,9 @@ import (
 type opener func(t *testing.T) preview.Store
 
 // Run checks every clause of the preview.Store contract against stores made
-// by open. Subtest names say which clause broke.
-func Run(t *testing.T, open func(t *testing.T) preview.Store) {
+// by open, with g the store's promise about walks during writes. Subtest
+// names say which clause broke.
+func Run(t *testing.T, open func(t *testing.T) preview.Store, g Guarantee) {
 	t.Helper()
 	o := opener(open)
 	// Read-only clauses share one seeded store; every clause that writes
@@ -32,7 +33,7 @@ func Run(t *testing.T, open func(t *testing.T) preview.Store) {
 	ro := seeded(t, o)
 
 	t.Run("Seed", func(t *testing.T) { testSeed(t, o) })
-	t.Run("NextID", func(t *testing.T) { testNextID(t, o) })
+	t.Run("Numbering", func(t *testing.T) { testNumbering(t, o) })
 	t.Run("ByID", func(t *testing.T) { testByID(t, ro) })
 	t.Run("ListJobs", func(t *testing.T) { testListJobs(t, ro) })
 	t.Run("ListCandidates", func(t *testing.T) { testListCandidates(t, ro) })
@@ -40,7 +41,10 @@ func Run(t *testing.T, open func(t *testing.T) preview.Store) {
 	t.Run("PageMode", func(t *testing.T) { testPageMode(t, ro) })
 	t.Run("CursorMode", func(t *testing.T) { testCursorMode(t, ro) })
 	t.Run("CursorWhileWriting", func(t *testing.T) { testCursorWhileWriting(t, o) })
-	t.Run("Create", func(t *testing.T) { testCreate(t, o) })
+	t.Run("WalksWhileCreating", func(t *testing.T) { testWalksWhileCreating(t, o, g) })
+	t.Run("IDsOrderAsNumbers", func(t *testing.T) { testIDsOrderAsNumbers(t, o) })
+	t.Run("ContextEnded", func(t *testing.T) { testContextEnded(t, o) })
+	t.Run("Create", func(t *testing.T) { testCreate(t, o, g) })
 	t.Run("Conflicts", func(t *testing.T) { testConflicts(t, o) })
 	t.Run("Atomicity", func(t *testing.T) { testAtomicity(t, o) })
 	t.Run("Races", func(t *testing.T) { testRaces(t, o) })
@@ -49,8 +53,14 @@ func Run(t *testing.T, open func(t *testing.T) preview.Store) {
 // seeded opens a fresh store holding the suite's dataset.
 func seeded(t *testing.T, open opener) preview.Store {
 	t.Helper()
+	return seededWith(t, open, dataset())
+}
+
+// seededWith opens a fresh store holding ds.
+func seededWith(t *testing.T, open opener, ds preview.Dataset) preview.Store {
+	t.Helper()
 	s := open(t)
-	if err := s.Seed(t.Context(), dataset); err != nil {
+	if err := s.Seed(t.Context(), func() preview.Dataset { return ds }); err != nil {
 		t.Fatalf("Seed: %v", err)
 	}
 	return s

@@ -42,13 +42,13 @@ func Fixture() atstest.Fixture {
 	ds := preview.SeedData()
 	jobs, cands, apps := slices.Clone(ds.Jobs), slices.Clone(ds.Candidates), slices.Clone(ds.Applications)
 	slices.SortStableFunc(jobs, func(a, b ats.Job) int {
-		return cmp.Or(a.CreatedAt.Compare(b.CreatedAt), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(a.CreatedAt.Compare(b.CreatedAt), preview.CompareIDs(a.ID, b.ID))
 	})
 	slices.SortStableFunc(cands, func(a, b ats.Candidate) int {
-		return cmp.Or(a.CreatedAt.Compare(b.CreatedAt), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(a.CreatedAt.Compare(b.CreatedAt), preview.CompareIDs(a.ID, b.ID))
 	})
 	slices.SortStableFunc(apps, func(a, b ats.Application) int {
-		return cmp.Or(a.AppliedAt.Compare(b.AppliedAt), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(a.AppliedAt.Compare(b.AppliedAt), preview.CompareIDs(a.ID, b.ID))
 	})
 	appIDs := map[string][]string{}
 	for _, a := range apps {

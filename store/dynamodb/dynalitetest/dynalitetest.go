@@ -1,16 +1,25 @@
 // Package dynalitetest gives tests a DynamoDB-compatible endpoint on this
 // machine: dynalite (npm), started once per test process on a free loopback
-// port, so that `go test ./...` exercises the DynamoDB store on a fresh
-// machine with nothing but Go and Node.js installed.
+// port and kept in memory, so every table a test creates goes away with the
+// test process.
 //
-// Set DYNAMODB_ENDPOINT to use a server you run yourself, or DYNALITE_BIN
-// to a dynalite executable to avoid npx. A test binary that uses Endpoint
-// should call Stop after m.Run in its TestMain; the server also stops by
-// itself when the test process ends, because it is tied to a pipe that the
-// operating system closes when the process exits.
+// Tests use only the server they start: a DYNAMODB_ENDPOINT in the
+// environment (the variable the program reads) is ignored, so a test run
+// never writes tables into a server someone else runs.
 //
-// Without Node.js the tests that need dynalite fail (never skip) with one
-// line saying how to install it.
+// Tests never download anything. dynalite is installed once, with
+//
+//	npm install --prefix .ci/node dynalite@4.0.0
+//
+// in the repository root (.ci/run does this), which fetches dynalite and its
+// npm dependencies (about 10 MB) into .ci/node/node_modules. The tests find
+// it there, or run the executable DYNALITE_BIN names. A test binary that
+// uses Endpoint should call Stop after m.Run in its TestMain; the server
+// also stops by itself when the test process ends, because it is tied to a
+// pipe that the operating system closes when the process exits.
+//
+// Without dynalite or Node.js the tests that need it fail (never skip) with
+// one line saying how to install it.
 package dynalitetest
 
 import (
@@ -20,6 +29,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,36 +38,51 @@ import (
 	"time"
 )
 
-// Version is the dynalite release npx runs.
+// Version is the dynalite release the tests are written against.
 const Version = "4.0.0"
 
-// NodeMissing is the failure message when Node.js or npx cannot be used.
-const NodeMissing = "dynalite needs Node.js >= 20 and npx: install Node (e.g. apt-get install nodejs npm) and rerun"
+// installDir is where dynalite is installed, relative to the repository
+// root, and installed is its executable there.
+const (
+	installDir = ".ci/node"
+	installed  = installDir + "/node_modules/.bin/dynalite"
+)
 
-// startTimeout bounds the first start, which may download dynalite.
-const startTimeout = 3 * time.Minute
+// NotInstalled is the failure message when no dynalite can be found.
+const NotInstalled = "dynalite is not installed: run `npm install --prefix " + installDir + " dynalite@" + Version +
+	"` in the repository root (it fetches dynalite and its dependencies from the npm registry into " + installDir +
+	"/node_modules), or set DYNALITE_BIN to a dynalite executable"
+
+// NodeMissing is the failure message when Node.js, which runs dynalite, is
+// missing or too old.
+const NodeMissing = "dynalite needs Node.js >= 20: install Node (e.g. apt-get install nodejs npm) and rerun"
+
+// startTimeout bounds the start of the server.
+const startTimeout = time.Minute
 
 var (
 	once     sync.Once
 	mu       sync.Mutex
 	server   *process
+	front    *proxy
 	endpoint string
 	startErr error
 	tables   atomic.Int64
 )
 
-// Endpoint returns the base URL of a DynamoDB-compatible server for tb:
-// DYNAMODB_ENDPOINT when set, otherwise the process's shared dynalite,
-// started on first use. It fails tb when no server can be started.
+// Endpoint returns the base URL of the process's shared dynalite, started
+// on first use, behind a loopback proxy that keeps it alive when a client
+// hangs up (see proxy). It fails tb when no server can be started.
 func Endpoint(tb testing.TB) string {
 	tb.Helper()
-	if e := os.Getenv("DYNAMODB_ENDPOINT"); e != "" {
-		return e
-	}
 	once.Do(func() {
 		mu.Lock()
 		defer mu.Unlock()
-		endpoint, startErr = start()
+		var direct string
+		if direct, startErr = start(); startErr == nil {
+			front = newProxy(direct)
+			endpoint = front.srv.URL
+		}
 	})
 	if startErr != nil {
 		tb.Fatal(startErr)
@@ -77,6 +102,10 @@ func Table(tb testing.TB) string {
 func Stop() {
 	mu.Lock()
 	defer mu.Unlock()
+	if front != nil {
+		front.close()
+		front = nil
+	}
 	if server != nil {
 		server.stop()
 		server = nil
@@ -87,7 +116,11 @@ func Stop() {
 // connections. A port taken between choosing and binding it makes dynalite
 // exit, so a few attempts are made.
 func start() (string, error) {
-	argv, err := command()
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("dynalitetest: %w", err)
+	}
+	argv, err := command(os.Getenv("DYNALITE_BIN"), wd)
 	if err != nil {
 		return "", err
 	}
@@ -116,21 +149,41 @@ func start() (string, error) {
 	return "", fmt.Errorf("dynalitetest: dynalite did not start: %w", lastErr)
 }
 
-// command picks the program to run: $DYNALITE_BIN, else npx with a pinned
-// dynalite version. Node.js is checked first so that a missing or too old
-// Node reads as one actionable line instead of an npx error.
-func command() ([]string, error) {
-	if bin := os.Getenv("DYNALITE_BIN"); bin != "" {
-		return []string{bin}, nil
+// command picks the program to run: bin when set, else the dynalite
+// installed under the repository that holds dir. It never falls back to a
+// download (npx would fetch from the registry). Node.js is checked first,
+// so that a missing or too old Node reads as one actionable line.
+func command(bin, dir string) ([]string, error) {
+	if bin == "" {
+		bin = findInstalled(dir)
+	}
+	if bin == "" {
+		return nil, errors.New(NotInstalled)
 	}
 	if err := checkNode(); err != nil {
 		return nil, err
 	}
-	npx, err := exec.LookPath("npx")
-	if err != nil {
-		return nil, errors.New(NodeMissing)
+	return []string{bin}, nil
+}
+
+// findInstalled looks for the installed dynalite in dir and its parents,
+// up to the module root (the directory with go.mod), and returns its path
+// or "".
+func findInstalled(dir string) string {
+	for {
+		p := filepath.Join(dir, filepath.FromSlash(installed))
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p
+		}
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
 	}
-	return []string{npx, "--yes", "dynalite@" + Version}, nil
 }
 
 // checkNode fails unless `node --version` reports major version 20 or newer.

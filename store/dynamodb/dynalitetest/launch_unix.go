@@ -11,8 +11,8 @@ import (
 // watchdog runs the server in the background of a shell that waits for its
 // stdin to close and then kills its whole process group. The stdin pipe's
 // write end belongs to the test process, so the server dies with the test
-// process even when nobody calls Stop (npx runs node as a grandchild, which
-// a plain Kill of the direct child would leave behind).
+// process even when nobody calls Stop (node runs as a grandchild under the
+// shell, which a plain Kill of the direct child would leave behind).
 const watchdog = `"$@" </dev/null & cat >/dev/null; kill 0`
 
 // serverCmd runs name with args under the watchdog, in its own process group.

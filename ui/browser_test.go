@@ -120,7 +120,7 @@ func tab(t *testing.T) context.Context {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("open a tab: %v", err)
 	}
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 5*time.Minute)
 	t.Cleanup(cancelTimeout)
 	return ctx
 }
@@ -211,7 +211,16 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 // into the state the test expects next.
 func waitFor(t *testing.T, ctx context.Context, what, cond string) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+	var err error
+	for range 3 {
+		// A poll that starts while a navigation replaces the page can
+		// name the old page's JavaScript context; it is asked again in
+		// the new one.
+		if _, err = chromedp.Run(ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(30*time.Second))); err == nil || !strings.Contains(err.Error(), "Cannot find context with specified id") {
+			break
+		}
+	}
+	if err != nil {
 		t.Fatalf("waiting for %s (%s): %v\npage text:\n%s", what, cond, err, pageText(ctx))
 	}
 }

@@ -25,6 +25,8 @@ async function route(moveFocus) {
   const hash = location.hash.replace(/^#/, "") || "/jobs";
   const [path, qs] = hash.split("?");
   if (current) current.abort();
+  // A dialog belongs to the view it was opened on (back while rejecting).
+  for (const d of document.querySelectorAll("dialog[open]")) if (d.id !== "key-dialog") d.close();
   const ctl = new AbortController();
   current = ctl;
   for (const [re, view] of routes) {
@@ -34,7 +36,7 @@ async function route(moveFocus) {
       await view(main, { id: m[1], params: new URLSearchParams(qs || ""), signal: ctl.signal });
     } catch (e) {
       if (e.name === "AbortError") return;
-      put(main, errorBox(e));
+      put(main, h("h1", {}, "This page could not be shown"), errorBox(e), h("p", {}, h("a", { href: "#/jobs" }, "Back to the jobs")));
     }
     if (moveFocus && current === ctl) {
       const h1 = main.querySelector("h1");

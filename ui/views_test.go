@@ -1,0 +1,111 @@
+package ui_test
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestServedAtTheRootAndUnderTheStage: the page finds the API where it was
+// served from: /ui/ talks to /jobs, /dev/ui/ to /dev/jobs, and /dev/ui
+// lands on /dev/ui/.
+func TestServedAtTheRootAndUnderTheStage(t *testing.T) {
+	s := newServer(t)
+	for _, tc := range []struct{ open, landed, jobs string }{
+		{"/ui/", "/ui/", "GET /jobs?status=open&limit=20"},
+		{"/dev/ui", "/dev/ui/", "GET /dev/jobs?status=open&limit=20"},
+	} {
+		ctx := tab(t)
+		do(t, ctx, "open "+tc.open, chromedp.Navigate(s.URL+tc.open))
+		waitFor(t, ctx, "the jobs", `document.querySelectorAll(".job").length === 20 && !document.querySelector(".count.pending")`)
+		if got := eval[string](t, ctx, `location.pathname`); got != tc.landed {
+			t.Errorf("opened %s, landed on %s; want %s", tc.open, got, tc.landed)
+		}
+		calls := s.calls()
+		if !slices.Contains(calls, tc.jobs) {
+			t.Errorf("%s: API calls %q; want %q", tc.open, calls, tc.jobs)
+		}
+		for _, c := range calls {
+			if strings.HasPrefix(tc.landed, "/dev/") != strings.Contains(c, " /dev/") {
+				t.Errorf("%s called %s: the API is beside the page, under the same prefix", tc.open, c)
+			}
+		}
+	}
+}
+
+// TestErrorsInWords: what the API refuses is shown as it said it, with
+// the fields it named and the request id to quote.
+func TestErrorsInWords(t *testing.T) {
+	s := newServer(t)
+	idRE := regexp.MustCompile(`Request id: ([0-9a-f]{32})`)
+
+	ctx := tab(t)
+	do(t, ctx, "open an unknown job", chromedp.Navigate(s.URL+"/dev/ui/#/jobs/job_999"))
+	waitFor(t, ctx, "the error", `document.querySelector(".error")`)
+	text := eval[string](t, ctx, `document.querySelector(".error").innerText`)
+	if !strings.Contains(text, "NOT_FOUND") || !strings.Contains(text, "job_999") {
+		t.Errorf("unknown job shows %q; want the code and the id", text)
+	}
+	if m := idRE.FindStringSubmatch(text); m == nil || !strings.Contains(s.logs.String(), "request_id="+m[1]+" method=GET route=/jobs/{id} status=404") {
+		t.Errorf("unknown job shows %q; want the request id of the 404 the server logged", text)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("h1").textContent`); got != "This page could not be shown" {
+		t.Errorf("the failed view's heading is %q, want one that says so", got)
+	}
+
+	do(t, ctx, "open the add form", chromedp.Navigate(s.URL+"/dev/ui/#/jobs/job_063/add"))
+	waitFor(t, ctx, "the form", `document.querySelector("#add-name")`)
+	do(t, ctx, "send a bad email",
+		chromedp.SetValue(chromedp.CSS("#add-name"), "Ana Example"),
+		chromedp.SetValue(chromedp.CSS("#add-email"), "ana@example"),
+		chromedp.Click(chromedp.CSS(".candidate-form button[type=submit]")))
+	waitFor(t, ctx, "the refusal", `document.querySelector(".candidate-form .error")`)
+	text = eval[string](t, ctx, `document.querySelector(".candidate-form .error").innerText`)
+	if !strings.Contains(text, "INPUT_INVALID") || !strings.Contains(text, "email") || !idRE.MatchString(text) {
+		t.Errorf("a bad email shows %q; want INPUT_INVALID, the email field's problem and the request id", text)
+	}
+	if got := eval[string](t, ctx, `location.hash`); got != "#/jobs/job_063/add" {
+		t.Errorf("after a refusal the page moved to %s; the form and what was typed stay", got)
+	}
+
+	do(t, ctx, "send a known email",
+		chromedp.SetValue(chromedp.CSS("#add-email"), "linh.pham@example.com"),
+		chromedp.Click(chromedp.CSS(".candidate-form button[type=submit]")))
+	waitFor(t, ctx, "the conflict", `document.querySelector(".candidate-form .error") && document.querySelector(".candidate-form .error").innerText.includes("CANDIDATE_EXISTS")`)
+	if !eval[bool](t, ctx, `!!document.querySelector('.candidate-form a[href="#/candidates/cand_002"]')`) {
+		t.Errorf("a duplicate email offers no link to the existing candidate: %s", eval[string](t, ctx, `document.querySelector(".candidate-form .status").innerText`))
+	}
+}
+
+// TestJobsPaging: "Show more jobs" follows the API's cursor, and the new
+// page gets its counts too.
+func TestJobsPaging(t *testing.T) {
+	s := newServer(t)
+	ctx := tab(t)
+	do(t, ctx, "open every job", chromedp.Navigate(s.URL+"/dev/ui/#/jobs?status=all"))
+	waitFor(t, ctx, "the first page", `document.querySelectorAll(".job").length === 20 && !document.querySelector(".count.pending")`)
+	if got := eval[string](t, ctx, `document.querySelector(".summary").textContent`); got != "Showing 20 of 130 jobs" {
+		t.Errorf("summary %q, want Showing 20 of 130 jobs", got)
+	}
+	s.calls()
+	do(t, ctx, "show more", chromedp.Click(chromedp.CSS(".more button")))
+	waitFor(t, ctx, "the second page", `document.querySelectorAll(".job").length === 40 && !document.querySelector(".count.pending")`)
+	calls := s.calls()
+	if len(calls) != 2 || !strings.Contains(calls[0], "cursor=") || !strings.Contains(calls[1], "cursor=") || !strings.Contains(calls[1], "include=counts") {
+		t.Errorf("show more called %q; want the next page by cursor, then its counts", calls)
+	}
+	ids := eval[[]string](t, ctx, `[...document.querySelectorAll(".job .title")].map((a) => a.getAttribute("href"))`)
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			t.Errorf("%s listed twice", id)
+		}
+		seen[id] = true
+	}
+	if got := eval[string](t, ctx, `document.querySelector(".summary").textContent`); got != "Showing 40 of 130 jobs" {
+		t.Errorf("summary %q, want Showing 40 of 130 jobs", got)
+	}
+}

@@ -27,7 +27,10 @@ const (
 	CodeUpstreamTimeout      Code = "UPSTREAM_TIMEOUT"
 	CodeNotSupported         Code = "NOT_SUPPORTED"
 	CodeResumeUnreadable     Code = "RESUME_UNREADABLE"
-	CodeInternal             Code = "INTERNAL"
+	// CodeApplicationClosed is a move or rejection of an application that
+	// is already rejected, hired or withdrawn.
+	CodeApplicationClosed Code = "APPLICATION_CLOSED"
+	CodeInternal          Code = "INTERNAL"
 	// CodeCanceled is a request whose client went away before the answer
 	// (see Interrupted). Nobody receives it; logs record it as 499.
 	CodeCanceled Code = "REQUEST_CANCELED"
@@ -42,6 +45,7 @@ func Codes() []Code {
 		CodeUnsupportedMediaType, CodeApplicationExists, CodeCandidateExists, CodeJobNotOpen,
 		CodeUpstreamAuthFailed, CodeUpstreamRejected, CodeUpstreamRateLimited, CodeUpstreamUnavailable,
 		CodeUpstreamTimeout, CodeNotSupported, CodeInternal, CodeCanceled, CodeResumeUnreadable,
+		CodeApplicationClosed,
 	}
 }
 

@@ -118,4 +118,17 @@ type Provider interface {
 	CreateApplication(ctx context.Context, in ApplicationInput) (Application, error)
 	ListApplications(ctx context.Context, q ApplicationQuery) (Page[Application], error)
 	Application(ctx context.Context, id string, opts ReadOptions) (Application, error)
+
+	// Pipeline actions (GET /jobs/{id}/stages, POST /applications/{id}/
+	// move|reject|restore, GET /rejection_reasons).
+	JobStages(ctx context.Context, jobID string) ([]JobStage, error)
+	MoveApplication(ctx context.Context, id string, in MoveInput) (Application, error)
+	RejectApplication(ctx context.Context, id string, in RejectInput) (Application, error)
+	RestoreApplication(ctx context.Context, id string) (Application, error)
+	RejectionReasons(ctx context.Context) ([]RejectionReason, error)
+
+	// Resumes (POST /candidates/{id}/resume, GET /candidates/{id}/resume;
+	// CreateCandidate takes one in CandidateInput.Resume).
+	AttachResume(ctx context.Context, candidateID string, f File) error
+	CandidateResume(ctx context.Context, candidateID string) (Download, error)
 }

@@ -35,6 +35,7 @@ var codes = map[string]codeInfo{
 	"UPSTREAM_TIMEOUT":       {http.StatusGatewayTimeout, "ATS timeout"},
 	"NOT_SUPPORTED":          {http.StatusNotImplemented, "Not supported"},
 	"RESUME_UNREADABLE":      {http.StatusUnprocessableEntity, "Resume unreadable"},
+	"APPLICATION_CLOSED":     {http.StatusConflict, "Application closed"},
 	"INTERNAL":               {http.StatusInternalServerError, "Internal error"},
 	"REQUEST_CANCELED":       {StatusClientClosed, "Client closed request"},
 }

@@ -16,7 +16,7 @@ func TestStatusOfEveryCode(t *testing.T) {
 		"CANDIDATE_EXISTS": 409, "JOB_NOT_OPEN": 409, "UPSTREAM_AUTH_FAILED": 502,
 		"UPSTREAM_REJECTED": 422, "UPSTREAM_RATE_LIMITED": 503, "UPSTREAM_UNAVAILABLE": 502,
 		"UPSTREAM_TIMEOUT": 504, "NOT_SUPPORTED": 501, "INTERNAL": 500, "REQUEST_CANCELED": 499,
-		"RESUME_UNREADABLE": 422,
+		"RESUME_UNREADABLE": 422, "APPLICATION_CLOSED": 409,
 	}
 	if got := len(envelope.Codes()); got != len(want) {
 		t.Errorf("Codes() has %d codes, the contract has %d", got, len(want))

@@ -10,10 +10,6 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 )
 
-// codeApplicationClosed is APPLICATION_CLOSED (409), which the pipeline
-// work adds to ats's error table as ats.CodeApplicationClosed.
-const codeApplicationClosed ats.Code = "APPLICATION_CLOSED"
-
 // JobStages serves GET /jobs/{id}/stages from GET
 // /v3/job_interview_stages?job_ids={id}: the job's active stages by
 // sort_order, each with its inferred kind. A job without stages is checked
@@ -47,7 +43,7 @@ func (c *Client) openApplication(ctx context.Context, id, action string) (wireAp
 		return w, nil, err
 	}
 	if st := l.status(&w); st != ats.ApplicationActive {
-		e := ats.Errorf(codeApplicationClosed, "Application %q is %s on Greenhouse, so it cannot be %s.", id, st, action)
+		e := ats.Errorf(ats.CodeApplicationClosed, "Application %q is %s on Greenhouse, so it cannot be %s.", id, st, action)
 		if st != ats.ApplicationHired {
 			e.Message += fmt.Sprintf(" Restore it first (POST /applications/%s/restore).", id)
 		}
@@ -197,7 +193,7 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 	case ats.ApplicationActive:
 		return l.application(&w, nil, false), nil
 	case ats.ApplicationHired:
-		return ats.Application{}, ats.Errorf(codeApplicationClosed, "Application %q is hired on Greenhouse; only rejected applications can be restored.", id)
+		return ats.Application{}, ats.Errorf(ats.CodeApplicationClosed, "Application %q is hired on Greenhouse; only rejected applications can be restored.", id)
 	}
 	if err := c.post(ctx, "unreject application", "/applications/"+id+"/unreject", map[string]any{}, nil); err != nil {
 		return ats.Application{}, err

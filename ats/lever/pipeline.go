@@ -11,11 +11,6 @@ import (
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
-// codeApplicationClosed is ats.CodeApplicationClosed (409), which the
-// pipeline work adds to ats and its error table; until it lands the code
-// is spelled here.
-const codeApplicationClosed ats.Code = "APPLICATION_CLOSED"
-
 // JobStages serves GET /jobs/{id}/stages. Lever's pipeline is the
 // account's, the same for every posting: the posting is read to check that
 // it exists, then the stages of GET /stages (cached) in Lever's order.
@@ -164,7 +159,7 @@ func (c *Client) openApplication(ctx context.Context, id string) (*wireOpportuni
 		return nil, catalog{}, err
 	}
 	if st := cat.status(o.Archived); st != ats.ApplicationActive {
-		return nil, catalog{}, ats.Errorf(codeApplicationClosed,
+		return nil, catalog{}, ats.Errorf(ats.CodeApplicationClosed,
 			"Application %q is %s on Lever; restore it (POST /applications/%s/restore) before moving or rejecting it.", id, st, id)
 	}
 	return o, cat, nil

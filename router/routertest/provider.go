@@ -20,6 +20,14 @@ type Provider struct {
 	CreateApplicationFn func(ctx context.Context, in ats.ApplicationInput) (ats.Application, error)
 	ListApplicationsFn  func(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error)
 	ApplicationFn       func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error)
+
+	JobStagesFn          func(ctx context.Context, jobID string) ([]ats.JobStage, error)
+	MoveApplicationFn    func(ctx context.Context, id string, in ats.MoveInput) (ats.Application, error)
+	RejectApplicationFn  func(ctx context.Context, id string, in ats.RejectInput) (ats.Application, error)
+	RestoreApplicationFn func(ctx context.Context, id string) (ats.Application, error)
+	RejectionReasonsFn   func(ctx context.Context) ([]ats.RejectionReason, error)
+	AttachResumeFn       func(ctx context.Context, candidateID string, f ats.File) error
+	CandidateResumeFn    func(ctx context.Context, candidateID string) (ats.Download, error)
 }
 
 var _ ats.Provider = (*Provider)(nil)
@@ -90,4 +98,60 @@ func (p *Provider) Application(ctx context.Context, id string, opts ats.ReadOpti
 		unexpected("Application")
 	}
 	return p.ApplicationFn(ctx, id, opts)
+}
+
+// JobStages calls JobStagesFn.
+func (p *Provider) JobStages(ctx context.Context, jobID string) ([]ats.JobStage, error) {
+	if p.JobStagesFn == nil {
+		unexpected("JobStages")
+	}
+	return p.JobStagesFn(ctx, jobID)
+}
+
+// MoveApplication calls MoveApplicationFn.
+func (p *Provider) MoveApplication(ctx context.Context, id string, in ats.MoveInput) (ats.Application, error) {
+	if p.MoveApplicationFn == nil {
+		unexpected("MoveApplication")
+	}
+	return p.MoveApplicationFn(ctx, id, in)
+}
+
+// RejectApplication calls RejectApplicationFn.
+func (p *Provider) RejectApplication(ctx context.Context, id string, in ats.RejectInput) (ats.Application, error) {
+	if p.RejectApplicationFn == nil {
+		unexpected("RejectApplication")
+	}
+	return p.RejectApplicationFn(ctx, id, in)
+}
+
+// RestoreApplication calls RestoreApplicationFn.
+func (p *Provider) RestoreApplication(ctx context.Context, id string) (ats.Application, error) {
+	if p.RestoreApplicationFn == nil {
+		unexpected("RestoreApplication")
+	}
+	return p.RestoreApplicationFn(ctx, id)
+}
+
+// RejectionReasons calls RejectionReasonsFn.
+func (p *Provider) RejectionReasons(ctx context.Context) ([]ats.RejectionReason, error) {
+	if p.RejectionReasonsFn == nil {
+		unexpected("RejectionReasons")
+	}
+	return p.RejectionReasonsFn(ctx)
+}
+
+// AttachResume calls AttachResumeFn.
+func (p *Provider) AttachResume(ctx context.Context, candidateID string, f ats.File) error {
+	if p.AttachResumeFn == nil {
+		unexpected("AttachResume")
+	}
+	return p.AttachResumeFn(ctx, candidateID, f)
+}
+
+// CandidateResume calls CandidateResumeFn.
+func (p *Provider) CandidateResume(ctx context.Context, candidateID string) (ats.Download, error) {
+	if p.CandidateResumeFn == nil {
+		unexpected("CandidateResume")
+	}
+	return p.CandidateResumeFn(ctx, candidateID)
 }

@@ -1,7 +1,7 @@
 // A candidate's page: details, every application with its job and stage,
 // and the resume, shown inline when it is a PDF and always downloadable.
 
-import { request, walk, missingRoute } from "./api.js";
+import { request, walk, missingRoute, url } from "./api.js";
 import { h, put, date, errorBox, note, loading, size } from "./dom.js";
 
 let resumeURL = "";
@@ -81,6 +81,12 @@ async function showResume(c, section, signal) {
     if (e.name === "AbortError") throw e;
     if (missingRoute(e)) put(section, heading, note(`This server does not serve resumes (${e.message})`), link);
     else if (e.status === 404) put(section, heading, note(e.message), link);
+    else if (e.status === 0) {
+      // The API may send the browser on to the ATS's own signed link,
+      // which this page may not read; the browser can still open it.
+      put(section, heading, errorBox(e, "Reading the resume"),
+        h("p", {}, h("a", { href: url(`candidates/${c.id}/resume`).href, rel: "noreferrer" }, "Open the resume from the ATS")), link);
+    }
     else put(section, heading, errorBox(e, "Reading the resume"), link);
   }
   section.removeAttribute("aria-busy");

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/http/httptest"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -76,11 +78,14 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 	})
 
 	t.Run("each error response lists codes of its status", func(t *testing.T) {
+		// The codes sit beside the ErrorEnvelope $ref, where JSON Schema
+		// applies them and generators, which keep the one ErrorEnvelope
+		// type, do not look.
 		specForEachResponse(s, func(where string, status int, r *openapi3.Response) {
 			if status < 400 {
 				return
 			}
-			codes := specResponseCodes(t, r)
+			codes := specResponseCodes(raw, where, status)
 			if len(codes) == 0 {
 				t.Errorf("%s %d: the schema does not narrow code to this status's codes", where, status)
 			}
@@ -189,10 +194,39 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 				t.Errorf("%s enum = %v, want %v", name, got, want)
 			}
 		}
-		workplace := specStrings(s.Doc.Components.Schemas["Job"].Value.Properties["workplace"].Value.Enum)
-		want := []string{ats.WorkplaceOnSite, ats.WorkplaceHybrid, ats.WorkplaceRemote, "<nil>"}
-		if !slices.Equal(workplace, want) {
-			t.Errorf("Job.workplace enum = %v, want %v (null included, or null never validates)", workplace, want)
+		// Job.workplace is anyOf [Workplace, null]: null is allowed beside
+		// the enum, never inside it (see the generator conventions).
+		workplace := specStrings(s.Doc.Components.Schemas["Workplace"].Value.Enum)
+		if want := []string{ats.WorkplaceOnSite, ats.WorkplaceHybrid, ats.WorkplaceRemote}; !slices.Equal(workplace, want) {
+			t.Errorf("Workplace enum = %v, want %v", workplace, want)
+		}
+		for _, v := range []any{ats.WorkplaceRemote, nil} {
+			if err := s.Validate("#/components/schemas/Job/properties/workplace", v); err != nil {
+				t.Errorf("Job.workplace refuses %v: %v", v, err)
+			}
+		}
+	})
+
+	t.Run("CandidateInput takes name, or first_name and last_name", func(t *testing.T) {
+		// The rule is an if/else, which validators apply and generators
+		// leave out of the type; without it the document would accept
+		// bodies the router refuses.
+		for body, want := range map[string]bool{
+			`{"email":"k@example.com","name":"Karan"}`:                                                true,
+			`{"email":"k@example.com","first_name":"Karan","last_name":"Mehta"}`:                      true,
+			`{"email":"k@example.com","name":"Karan Mehta","first_name":"Karan","last_name":"Mehta"}`: true,
+			`{"email":"k@example.com"}`:                                                               false,
+			`{"email":"k@example.com","first_name":"Karan"}`:                                          false,
+			`{"email":"k@example.com","last_name":"Mehta"}`:                                           false,
+			`{"name":"Karan"}`: false,
+		} {
+			var v any
+			if err := json.Unmarshal([]byte(body), &v); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Validate("#/components/schemas/CandidateInput", v); (err == nil) != want {
+				t.Errorf("%s: accepted %v, want %v (%v)", body, err == nil, want, err)
+			}
 		}
 	})
 
@@ -327,6 +361,57 @@ func TestOpenAPIValidatorCatchesBrokenDocuments(t *testing.T) {
 	}
 }
 
+// TestOpenAPIRequestIDIsWhatTheServerKeeps: the X-Request-Id parameter
+// documents the ids the router keeps (router/requestid.go): its pattern is
+// the response's request_id pattern, its description spells out the same
+// characters, and the router keeps exactly the ids the pattern accepts.
+func TestOpenAPIRequestIDIsWhatTheServerKeeps(t *testing.T) {
+	s, err := routertest.LoadSpec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	param := s.Doc.Components.Parameters["RequestIdParam"].Value
+	pattern := param.Schema.Value.Pattern
+	if want := s.Doc.Components.Schemas["RequestId"].Value.Pattern; pattern != want {
+		t.Fatalf("RequestIdParam pattern %q, want the RequestId schema's %q", pattern, want)
+	}
+	// ^[A-Za-z0-9._:=-]{8,128}$ is spelled "8 to 128 of `A-Z a-z 0-9 . _ : = -`".
+	m := regexp.MustCompile(`^\^\[((?:[A-Za-z0-9]-[A-Za-z0-9]|[^\]])+)\]\{(\d+),(\d+)\}\$$`).FindStringSubmatch(pattern)
+	if m == nil {
+		t.Fatalf("pattern %q is not one character class with a length; update this test with the server's rule", pattern)
+	}
+	var chars []string
+	for class := m[1]; class != ""; {
+		if len(class) >= 3 && class[1] == '-' {
+			chars, class = append(chars, class[:3]), class[3:]
+			continue
+		}
+		chars, class = append(chars, class[:1]), class[1:]
+	}
+	spelled := fmt.Sprintf("%s to %s of `%s`", m[2], m[3], strings.Join(chars, " "))
+	for _, d := range []string{param.Description, s.Doc.Components.Schemas["RequestId"].Value.Description} {
+		if !strings.Contains(d, spelled) {
+			t.Errorf("description %q does not say %q", d, spelled)
+		}
+	}
+
+	documented := regexp.MustCompile(pattern)
+	h := routertest.New(nil, routertest.Config("preview")).Handler
+	for _, id := range []string{
+		"checkout-7f3c9a1e", "AZaz09._:=-", "a1b2c3d4-e5f6-7890-abcd-ef1234567890", "abcdefg", strings.Repeat("r", 128), strings.Repeat("r", 129),
+		"has space1", "slash/0001", "plus+0001", "tilde~0001", "comma,0001", "semi;00001", "quote'0001", "ümlaut0001", "star*00001", "at@0000001",
+	} {
+		req := httptest.NewRequest("GET", "/healthz", nil)
+		req.Header.Set("X-Request-Id", id)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		kept := w.Header().Get("X-Request-Id") == id
+		if want := documented.MatchString(id); kept != want {
+			t.Errorf("X-Request-Id %q: kept %v, but the documented pattern says %v", id, kept, want)
+		}
+	}
+}
+
 // specCheckSchemaType compares a component schema with the Go type the
 // router encodes: the same JSON field names, required exactly when the field
 // has no omitempty, and null allowed exactly when the field is a pointer
@@ -392,36 +477,28 @@ func specForEachResponse(s *routertest.Spec, fn func(where string, status int, r
 	}
 }
 
-// specResponseCodes returns the codes an error response's schema allows, from
-// the enum it puts next to the ErrorEnvelope.
-func specResponseCodes(t *testing.T, r *openapi3.Response) []string {
-	t.Helper()
-	mt := r.Content.Get("application/json")
-	if mt == nil || mt.Schema == nil {
-		return nil
+// specResponseCodes returns the codes an error response's schema allows,
+// from the enum it puts beside the ErrorEnvelope $ref; where is "method
+// /path" as specForEachResponse gives it.
+func specResponseCodes(raw map[string]any, where string, status int) []string {
+	method, tmpl, _ := strings.Cut(where, " ")
+	r, _ := specDig(raw, "paths", tmpl, strings.ToLower(method), "responses").(map[string]any)[strconv.Itoa(status)].(map[string]any)
+	if ref, ok := r["$ref"].(string); ok {
+		r, _ = specDig(raw, "components", "responses", strings.TrimPrefix(ref, "#/components/responses/")).(map[string]any)
 	}
-	for _, sub := range mt.Schema.Value.AllOf {
-		if sub.Ref != "" {
-			continue // the ErrorEnvelope itself, which allows every code
-		}
-		if code := sub.Value.Properties["code"]; code != nil {
-			return specStrings(code.Value.Enum)
-		}
-	}
-	return nil
+	content, _ := r["content"].(map[string]any)
+	media, _ := content["application/json"].(map[string]any)
+	schema, _ := media["schema"].(map[string]any)
+	props, _ := schema["properties"].(map[string]any)
+	code, _ := props["code"].(map[string]any)
+	enum, _ := code["enum"].([]any)
+	return specStrings(enum)
 }
 
-// specRefersTo reports whether a schema is, or is an allOf including, ref.
+// specRefersTo reports whether a schema is ref, with or without keywords
+// beside it.
 func specRefersTo(s *openapi3.SchemaRef, ref string) bool {
-	if s.Ref == ref {
-		return true
-	}
-	for _, sub := range s.Value.AllOf {
-		if sub.Ref == ref {
-			return true
-		}
-	}
-	return false
+	return s.Ref == ref
 }
 
 // specWalkJSON calls fn on every object in v with its JSON pointer fragment.

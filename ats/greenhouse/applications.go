@@ -59,7 +59,7 @@ func (c *Client) loadApps(ctx context.Context, l *appLookups, ws []*wireApplicat
 }
 
 func known(stageName string) bool {
-	_, ok := kindByName(stageName)
+	_, ok := ats.KindOfStageName(stageName)
 	return ok
 }
 
@@ -67,7 +67,7 @@ func known(stageName string) bool {
 // in the job's pipeline.
 func (l *appLookups) kind(w *wireApplication) ats.StageKind {
 	id, name := w.stage()
-	if k, ok := kindByName(name); ok {
+	if k, ok := ats.KindOfStageName(name); ok {
 		return k
 	}
 	return l.pipelines[w.job()].kindOf(id, name)
@@ -141,17 +141,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 			return c.loadApps(ctx, &l, ws)
 		},
 		keep: func(w *wireApplication) bool {
-			switch {
-			case !included(w),
-				q.JobID != "" && w.job() != q.JobID,
-				q.CandidateID != "" && string(w.CandidateID) != q.CandidateID,
-				len(statuses) > 0 && !slices.Contains(statuses, l.status(w)),
-				len(kinds) > 0 && !slices.Contains(kinds, l.application(w, nil, false).Stage.Kind),
-				!strictlyAfter(w.appliedAt(), q.CreatedAfter),
-				!strictlyAfter(w.UpdatedAt.time(), q.UpdatedAfter):
-				return false
-			}
-			return true
+			return included(w) && q.Matches(l.application(w, nil, false))
 		},
 		convert: func(w *wireApplication, raw json.RawMessage) ats.Application {
 			return l.application(w, raw, q.IncludeRaw)

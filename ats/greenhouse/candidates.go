@@ -28,7 +28,7 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 	local := setTimes(up, q.CreatedAfter, q.UpdatedAfter)
 	keep := func(w *wireCandidate) bool {
 		return (q.Email == "" || hasEmail(w, q.Email)) &&
-			strictlyAfter(w.CreatedAt.time(), q.CreatedAfter) && strictlyAfter(w.UpdatedAt.time(), q.UpdatedAfter)
+			ats.After(w.CreatedAt.time(), q.CreatedAfter) && ats.After(w.UpdatedAt.time(), q.UpdatedAfter)
 	}
 	if q.JobID != "" {
 		return c.candidatesOfJob(ctx, q, filters, keep)

@@ -25,7 +25,7 @@
 //	                               Country" (a one-part name fills only
 //	                               the text)
 //	Job.location.country_code      the ISO 3166 code of that country name
-//	                               (countries.go), else null
+//	                               (ats/country), else null
 //	Job.workplace                  null (Harvest has no such field)
 //	Job.employment_type            custom field employment_type's value
 //	Job.description                the content of the job's post (GET

@@ -63,18 +63,7 @@ func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job
 		op: "list jobs", path: "/jobs", query: up, local: local, raw: q.IncludeRaw,
 		filters: fmt.Sprint(statuses, "|", fold(q.Department), "|", fold(q.Location), "|", qFold, "|",
 			timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
-		keep: func(j *wireJob) bool {
-			switch {
-			case len(statuses) > 0 && !slices.Contains(statuses, jobStatus(j.Status)),
-				q.Department != "" && !strings.EqualFold(strings.TrimSpace(n.departments[string(j.DepartmentID)]), strings.TrimSpace(q.Department)),
-				q.Location != "" && !locationMatches(location(n.places(j)), q.Location),
-				q.Q != "" && !strings.Contains(fold(j.Name), qFold),
-				!strictlyAfter(j.CreatedAt.time(), q.CreatedAfter),
-				!strictlyAfter(j.UpdatedAt.time(), q.UpdatedAfter):
-				return false
-			}
-			return true
-		},
+		keep:    func(j *wireJob) bool { return q.Matches(toJob(j, nil, n, nil, false)) },
 		convert: func(j *wireJob, raw json.RawMessage) ats.Job { return toJob(j, raw, n, nil, q.IncludeRaw) },
 	}
 	return walk(ctx, c, spec, q.Window)
@@ -131,7 +120,7 @@ func (c *Client) jobPost(ctx context.Context, job string) (*wireJobPost, error) 
 
 // setTimes puts created_after (else updated_after) upstream as a pipe
 // filter, gt|T with T rounded down to Greenhouse's milliseconds so that
-// the answer is a superset that strictlyAfter then trims. It reports
+// the answer is a superset that the query's Matches (ats.After) then trims. It reports
 // whether the other filter is left to us (Greenhouse refuses the two
 // together).
 func setTimes(v url.Values, created, updated *time.Time) (local bool) {
@@ -143,10 +132,6 @@ func setTimes(v url.Values, created, updated *time.Time) (local bool) {
 		v.Set("updated_at", "gt|"+updated.UTC().Truncate(time.Millisecond).Format("2006-01-02T15:04:05.000Z"))
 	}
 	return false
-}
-
-func strictlyAfter(t time.Time, bound *time.Time) bool {
-	return bound == nil || t.After(*bound)
 }
 
 func timeKey(t *time.Time) string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/country"
 )
 
 // The mapping from Greenhouse's records to atsbridge's; the package doc has
@@ -57,7 +58,7 @@ func placeOf(o wireOffice) place {
 	case len(parts) >= 3:
 		p.city, p.region, p.country = parts[0], strings.Join(parts[1:len(parts)-1], ", "), parts[len(parts)-1]
 	}
-	p.code = countryCode(p.country)
+	p.code = country.Code(p.country)
 	return p
 }
 
@@ -90,23 +91,6 @@ func location(ps []place) ats.Location {
 		City: optional(ps[0].city), Region: optional(ps[0].region), Country: optional(ps[0].country),
 		CountryCode: optional(ps[0].code),
 	}
-}
-
-// locationMatches is the location filter, on the location as mapped:
-// case-insensitive equality with its whole text, its city or its country
-// (never its region or country code). With several offices, city and
-// country are the first office's, and the text names them all.
-func locationMatches(l ats.Location, want string) bool {
-	want = fold(want)
-	if want == "" {
-		return true
-	}
-	for _, v := range []*string{&l.Text, l.City, l.Country} {
-		if v != nil && *v != "" && fold(*v) == want {
-			return true
-		}
-	}
-	return false
 }
 
 // customText reads a custom field's value as text: v3's keyed

@@ -25,41 +25,6 @@ func str(p *string) string {
 	return *p
 }
 
-func TestKindByName(t *testing.T) {
-	tests := []struct {
-		name string
-		want ats.StageKind
-	}{
-		// Greenhouse's default interview plan.
-		{"Application Review", ats.StageApplied},
-		{"Preliminary Phone Screen", ats.StageScreening},
-		{"Phone Interview", ats.StageInterview},
-		{"Take Home Test", ats.StageAssessment},
-		{"Face to Face", ats.StageInterview},
-		{"Reference Check", ats.StageOther},
-		{"Offer", ats.StageOffer},
-		// Others seen in accounts.
-		{"Recruiter Screen", ats.StageScreening},
-		{"Hiring Manager Interview", ats.StageInterview},
-		{"Portfolio Review", ats.StageAssessment},
-		{"Team Chat", ats.StageInterview},
-		{"Onsite Interview", ats.StageInterview},
-		{"Sourced", ats.StageSourced},
-		{"HIRED", ats.StageHired},
-		{"Coding Challenge (90 min)", ats.StageAssessment},
-	}
-	for _, tt := range tests {
-		if got, ok := kindByName(tt.name); !ok || got != tt.want {
-			t.Errorf("%q: got %q %v, want %q", tt.name, got, ok, tt.want)
-		}
-	}
-	for _, name := range []string{"Leadership Review", "Contest Round", "Culture Fit", ""} {
-		if got, ok := kindByName(name); ok {
-			t.Errorf("%q: got %q, want no kind (whole words only)", name, got)
-		}
-	}
-}
-
 func TestPipelineKinds(t *testing.T) {
 	stages := decode[[]wireStage](t, `[
 		{"id":7,"job_id":1,"name":"Offer","sort_order":6},
@@ -175,7 +140,7 @@ func TestLocationMatches(t *testing.T) {
 		// The second office is in the text only, as shown.
 		{"Berlin", false}, {"Germany", false}, {"Berlin, Germany", false},
 	} {
-		if got := locationMatches(l, tt.want); got != tt.ok {
+		if got := ats.LocationMatches(l, tt.want); got != tt.ok {
 			t.Errorf("%q: got %v, want %v", tt.want, got, tt.ok)
 		}
 	}
@@ -235,7 +200,7 @@ func TestApplicationMapping(t *testing.T) {
 				t.Fatal("not included")
 			}
 			id, name := w.stage()
-			kind, _ := kindByName(name)
+			kind, _ := ats.KindOfStageName(name)
 			a := toApplication(&w, kind, reason, json.RawMessage(tt.raw), true)
 			if a.Status != tt.status || a.Stage.ID != tt.stageID || a.Stage.Name != tt.stageName || a.Stage.Kind != tt.kind || a.JobID != "3" && a.JobID != "4012001" {
 				t.Errorf("got %+v (stage from %s %s)", a, id, name)
@@ -294,18 +259,5 @@ func TestWireReadsLeniently(t *testing.T) {
 	var bad wireTime
 	if err := json.Unmarshal([]byte(`"next tuesday"`), &bad); err == nil {
 		t.Error("a non-time parsed")
-	}
-}
-
-func TestCountryCodes(t *testing.T) {
-	for name, want := range map[string]string{
-		"Germany": "DE", "  united kingdom ": "GB", "UK": "GB", "Britain (UK)": "GB", "USA": "US", "United States": "US",
-		"Côte d'Ivoire": "CI", "Türkiye": "TR", "Turkey": "TR", "St Lucia": "LC", "Saint Lucia": "LC", "The Netherlands": "NL",
-		"Bosnia & Herzegovina": "BA", "Korea (South)": "KR", "South Korea": "KR", "Samoa (American)": "AS", "American Samoa": "AS",
-		"Atlantis": "", "": "", "NY": "",
-	} {
-		if got := countryCode(name); got != want {
-			t.Errorf("%q: got %q, want %q", name, got, want)
-		}
 	}
 }

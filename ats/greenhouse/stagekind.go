@@ -16,43 +16,6 @@ import (
 // "Face to Face" is an interview, and the same stage gets the same kind
 // in GET /jobs/{id}/stages and in every application.
 
-// namedKinds are the words and phrases that name a kind, checked in this
-// order, so that "Preliminary Phone Screen" is screening although "Phone
-// Interview" is an interview, and "Hiring Manager Interview" is not
-// hired. They match whole words only ("lead" is not "leadership").
-var namedKinds = []struct {
-	kind  ats.StageKind
-	words []string
-}{
-	{ats.StageHired, []string{"hired", "hire"}},
-	{ats.StageOffer, []string{"offer", "offers"}},
-	{ats.StageOther, []string{"reference", "references", "reference check", "background check", "debrief", "decision"}},
-	{ats.StageSourced, []string{"sourced", "sourcing", "prospect", "prospects", "lead", "leads"}},
-	{ats.StageApplied, []string{"application review", "applied", "application", "applications", "new applicant",
-		"inbox", "resume review", "cv review"}},
-	{ats.StageScreening, []string{"screen", "screens", "screening", "screener", "preliminary", "recruiter call", "intro call"}},
-	{ats.StageAssessment, []string{"assessment", "assessments", "take home", "take-home", "test", "tests", "challenge",
-		"exercise", "assignment", "case study", "homework", "portfolio", "work sample", "coding"}},
-	{ats.StageInterview, []string{"interview", "interviews", "face to face", "face-to-face", "onsite", "on-site",
-		"panel", "final round", "chat", "meet", "conversation"}},
-}
-
-// kindByName infers a kind from a stage name, reporting false when no
-// word of namedKinds appears.
-func kindByName(name string) (ats.StageKind, bool) {
-	n := " " + strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return r == ' ' || r == '_' || r == '/' || r == '(' || r == ')' || r == ':' || r == ',' || r == '.' || r == '&'
-	}), " ") + " "
-	for _, nk := range namedKinds {
-		for _, w := range nk.words {
-			if strings.Contains(n, " "+w+" ") {
-				return nk.kind, true
-			}
-		}
-	}
-	return "", false
-}
-
 // pipeline is one job's active stages in order.
 type pipeline []wireStage
 
@@ -79,7 +42,7 @@ func (p pipeline) kinds() []ats.StageKind {
 	out := make([]ats.StageKind, len(p))
 	prev := ats.StageApplied
 	for i, s := range p {
-		k, ok := kindByName(s.Name)
+		k, ok := ats.KindOfStageName(s.Name)
 		if !ok {
 			k = prev // the first stage's is applied
 		}
@@ -98,7 +61,7 @@ func (p pipeline) kindOf(id, name string) ats.StageKind {
 	if i := slices.IndexFunc(p, func(s wireStage) bool { return string(s.ID) == id }); i >= 0 {
 		return p.kinds()[i]
 	}
-	if k, ok := kindByName(name); ok {
+	if k, ok := ats.KindOfStageName(name); ok {
 		return k
 	}
 	return ats.StageOther

@@ -69,18 +69,9 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 			local = true
 		}
 	}
-	keep := func(o *wireOpportunity) bool {
-		switch {
-		case o.postingID() == "",
-			q.JobID != "" && !onPosting(o, q.JobID),
-			q.CandidateID != "" && o.Contact.ID != q.CandidateID,
-			len(kinds) > 0 && !slices.Contains(kinds, cat.stage(o.Stage).Kind),
-			len(statuses) > 0 && !slices.Contains(statuses, cat.status(o.Archived)),
-			!strictlyAfter(o.CreatedAt.time(), q.CreatedAfter),
-			!strictlyAfter(o.UpdatedAt.time(), q.UpdatedAfter):
-			return false
-		}
-		return true
+	keep := func(o *wireOpportunity, a ats.Application) bool {
+		// A general lead (no posting) is a person, not an application.
+		return o.postingID() != "" && q.Matches(a)
 	}
 	spec := listSpec[wireOpportunity, ats.Application]{
 		op: "list applications", local: local, filters: applicationFilters(q, kinds, statuses),

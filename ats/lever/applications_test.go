@@ -55,8 +55,8 @@ func TestListApplications(t *testing.T) {
 		{"stage kind with one stage", ats.ApplicationQuery{StageKinds: []ats.StageKind{ats.StageOffer}}, opportunities(h.fake, func(o levertest.Opportunity) bool {
 			return o.StageID == "offer"
 		})},
-		{"stage kind with two stages", ats.ApplicationQuery{StageKinds: []ats.StageKind{ats.StageScreening}}, opportunities(h.fake, func(o levertest.Opportunity) bool {
-			return o.StageID == levertest.StageRecruiterScreen || o.StageID == levertest.StagePhoneInterview
+		{"stage kind with two stages", ats.ApplicationQuery{StageKinds: []ats.StageKind{ats.StageInterview}}, opportunities(h.fake, func(o levertest.Opportunity) bool {
+			return o.StageID == levertest.StagePhoneInterview || o.StageID == levertest.StageOnsite
 		})},
 		{"stage kind no stage has", ats.ApplicationQuery{StageKinds: []ats.StageKind{ats.StageHired}}, nil},
 		{"updated_after", ats.ApplicationQuery{UpdatedAfter: &bound}, opportunities(h.fake, func(o levertest.Opportunity) bool {

@@ -44,7 +44,7 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 	}
 	keep := func(g *contact, cand *ats.Candidate) bool {
 		return (q.JobID == "" || slices.ContainsFunc(g.opps, func(o *wireOpportunity) bool { return onPosting(o, q.JobID) })) &&
-			strictlyAfter(cand.CreatedAt, q.CreatedAfter) && strictlyAfter(cand.UpdatedAt, q.UpdatedAfter)
+			ats.After(cand.CreatedAt, q.CreatedAfter) && ats.After(cand.UpdatedAt, q.UpdatedAfter)
 	}
 	spec := listSpec[wireOpportunity, ats.Candidate]{
 		op: "list candidates", local: true,

@@ -185,17 +185,13 @@ func (c *Client) actor(ctx context.Context) (url.Values, error) {
 }
 
 // msOf is a time filter's value: epoch milliseconds, rounded down, so that
-// Lever answers a superset that strictlyAfter then trims.
+// Lever answers a superset that the query's Matches (ats.After) then trims.
 func msOf(t time.Time) string { return strconv.FormatInt(t.UnixMilli(), 10) }
 
 func setMs(q url.Values, key string, t *time.Time) {
 	if t != nil {
 		q.Set(key, msOf(*t))
 	}
-}
-
-func strictlyAfter(t time.Time, bound *time.Time) bool {
-	return bound == nil || t.After(*bound)
 }
 
 func timeKey(t *time.Time) string {

@@ -145,7 +145,7 @@ func conformanceFixture(postings []levertest.Posting, opps []levertest.Opportuni
 	kind := map[string]ats.StageKind{
 		"lead-new": ats.StageSourced, "lead-reached-out": ats.StageSourced, "lead-responded": ats.StageSourced,
 		"applicant-new": ats.StageApplied, levertest.StageRecruiterScreen: ats.StageScreening,
-		levertest.StagePhoneInterview: ats.StageScreening, levertest.StageAssessment: ats.StageAssessment,
+		levertest.StagePhoneInterview: ats.StageInterview, levertest.StageAssessment: ats.StageAssessment,
 		levertest.StageOnsite: ats.StageInterview, levertest.StageReferences: ats.StageOther, "offer": ats.StageOffer,
 	}
 	fx := atstest.Fixture{

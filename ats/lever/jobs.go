@@ -32,19 +32,7 @@ func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job
 	setMs(up, "created_at_start", q.CreatedAfter)
 	setMs(up, "updated_at_start", q.UpdatedAfter)
 	qLower := strings.ToLower(q.Q)
-	keep := func(p *wirePosting) bool {
-		dept := department(p.Categories)
-		switch {
-		case len(statuses) > 0 && !slices.Contains(statuses, jobStatus(p.State)),
-			q.Department != "" && (dept == nil || !strings.EqualFold(strings.TrimSpace(*dept), q.Department)),
-			q.Location != "" && !locationMatches(location(p), q.Location),
-			q.Q != "" && !strings.Contains(strings.ToLower(p.Text), qLower),
-			!strictlyAfter(p.CreatedAt.time(), q.CreatedAfter),
-			!strictlyAfter(p.UpdatedAt.time(), q.UpdatedAfter):
-			return false
-		}
-		return true
-	}
+	keep := func(_ *wirePosting, j ats.Job) bool { return q.Matches(j) }
 	spec := listSpec[wirePosting, ats.Job]{
 		op: "list jobs", local: local,
 		filters: fmt.Sprint(statuses, "|", strings.ToLower(q.Department), "|", strings.ToLower(q.Location), "|", qLower, "|",

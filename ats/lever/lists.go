@@ -222,15 +222,15 @@ func pageBeyondScan(page int) error {
 		ats.Detail{Field: "page", Problem: fmt.Sprintf("lies beyond the first %d Lever records with these filters; use the cursor", scanned)})
 }
 
-// keepEach is the convert of lists whose records map one to one: keep
-// says whether a record passes the filters Lever does not apply (or may
-// not have applied), to maps it.
-func keepEach[W any, T any](keep func(*W) bool, to func(*W, json.RawMessage) T) func(context.Context, []record[W]) ([]*T, error) {
+// keepEach is the convert of lists whose records map one to one: to maps
+// a record, and keep says whether it passes the filters Lever does not
+// apply (or may not have applied): the query's Matches on the mapped
+// record, plus what only the wire form shows.
+func keepEach[W any, T any](keep func(*W, T) bool, to func(*W, json.RawMessage) T) func(context.Context, []record[W]) ([]*T, error) {
 	return func(_ context.Context, recs []record[W]) ([]*T, error) {
 		out := make([]*T, len(recs))
 		for i := range recs {
-			if keep(&recs[i].w) {
-				v := to(&recs[i].w, recs[i].raw)
+			if v := to(&recs[i].w, recs[i].raw); keep(&recs[i].w, v) {
 				out[i] = &v
 			}
 		}

@@ -57,7 +57,7 @@ func (m *memList) fetch(_ context.Context, offset string, limit int) (listPage[i
 func intSpec(m *memList, keep func(int) bool) listSpec[int, int] {
 	return listSpec[int, int]{
 		op: "list ints", filters: fmt.Sprint(keep != nil), local: keep != nil, fetch: m.fetch,
-		convert: keepEach(func(w *int) bool { return keep == nil || keep(*w) }, func(w *int, _ json.RawMessage) int { return *w }),
+		convert: keepEach(func(_ *int, v int) bool { return keep == nil || keep(v) }, func(w *int, _ json.RawMessage) int { return *w }),
 	}
 }
 

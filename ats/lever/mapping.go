@@ -5,9 +5,9 @@ import (
 	"html"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/country"
 )
 
 // The mapping from Lever's records to atsbridge's; the package doc has it
@@ -78,7 +78,7 @@ func location(p *wirePosting) ats.Location {
 		text = strings.Join(nonEmpty(p.Categories.AllLocations), "; ")
 	}
 	code := strings.ToUpper(strings.TrimSpace(p.Country))
-	country := countryNames[code]
+	name := country.Name(code)
 	l := ats.Location{Text: text, CountryCode: optional(code)}
 	var parts []string
 	for part := range strings.SplitSeq(p.Categories.Location, ",") {
@@ -89,36 +89,15 @@ func location(p *wirePosting) ats.Location {
 		rest := parts[1:]
 		last := rest[len(rest)-1]
 		switch {
-		case country != "" && (strings.EqualFold(last, country) || strings.EqualFold(last, code)):
+		case name != "" && (strings.EqualFold(last, name) || strings.EqualFold(last, code)):
 			rest = rest[:len(rest)-1]
-		case country == "" && isCountryName(last):
-			country, rest = last, rest[:len(rest)-1]
+		case name == "" && country.Code(last) != "":
+			name, rest = last, rest[:len(rest)-1]
 		}
 		l.Region = optional(strings.Join(rest, ", "))
 	}
-	l.Country = optional(country)
+	l.Country = optional(name)
 	return l
-}
-
-func isCountryName(s string) bool {
-	for _, name := range countryNames {
-		if strings.EqualFold(name, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// locationMatches is the location filter of the contract: equality,
-// ignoring case, with the location's text, city or country, never its
-// region or country code.
-func locationMatches(l ats.Location, want string) bool {
-	for _, v := range []*string{&l.Text, l.City, l.Country} {
-		if v != nil && *v != "" && strings.EqualFold(*v, want) {
-			return true
-		}
-	}
-	return false
 }
 
 func nonEmpty(v []string) []string {
@@ -215,12 +194,7 @@ func (c catalog) stage(s ref) ats.Stage {
 
 // stageKind infers a stage's kind. Lever has no kinds: the built-in ids
 // say it (lead-* sourced, applicant-new applied, offer offer), else the
-// words of the name, checked in this order: hired; offer; screen or phone
-// -> screening; assessment, assignment, test, challenge, exercise,
-// homework or case -> assessment; interview, onsite or panel ->
-// interview; applicant, applied or application -> applied; lead,
-// sourced, prospect, reached or responded -> sourced; anything else
-// other.
+// words of the name (ats.KindOfStageName), else other.
 func stageKind(id, name string) ats.StageKind {
 	switch {
 	case strings.HasPrefix(id, "lead-"):
@@ -230,25 +204,8 @@ func stageKind(id, name string) ats.StageKind {
 	case id == "offer":
 		return ats.StageOffer
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
-	has := func(ws ...string) bool {
-		return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(ws, w) })
-	}
-	switch {
-	case has("hired", "hire"):
-		return ats.StageHired
-	case has("offer", "offers"):
-		return ats.StageOffer
-	case has("screen", "screening", "phone"):
-		return ats.StageScreening
-	case has("assessment", "assignment", "test", "challenge", "exercise", "homework", "case"):
-		return ats.StageAssessment
-	case has("interview", "interviews", "onsite", "panel"):
-		return ats.StageInterview
-	case has("applicant", "applicants", "applied", "application"):
-		return ats.StageApplied
-	case has("lead", "leads", "sourced", "prospect", "reached", "responded"):
-		return ats.StageSourced
+	if k, ok := ats.KindOfStageName(name); ok {
+		return k
 	}
 	return ats.StageOther
 }

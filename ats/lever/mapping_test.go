@@ -131,7 +131,7 @@ func TestToJob(t *testing.T) {
 	}
 	l := location(&wirePosting{Country: "DE", Categories: wireCategories{Location: "München, Bayern, Germany"}})
 	for want, ok := range map[string]bool{"MÜNCHEN": true, "münchen, bayern, germany": true, "germany": true, "Bayern": false, "DE": false, "Münch": false} {
-		if locationMatches(l, want) != ok {
+		if ats.LocationMatches(l, want) != ok {
 			t.Errorf("location filter %q: got %v, want %v", want, !ok, ok)
 		}
 	}
@@ -142,7 +142,7 @@ func TestStageKinds(t *testing.T) {
 		"lead-new": ats.StageSourced, "lead-reached-out": ats.StageSourced, "lead-responded": ats.StageSourced,
 		"applicant-new":                ats.StageApplied,
 		levertest.StageRecruiterScreen: ats.StageScreening,
-		levertest.StagePhoneInterview:  ats.StageScreening,
+		levertest.StagePhoneInterview:  ats.StageInterview,
 		levertest.StageAssessment:      ats.StageAssessment,
 		levertest.StageOnsite:          ats.StageInterview,
 		levertest.StageReferences:      ats.StageOther,

@@ -37,7 +37,7 @@ func TestJobStages(t *testing.T) {
 		got = append(got, s.ID+"="+string(s.Kind))
 	}
 	want := []string{"lead-new=sourced", "lead-reached-out=sourced", "lead-responded=sourced", "applicant-new=applied",
-		levertest.StageRecruiterScreen + "=screening", levertest.StagePhoneInterview + "=screening",
+		levertest.StageRecruiterScreen + "=screening", levertest.StagePhoneInterview + "=interview",
 		levertest.StageAssessment + "=assessment", levertest.StageOnsite + "=interview", levertest.StageReferences + "=other", "offer=offer"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v\nwant %v", got, want)

@@ -22,17 +22,9 @@ import (
 func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
 	kinds := slices.Compact(slices.Sorted(slices.Values(q.StageKinds)))
 	statuses := slices.Compact(slices.Sorted(slices.Values(q.Statuses)))
-	keep := func(w *wireCandidate) bool {
-		switch {
-		case w.Job == nil, // the talent pool is people, not applications
-			q.JobID != "" && w.jobShortcode() != q.JobID,
-			len(kinds) > 0 && !slices.Contains(kinds, stageKind(w.StageKind, w.Stage)),
-			len(statuses) > 0 && !slices.Contains(statuses, applicationStatus(w)),
-			!strictlyAfter(w.CreatedAt.time(), q.CreatedAfter),
-			!strictlyAfter(w.UpdatedAt.time(), q.UpdatedAfter):
-			return false
-		}
-		return true
+	keep := func(w *wireCandidate, a ats.Application) bool {
+		// The talent pool is people, not applications.
+		return w.Job != nil && q.Matches(a)
 	}
 	if q.CandidateID != "" {
 		return c.applicationOf(ctx, q, keep)
@@ -76,7 +68,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 // applicationOf lists the applications of one candidate: the record with
 // that id, when it is in a job and passes the other filters. It never has
 // a second page, so it issues no continuation and accepts none.
-func (c *Client) applicationOf(ctx context.Context, q ats.ApplicationQuery, keep func(*wireCandidate) bool) (ats.Page[ats.Application], error) {
+func (c *Client) applicationOf(ctx context.Context, q ats.ApplicationQuery, keep func(*wireCandidate, ats.Application) bool) (ats.Page[ats.Application], error) {
 	empty := ats.Page[ats.Application]{Items: []ats.Application{}}
 	if q.Cursor != "" && !q.PageMode() {
 		return empty, ats.Errorf(ats.CodeCursorInvalid, "The cursor does not belong to this Workable list; start again without a cursor.")
@@ -91,10 +83,11 @@ func (c *Client) applicationOf(ctx context.Context, q ats.ApplicationQuery, keep
 	if err != nil {
 		return empty, err
 	}
-	if !keep(&w) {
+	a := toApplication(&w, raw, q.IncludeRaw)
+	if !keep(&w, a) {
 		return empty, nil
 	}
-	return ats.Page[ats.Application]{Items: []ats.Application{toApplication(&w, raw, q.IncludeRaw)}}, nil
+	return ats.Page[ats.Application]{Items: []ats.Application{a}}, nil
 }
 
 // Application serves GET /applications/{id} from GET /candidates/{id}; a

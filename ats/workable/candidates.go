@@ -31,15 +31,8 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 	spec := listSpec[wireCandidate, ats.Candidate]{
 		op: "list candidates", path: "/candidates", key: "candidates", query: up, raw: q.IncludeRaw,
 		filters: fmt.Sprint(strings.ToLower(q.Email), "|", q.JobID, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
-		keep: func(w *wireCandidate) bool {
-			switch {
-			case q.Email != "" && !strings.EqualFold(strings.TrimSpace(w.Email), q.Email),
-				q.JobID != "" && w.jobShortcode() != q.JobID,
-				!strictlyAfter(w.CreatedAt.time(), q.CreatedAfter),
-				!strictlyAfter(w.UpdatedAt.time(), q.UpdatedAfter):
-				return false
-			}
-			return true
+		keep: func(w *wireCandidate, c ats.Candidate) bool {
+			return (q.JobID == "" || w.jobShortcode() == q.JobID) && q.Matches(c)
 		},
 		id: func(w *wireCandidate) string { return string(w.ID) },
 		convert: func(w *wireCandidate, raw json.RawMessage) ats.Candidate {

@@ -35,19 +35,8 @@ func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job
 		op: "list jobs", path: "/jobs", key: "jobs", query: up, local: local, raw: q.IncludeRaw,
 		filters: fmt.Sprint(statuses, "|", strings.ToLower(q.Department), "|", strings.ToLower(q.Location), "|", qLower, "|",
 			timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
-		keep: func(j *wireJob) bool {
-			switch {
-			case len(statuses) > 0 && !slices.Contains(statuses, jobStatus(j.State)),
-				q.Department != "" && !strings.EqualFold(strings.TrimSpace(j.Department), q.Department),
-				q.Location != "" && !locationMatches(j.Location, q.Location),
-				q.Q != "" && !strings.Contains(strings.ToLower(j.Title), qLower),
-				!strictlyAfter(j.CreatedAt.time(), q.CreatedAfter),
-				!strictlyAfter(j.UpdatedAt.time(), q.UpdatedAfter):
-				return false
-			}
-			return true
-		},
-		id: func(j *wireJob) string { return string(j.ID) },
+		keep: func(_ *wireJob, j ats.Job) bool { return q.Matches(j) },
+		id:   func(j *wireJob) string { return string(j.ID) },
 		convert: func(j *wireJob, raw json.RawMessage) ats.Job {
 			return toJob(j, raw, false, q.IncludeRaw)
 		},
@@ -84,31 +73,12 @@ func (c *Client) job(ctx context.Context, op, shortcode string) (wireJob, json.R
 	return w, raw, nil
 }
 
-// locationMatches is the location filter: case-insensitive equality with
-// the location's text, city or country; never the country code (the
-// contract's rule: "DE" is not a place a person asks for by name).
-func locationMatches(l *wireLocation, want string) bool {
-	if l == nil {
-		return false
-	}
-	for _, v := range []string{l.LocationStr, l.City, l.Country} {
-		if v != "" && strings.EqualFold(strings.TrimSpace(v), want) {
-			return true
-		}
-	}
-	return false
-}
-
 // setTime passes a time filter upstream in whole seconds, rounded down, so
-// that Workable returns a superset that strictlyAfter then trims.
+// that Workable returns a superset that the query's Matches then trims.
 func setTime(v url.Values, key string, t *time.Time) {
 	if t != nil {
 		v.Set(key, t.UTC().Truncate(time.Second).Format(time.RFC3339))
 	}
-}
-
-func strictlyAfter(t time.Time, bound *time.Time) bool {
-	return bound == nil || t.After(*bound)
 }
 
 func timeKey(t *time.Time) string {

@@ -52,7 +52,9 @@ type listSpec[W any, T any] struct {
 	// filters is the canonical form of every filter, for the continuation's
 	// fingerprint.
 	filters string
-	keep    func(*W) bool
+	// keep decides on a record once convert has mapped it: the contract's
+	// filter (the query's Matches) plus what only the wire form shows.
+	keep    func(*W, T) bool
 	id      func(*W) string
 	convert func(*W, json.RawMessage) T
 }
@@ -132,7 +134,8 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		}
 		for i := range recs {
 			w := &recs[i].w
-			if !s.keep(w) {
+			item := s.convert(w, recs[i].raw)
+			if !s.keep(w, item) {
 				continue
 			}
 			if len(items) == limit {
@@ -142,7 +145,7 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 				skip--
 				continue
 			}
-			items = append(items, s.convert(w, recs[i].raw))
+			items = append(items, item)
 		}
 		if next == "" {
 			return ats.Page[T]{Items: items}, nil

@@ -160,13 +160,10 @@ func applicationStatus(w *wireCandidate) ats.ApplicationStatus {
 }
 
 // stageKind maps Workable's stage_kind (the standard kind behind a stage
-// an account may have renamed); without one, the stage name is tried.
+// an account may have renamed); without one, the stage's name says it
+// (ats.KindOfStageName), as for every provider.
 func stageKind(kind, name string) ats.StageKind {
-	k := slugOf(kind)
-	if k == "" {
-		k = slugOf(name)
-	}
-	switch k {
+	switch slugOf(kind) {
 	case "sourced":
 		return ats.StageSourced
 	case "applied":
@@ -181,9 +178,12 @@ func stageKind(kind, name string) ats.StageKind {
 		return ats.StageOffer
 	case "hired":
 		return ats.StageHired
-	default:
-		return ats.StageOther
+	case "":
+		if k, ok := ats.KindOfStageName(name); ok {
+			return k
+		}
 	}
+	return ats.StageOther
 }
 
 // slugOf derives a stage slug from a name the way Workable's default

@@ -8,7 +8,6 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/atsbridge/atsbridge/ats"
-	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // ListJobs returns one page of the jobs matching q, in (created_at, id)
@@ -31,7 +30,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 	if q.CreatedAfter != nil {
 		p.lower = afterKey(*q.CreatedAfter)
 	}
-	keep := func(j ats.Job) bool { return preview.MatchJob(j, q) }
+	keep := func(j ats.Job) bool { return q.Matches(j) }
 	return runList(ctx, s, p, q.Window, decodeAll(decodeJob), keep)
 }
 
@@ -61,11 +60,7 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 	if q.CreatedAfter != nil {
 		p.lower = afterKey(*q.CreatedAfter)
 	}
-	email := ats.EmailKey(q.Email)
-	keep := func(c ats.Candidate) bool {
-		return (q.Email == "" || ats.EmailKey(c.Email) == email) &&
-			preview.After(c.CreatedAt, q.CreatedAfter) && preview.After(c.UpdatedAt, q.UpdatedAfter)
-	}
+	keep := q.Matches // the job filter is the index's
 	page, err := runList(ctx, s, p, q.Window, resolve, keep)
 	if err != nil {
 		return page, err
@@ -99,7 +94,7 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 	if q.CreatedAfter != nil {
 		p.lower = afterKey(*q.CreatedAfter)
 	}
-	keep := func(a ats.Application) bool { return preview.MatchApplication(a, q) }
+	keep := func(a ats.Application) bool { return q.Matches(a) }
 	return runList(ctx, s, p, q.Window, decodeAll(decodeApplication), keep)
 }
 

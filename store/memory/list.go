@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/atsbridge/atsbridge/ats"
-	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
 // ListJobs returns one page of the jobs matching q, in (created_at, id) order.
@@ -14,7 +13,7 @@ func (s *Store) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job]
 		return ats.Page[ats.Job]{}, err
 	}
 	defer s.mu.RUnlock()
-	match := func(id string) bool { return preview.MatchJob(s.jobs[id], q) }
+	match := func(id string) bool { return q.Matches(s.jobs[id]) }
 	return listPage(s.jobOrder, q.Window, func(id string) key { return jobKey(s.jobs[id]) }, match,
 		func(id string) ats.Job { return cloneJob(s.jobs[id]) })
 }
@@ -26,17 +25,8 @@ func (s *Store) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.P
 		return ats.Page[ats.Candidate]{}, err
 	}
 	defer s.mu.RUnlock()
-	email := ats.EmailKey(q.Email)
 	match := func(id string) bool {
-		c := s.cands[id]
-		switch {
-		case q.Email != "" && ats.EmailKey(c.Email) != email,
-			q.JobID != "" && s.pairs[[2]string{id, q.JobID}] == "",
-			!preview.After(c.CreatedAt, q.CreatedAfter),
-			!preview.After(c.UpdatedAt, q.UpdatedAfter):
-			return false
-		}
-		return true
+		return q.Matches(s.cands[id]) && (q.JobID == "" || s.pairs[[2]string{id, q.JobID}] != "")
 	}
 	return listPage(s.candOrder, q.Window, func(id string) key { return candKey(s.cands[id]) }, match,
 		func(id string) ats.Candidate { return s.candidateOut(s.cands[id]) })
@@ -49,7 +39,7 @@ func (s *Store) ListApplications(ctx context.Context, q ats.ApplicationQuery) (a
 		return ats.Page[ats.Application]{}, err
 	}
 	defer s.mu.RUnlock()
-	match := func(id string) bool { return preview.MatchApplication(s.apps[id], q) }
+	match := func(id string) bool { return q.Matches(s.apps[id]) }
 	order := s.appOrder
 	if q.CandidateID != "" {
 		// The candidate index holds the same order and is far shorter.

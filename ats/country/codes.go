@@ -1,18 +1,11 @@
-package greenhouse
+package country
 
 import "strings"
 
-// Greenhouse keeps an office's location as one free-text name
-// ("Berlin, Germany"), so country codes are read from the country part's
-// name: the ISO 3166-1 alpha-2 code of a country's usual English name (the
-// tz database's iso3166.tab, public domain), and of the other names people
-// write ("United Kingdom", "USA", "Czechia"). A name not in the table has
-// no code.
-
-// countryCode is the code of a country name, or "".
-func countryCode(name string) string {
-	return countryCodes[countryKey(name)]
-}
+// The written names of countries: the ISO 3166-1 alpha-2 code of a
+// country's usual English name (the tz database's iso3166.tab, public
+// domain), and of the other names people write ("United Kingdom", "USA",
+// "Czechia"). Code also finds every CLDR name of names.go.
 
 // countryKey is the form of a country name the table is keyed by: lower
 // case, Latin accents dropped, "&" as "and", "St" as "Saint", punctuation

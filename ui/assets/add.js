@@ -2,7 +2,7 @@
 // parse it (POST /resumes/parse), check the prefilled fields, and create
 // the candidate on the job with the resume (POST /candidates).
 
-import { request, missingRoute } from "./api.js";
+import { request, missingRoute, newIdempotencyKey } from "./api.js";
 import { h, put, errorBox, note, loading, announce, size } from "./dom.js";
 
 export async function addView(main, { id, signal }) {
@@ -11,6 +11,9 @@ export async function addView(main, { id, signal }) {
   document.title = `Add a candidate · ${job.title} · atsbridge`;
 
   let file = null;
+  // One Idempotency-Key per distinct candidate sent: the same body again
+  // is the same create, a changed body a new one.
+  let sent = { body: "", key: "" };
   const input = h("input", { id: "resume-file", type: "file", accept: ".pdf,.docx,.odt,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
   const zoneStatus = h("div", { class: "zone-status" });
   const parsed = h("section", { class: "parsed", "aria-label": "Found in the resume" });
@@ -93,8 +96,10 @@ export async function addView(main, { id, signal }) {
     if (file && withResume) body.resume = { filename: file.name, content_type: file.type || "application/octet-stream", data: await base64(file) };
     submit.disabled = true;
     put(status, h("p", { role: "status" }, "Adding…"));
+    const text = JSON.stringify(body);
+    if (text !== sent.body) sent = { body: text, key: newIdempotencyKey() };
     try {
-      const env = await request("POST", "candidates", { json: body });
+      const env = await request("POST", "candidates", { json: body, idempotencyKey: sent.key });
       announce(`Added ${env.data.name} to ${job.title}`);
       location.hash = `#/jobs/${job.id}`;
     } catch (e) {

@@ -53,10 +53,11 @@ export function url(path, query = {}) {
 // request calls the API and resolves to its envelope (or, with
 // {blob: true}, to the response's bytes). A 401 asks for a key once and
 // tries again with it.
-export async function request(method, path, { query, json, body, contentType, signal, blob } = {}) {
+export async function request(method, path, { query, json, body, contentType, signal, blob, idempotencyKey } = {}) {
   const target = url(path, query);
   for (let attempt = 0; ; attempt++) {
     const headers = { Accept: blob ? "*/*" : "application/json" };
+    if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
     const key = apiKey();
     if (key) headers.Authorization = "Bearer " + key;
     let payload = body;
@@ -106,6 +107,14 @@ async function errorOf(res, method, target) {
     // not JSON: described below
   }
   return new ApiError({ status: res.status, title: `HTTP ${res.status}`, message: `${method} ${target.pathname} answered ${res.status}: ${text.slice(0, 200) || res.statusText}`, requestId });
+}
+
+// newIdempotencyKey makes a key for one write: sent again with the same
+// body (a double click, a retry after the network failed), the API answers
+// what it answered the first time instead of writing twice.
+export function newIdempotencyKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 // missingRoute reports whether an error says this server lacks the route

@@ -3,11 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/registry"
+	"github.com/atsbridge/atsbridge/caller"
+	"github.com/atsbridge/atsbridge/router"
 )
 
 // Config is the service's configuration, read from the environment once at
@@ -33,6 +38,13 @@ type Config struct {
 	// AWSCredentials says the environment has AWS_ACCESS_KEY_ID, which a
 	// local DYNAMODB_ENDPOINT is then signed with (dummy ones otherwise).
 	AWSCredentials bool
+
+	// The caller layer (router.Config): AUTH, RATE_LIMIT, AUTH_CACHE_TTL
+	// and CORS_ORIGINS.
+	Auth        string
+	RateLimit   caller.Rate
+	KeyCacheTTL time.Duration
+	CORSOrigins []string
 
 	LogFormat    string // text or json
 	LogLevel     string
@@ -72,6 +84,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	}
 	c.LogFormat = strings.ToLower(env("LOG_FORMAT", map[bool]string{true: "json", false: "text"}[c.InLambda]))
 	errs := c.check()
+	errs = append(errs, c.readCallers(env)...)
 
 	d, known := registry.Lookup(c.Provider)
 	if !known {
@@ -117,6 +130,66 @@ func (c Config) check() []error {
 		errs = append(errs, fmt.Errorf("LOG_LEVEL=%q must be debug, info, warn or error", c.LogLevel))
 	}
 	return errs
+}
+
+// defaultRateLimit is RATE_LIMIT's default: ten requests a second, per key.
+const defaultRateLimit = "600/m"
+
+// maxKeyCacheTTL bounds AUTH_CACHE_TTL: a revoked key must stop working
+// in a time an operator can wait for.
+const maxKeyCacheTTL = 10 * time.Minute
+
+// readCallers reads the caller layer's settings. AUTH defaults to auto
+// locally (open until the first key exists) and to required in Lambda.
+func (c *Config) readCallers(env func(name, def string) string) []error {
+	var errs []error
+	c.Auth = strings.ToLower(env("AUTH", map[bool]string{true: router.AuthRequired, false: router.AuthAuto}[c.InLambda]))
+	switch c.Auth {
+	case router.AuthAuto, router.AuthRequired, router.AuthOff:
+	default:
+		errs = append(errs, fmt.Errorf("AUTH=%q must be auto, required or off", c.Auth))
+	}
+	rate, err := caller.ParseRate(env("RATE_LIMIT", defaultRateLimit))
+	if err != nil {
+		errs = append(errs, fmt.Errorf("RATE_LIMIT: %w", err))
+	}
+	c.RateLimit = rate
+	ttl, err := time.ParseDuration(env("AUTH_CACHE_TTL", router.DefaultKeyCacheTTL.String()))
+	if err != nil || ttl < 0 || ttl > maxKeyCacheTTL {
+		errs = append(errs, fmt.Errorf("AUTH_CACHE_TTL=%q must be a duration from 0s to %s, e.g. 30s", env("AUTH_CACHE_TTL", ""), maxKeyCacheTTL))
+	}
+	c.KeyCacheTTL = ttl
+	origins, err := parseOrigins(env("CORS_ORIGINS", ""))
+	if err != nil {
+		errs = append(errs, fmt.Errorf("CORS_ORIGINS: %w", err))
+	}
+	c.CORSOrigins = origins
+	return errs
+}
+
+// parseOrigins reads CORS_ORIGINS: "*", or a comma list of origins
+// (scheme://host[:port], no path).
+func parseOrigins(s string) ([]string, error) {
+	var out []string
+	for _, o := range strings.Split(s, ",") {
+		o = strings.TrimSpace(o)
+		if o == "" {
+			continue
+		}
+		if o == "*" {
+			out = append(out, o)
+			continue
+		}
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.User != nil {
+			return nil, fmt.Errorf("%q is not an origin; write scheme://host[:port], e.g. https://app.example.com", o)
+		}
+		out = append(out, strings.TrimSuffix(o, "/"))
+	}
+	if len(out) > 1 && slices.Contains(out, "*") {
+		return nil, errors.New(`"*" allows every origin and cannot be listed with others`)
+	}
+	return out, nil
 }
 
 // chooseMode applies ATS_MODE to provider d, whose live configuration lacks

@@ -156,7 +156,7 @@ func newTestLambdaAround(t *testing.T, wrap func(http.Handler) http.Handler) (*l
 	t.Helper()
 	env := map[string]string{
 		"STORE": "sqlite", "DATA_DIR": t.TempDir(), "ATS_MODE": "preview",
-		"LOG_FORMAT": "json", "AWS_LAMBDA_RUNTIME_API": "127.0.0.1:9001",
+		"LOG_FORMAT": "json", "AWS_LAMBDA_RUNTIME_API": "127.0.0.1:9001", "AUTH": "auto",
 	}
 	cfg, err := loadConfig(func(k string) string { return env[k] })
 	if err != nil {
@@ -164,18 +164,22 @@ func newTestLambdaAround(t *testing.T, wrap func(http.Handler) http.Handler) (*l
 	}
 	logs := &syncBuffer{}
 	logger := newLogger(cfg, logs)
-	p, closeProvider, err := openProvider(t.Context(), cfg, logger)
+	s, err := openStore(t.Context(), cfg, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		if err := closeProvider(); err != nil {
+		if err := s.Close(); err != nil {
 			t.Errorf("closing the store: %v", err)
 		}
 	})
-	h := router.New(logger, router.Config{
-		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: []byte("lambda-test-cursor-key"),
-	}, p)
+	p, err := openProvider(t.Context(), cfg, logger, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := routerConfig(cfg, s)
+	rc.CursorKey = []byte("lambda-test-cursor-key")
+	h := router.New(logger, rc, p)
 	return newLambdaHandler(wrap(h), envelope.Origin{Provider: cfg.Provider, Mode: string(cfg.Mode)}, logger), logs
 }
 

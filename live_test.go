@@ -18,7 +18,7 @@ func TestRunLiveWorkable(t *testing.T) {
 	fake := workabletest.Start(t, workabletest.Options{RateLimit: -1})
 	fake.SeedJobs(30)
 	env := map[string]string{
-		"PORT": "0", "LOG_FORMAT": "json", "ATS_PROVIDER": "workable",
+		"PORT": "0", "LOG_FORMAT": "json", "STORE": "memory", "ATS_PROVIDER": "workable",
 		"ATS_API_KEY": fake.Token, "WORKABLE_COMPANY": "acme", "ATS_BASE_URL": fake.URL,
 	}
 	base, out, stop := startRun(t, env)
@@ -68,7 +68,7 @@ func TestRunLiveLever(t *testing.T) {
 	fake := levertest.Start(t, levertest.Options{Rate: -1})
 	d := fake.Seed()
 	env := map[string]string{
-		"PORT": "0", "LOG_FORMAT": "json", "ATS_PROVIDER": "lever", "ATS_API_KEY": fake.Key, "ATS_BASE_URL": fake.URL,
+		"PORT": "0", "LOG_FORMAT": "json", "STORE": "memory", "ATS_PROVIDER": "lever", "ATS_API_KEY": fake.Key, "ATS_BASE_URL": fake.URL,
 	}
 	base, out, _ := startRun(t, env)
 
@@ -114,7 +114,7 @@ func TestRunLiveGreenhouse(t *testing.T) {
 	d := fake.Seed()
 	user := strconv.Itoa(greenhousetest.AdminUserID)
 	env := map[string]string{
-		"PORT": "0", "LOG_FORMAT": "json", "LOG_LEVEL": "debug", "ATS_PROVIDER": "greenhouse",
+		"PORT": "0", "LOG_FORMAT": "json", "STORE": "memory", "LOG_LEVEL": "debug", "ATS_PROVIDER": "greenhouse",
 		"GREENHOUSE_CLIENT_ID": fake.ClientID, "GREENHOUSE_CLIENT_SECRET": fake.ClientSecret, "GREENHOUSE_USER_ID": user,
 		"GREENHOUSE_TOKEN_URL": fake.TokenURL, "ATS_BASE_URL": fake.URL,
 	}

@@ -30,11 +30,14 @@ func main() {
 }
 
 // run wires config -> store -> provider -> router and serves until ctx is
-// done. It takes its whole world as arguments so tests can run the real
-// program on a free port and stop it by cancelling ctx.
+// done, or, with the arguments keys ..., manages API keys in the
+// configured store (keys.go). It takes its whole world as arguments so
+// tests can run the real program on a free port and stop it by
+// cancelling ctx.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) > 1 {
-		return fmt.Errorf("unknown argument %q; usage: atsbridge (no arguments: the environment configures it, see the README)", args[1])
+	keys := len(args) > 1 && args[1] == "keys"
+	if len(args) > 1 && !keys {
+		return fmt.Errorf("unknown argument %q; usage: atsbridge (no arguments: the environment configures it, see the README), or atsbridge keys create|list|revoke", args[1])
 	}
 	getenv, err := withSecret(ctx, getenv)
 	if err != nil {
@@ -44,15 +47,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
+	if keys {
+		return runKeys(ctx, args[2:], cfg, stdout, stderr)
+	}
 	logger := newLogger(cfg, stdout)
-	logger.Info("starting", "version", version(), "provider", cfg.Provider, "mode", cfg.Mode, "store", cfg.Store, "stage", cfg.Stage)
+	logger.Info("starting", "version", version(), "provider", cfg.Provider, "mode", cfg.Mode, "store", cfg.Store, "stage", cfg.Stage, "auth", cfg.Auth)
 	if cfg.ModeReason != "" {
 		logger.Info("serving the preview sandbox", "reason", cfg.ModeReason)
 	}
 
-	// Take the port before opening the provider: when it is taken the
-	// program stops before it creates, migrates or seeds a store. In
-	// Lambda there is no port.
+	// Take the port before opening the store: when it is taken the
+	// program stops before it creates, migrates or seeds one. In Lambda
+	// there is no port.
 	var ln net.Listener
 	if !cfg.InLambda {
 		ln, err = net.Listen("tcp", ":"+cfg.Port)
@@ -62,19 +68,21 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		defer ln.Close() // after a failed start; Shutdown has closed it otherwise
 	}
 
-	p, closeProvider, err := openProvider(ctx, cfg, logger)
+	s, err := openStore(ctx, cfg, logger)
 	if err != nil {
 		return err
 	}
 	defer func() {
-		if err := closeProvider(); err != nil {
+		if err := s.Close(); err != nil {
 			logger.Error("closing the store", "error", err)
 		}
 	}()
+	p, err := openProvider(ctx, cfg, logger, s)
+	if err != nil {
+		return err
+	}
 
-	handler := router.New(logger, router.Config{
-		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: []byte(cfg.CursorSecret),
-	}, p)
+	handler := router.New(logger, routerConfig(cfg, s), p)
 
 	if cfg.InLambda {
 		return serveLambda(ctx, handler, envelope.Origin{Provider: cfg.Provider, Mode: string(cfg.Mode)}, logger)

@@ -23,6 +23,9 @@ func afterAll(f func()) {
 }
 
 func TestMain(m *testing.M) {
+	if env := os.Getenv(childEnvVar); env != "" {
+		os.Exit(runChild(env))
+	}
 	code := m.Run()
 	cleanups.mu.Lock()
 	for i := len(cleanups.fns) - 1; i >= 0; i-- {

@@ -9,43 +9,50 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/router"
 	"github.com/atsbridge/atsbridge/store/dynamodb"
 	"github.com/atsbridge/atsbridge/store/memory"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
+// appStore is the one store of the program, opened once in run and handed
+// to what needs it: the preview sandbox (its records), the router's caller
+// layer (keys, rate windows, Idempotency-Key records) and the keys
+// command. Every store package implements all of it.
+type appStore interface {
+	preview.Store
+	router.Callers
+	keyAdmin
+}
+
+var (
+	_ appStore = (*memory.Store)(nil)
+	_ appStore = (*sqlite.Store)(nil)
+	_ appStore = (*dynamodb.Store)(nil)
+)
+
 // openProvider builds the provider the configuration asks for: the live
 // provider (opened by its descriptor's configuration, see ats/registry), or
-// the preview sandbox over the configured store. The returned close
-// function releases the store.
-func openProvider(ctx context.Context, cfg Config, logger *slog.Logger) (ats.Provider, func() error, error) {
+// the preview sandbox over s, which it seeds on first use.
+func openProvider(ctx context.Context, cfg Config, logger *slog.Logger, s appStore) (ats.Provider, error) {
 	if cfg.Mode == ats.ModeLive {
 		if cfg.Live == nil {
-			return nil, nil, fmt.Errorf("ATS_PROVIDER=%s has no live integration yet", cfg.Provider)
+			return nil, fmt.Errorf("ATS_PROVIDER=%s has no live integration yet", cfg.Provider)
 		}
-		p, err := cfg.Live.Open(ats.OpenDeps{Logger: logger, Version: version()})
-		if err != nil {
-			return nil, nil, err
-		}
-		return p, func() error { return nil }, nil
-	}
-
-	s, err := openStore(ctx, cfg, logger)
-	if err != nil {
-		return nil, nil, err
+		return cfg.Live.Open(ats.OpenDeps{Logger: logger, Version: version()})
 	}
 	seedCtx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	sb, err := preview.Open(seedCtx, s, time.Now)
 	if err != nil {
-		_ = s.Close()
-		return nil, nil, fmt.Errorf("open the preview sandbox: %w", err)
+		return nil, fmt.Errorf("open the preview sandbox: %w", err)
 	}
-	return sb, s.Close, nil
+	return sb, nil
 }
 
-// openStore opens the sandbox's persistence.
-func openStore(ctx context.Context, cfg Config, logger *slog.Logger) (preview.Store, error) {
+// openStore opens the program's store (STORE), in every mode: live mode
+// keeps its callers' keys, limits and Idempotency-Key records there too.
+func openStore(ctx context.Context, cfg Config, logger *slog.Logger) (appStore, error) {
 	switch cfg.Store {
 	case "memory":
 		return memory.New(), nil
@@ -65,5 +72,14 @@ func openStore(ctx context.Context, cfg Config, logger *slog.Logger) (preview.St
 			return nil, fmt.Errorf("open SQLite file %s (DATA_DIR): %w", path, err)
 		}
 		return s, nil
+	}
+}
+
+// routerConfig is what the router needs to know, from the configuration
+// and the store.
+func routerConfig(cfg Config, s appStore) router.Config {
+	return router.Config{
+		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: []byte(cfg.CursorSecret),
+		Callers: s, Auth: cfg.Auth, DefaultRate: cfg.RateLimit, KeyCacheTTL: cfg.KeyCacheTTL, CORSOrigins: cfg.CORSOrigins,
 	}
 }

@@ -107,24 +107,25 @@ const rieAttempts = 5
 const rieReadyBound = time.Minute
 
 // startRIE starts the emulator with bootstrap as the function, configured
-// as the preview sandbox on SQLite under dataDir, and waits (bounded)
+// as the preview sandbox on SQLite under dataDir (env adds or overrides
+// NAME=value settings), and waits (bounded)
 // until the emulator process itself listens on its two ports. The
 // function itself starts on the first invoke, as in Lambda. stop (also
 // run at cleanup) ends the emulator's process group and the function,
 // which runs in a group of its own.
-func startRIE(tb testing.TB, rie, bootstrap, dataDir string) *rieProcess {
+func startRIE(tb testing.TB, rie, bootstrap, dataDir string, env ...string) *rieProcess {
 	tb.Helper()
-	return startRIEOn(tb, rie, bootstrap, dataDir, func() (string, string) { return freePort(tb), freePort(tb) })
+	return startRIEOn(tb, rie, bootstrap, dataDir, func() (string, string) { return freePort(tb), freePort(tb) }, env...)
 }
 
 // startRIEOn is startRIE with the port choice given: ports returns the
 // emulator's port and its Runtime API's port for each attempt.
-func startRIEOn(tb testing.TB, rie, bootstrap, dataDir string, ports func() (emulator, runtimeAPI string)) *rieProcess {
+func startRIEOn(tb testing.TB, rie, bootstrap, dataDir string, ports func() (emulator, runtimeAPI string), env ...string) *rieProcess {
 	tb.Helper()
 	var outputs []string
 	for attempt := 1; attempt <= rieAttempts; attempt++ {
 		emulatorPort, apiPort := ports()
-		p, err := launchRIE(tb, rie, bootstrap, dataDir, emulatorPort, apiPort)
+		p, err := launchRIE(tb, rie, bootstrap, dataDir, emulatorPort, apiPort, env)
 		if err == nil {
 			return p
 		}
@@ -145,7 +146,7 @@ var errPortTaken = errors.New("a port was taken")
 // launchRIE starts one emulator on the given loopback ports and waits
 // until its process listens on both. It returns an error wrapping
 // errPortTaken when the emulator exited because one of them was taken.
-func launchRIE(tb testing.TB, rie, bootstrap, dataDir, emulatorPort, apiPort string) (*rieProcess, error) {
+func launchRIE(tb testing.TB, rie, bootstrap, dataDir, emulatorPort, apiPort string, env []string) (*rieProcess, error) {
 	tb.Helper()
 	addr := "127.0.0.1:" + emulatorPort
 	cmd := exec.Command(rie,
@@ -160,7 +161,12 @@ func launchRIE(tb testing.TB, rie, bootstrap, dataDir, emulatorPort, apiPort str
 		"PATH=" + os.Getenv("PATH"), "HOME=" + dataDir, "TZ=UTC",
 		"STORE=sqlite", "DATA_DIR=" + dataDir, "ATS_MODE=preview", "LOG_LEVEL=info",
 		"AWS_REGION=eu-west-1", "AWS_LAMBDA_FUNCTION_NAME=atsbridge-api", "AWS_LAMBDA_FUNCTION_TIMEOUT=60",
+		// Keys are tested on their own (TestLambdaUnderRIEWithKey); the
+		// other tests call the function as AUTH=auto serves a store
+		// without keys: open.
+		"AUTH=auto",
 	}
+	cmd.Env = append(cmd.Env, env...) // a later value of a name wins
 	out := &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = out, out
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -558,5 +564,75 @@ func BenchmarkRIEWarmInvoke(b *testing.B) {
 		if res, _ := p.invoke(b, event); res.StatusCode != 200 {
 			b.Fatalf("status = %d, want 200", res.StatusCode)
 		}
+	}
+}
+
+// TestLambdaUnderRIEWithKey runs the bootstrap under the emulator as the
+// stack deploys it, AUTH=required, with a key created beforehand by the
+// keys command in the function's store: an event without the key is 401,
+// with it 200 with RateLimit headers, and a POST retried with its
+// Idempotency-Key is answered from the first one, in one function.
+func TestLambdaUnderRIEWithKey(t *testing.T) {
+	rie, bootstrap := buildLambdaBinaries(t)
+	dataDir := t.TempDir()
+	secret := createKey(t, map[string]string{"STORE": "sqlite", "DATA_DIR": dataDir}, "--name", "rie", "--scope", "write")
+	p := startRIE(t, rie, bootstrap, dataDir, "AUTH=required")
+
+	withHeaders := func(name string, headers map[string]string) []byte {
+		return v1Event(t, name, func(ev *events.APIGatewayProxyRequest) {
+			if ev.Headers == nil {
+				ev.Headers = map[string]string{}
+			}
+			if ev.MultiValueHeaders == nil {
+				ev.MultiValueHeaders = map[string][]string{}
+			}
+			for k, v := range headers {
+				for _, m := range []map[string]string{ev.Headers} {
+					for old := range m {
+						if strings.EqualFold(old, k) {
+							delete(m, old)
+						}
+					}
+				}
+				for old := range ev.MultiValueHeaders {
+					if strings.EqualFold(old, k) {
+						delete(ev.MultiValueHeaders, old)
+					}
+				}
+				ev.Headers[k] = v
+				ev.MultiValueHeaders[k] = []string{v}
+			}
+		})
+	}
+
+	// The fixture carries an old API Gateway key (x-api-key), which is no
+	// atsbridge key.
+	event := loadEvent(t, "v1-get-jobs.json")
+	res, body := p.invoke(t, event)
+	checkEnvelope(t, res, body, 401, eventRequestID(t, event))
+	if body.Code != "UNAUTHENTICATED" || !strings.HasPrefix(res.header("WWW-Authenticate"), "Bearer") {
+		t.Errorf("no key: code %q, WWW-Authenticate %q; want UNAUTHENTICATED, Bearer", body.Code, res.header("WWW-Authenticate"))
+	}
+
+	event = withHeaders("v1-get-jobs.json", map[string]string{"Authorization": "Bearer " + secret})
+	res, body = p.invoke(t, event)
+	checkEnvelope(t, res, body, 200, eventRequestID(t, event))
+	if res.header("RateLimit-Policy") != `"default";q=600;w=60` || !strings.HasPrefix(res.header("RateLimit"), `"default";r=`) {
+		t.Errorf("RateLimit-Policy %q, RateLimit %q; want the default policy and a count", res.header("RateLimit-Policy"), res.header("RateLimit"))
+	}
+
+	post := withHeaders("v1-post-candidate.json", map[string]string{"X-Api-Key": secret, "Idempotency-Key": "rie-retry-1"})
+	first, firstBody := p.invoke(t, post)
+	checkEnvelope(t, first, firstBody, 201, eventRequestID(t, post))
+	again, againBody := p.invoke(t, post)
+	if again.StatusCode != 201 || again.header("Idempotent-Replayed") != "true" || againBody.RequestID != firstBody.RequestID || string(againBody.Data) != string(firstBody.Data) {
+		t.Errorf("retry: %d, replayed %q, body %s; want the first answer replayed: %s", again.StatusCode, again.header("Idempotent-Replayed"), again.Body, first.Body)
+	}
+	out := p.out.String()
+	if strings.Contains(out, secret) || strings.Contains(out, secret[5:]) {
+		t.Errorf("the key appears in the function's output:\n%s", out)
+	}
+	if !strings.Contains(out, `"key_id":"key_`) {
+		t.Errorf("no access line names the key's id:\n%s", out)
 	}
 }

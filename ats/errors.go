@@ -30,7 +30,22 @@ const (
 	// CodeApplicationClosed is a move or rejection of an application that
 	// is already rejected, hired or withdrawn.
 	CodeApplicationClosed Code = "APPLICATION_CLOSED"
-	CodeInternal          Code = "INTERNAL"
+	// CodeUnauthenticated is a request without a valid API key (missing,
+	// unknown or revoked) where one is required.
+	CodeUnauthenticated Code = "UNAUTHENTICATED"
+	// CodeForbidden is a request the caller's key may not make (a read
+	// key on a write).
+	CodeForbidden Code = "FORBIDDEN"
+	// CodeRateLimited is a caller over its key's rate limit (RetryAfter
+	// set), as opposed to CodeUpstreamRateLimited, the ATS limiting us.
+	CodeRateLimited Code = "RATE_LIMITED"
+	// CodeIdempotencyKeyReused is an Idempotency-Key sent again with
+	// another request (method, path or body).
+	CodeIdempotencyKeyReused Code = "IDEMPOTENCY_KEY_REUSED"
+	// CodeIdempotencyInProgress is an Idempotency-Key whose first request
+	// is still running (RetryAfter set).
+	CodeIdempotencyInProgress Code = "IDEMPOTENCY_IN_PROGRESS"
+	CodeInternal              Code = "INTERNAL"
 	// CodeCanceled is a request whose client went away before the answer
 	// (see Interrupted). Nobody receives it; logs record it as 499.
 	CodeCanceled Code = "REQUEST_CANCELED"
@@ -45,7 +60,8 @@ func Codes() []Code {
 		CodeUnsupportedMediaType, CodeApplicationExists, CodeCandidateExists, CodeJobNotOpen,
 		CodeUpstreamAuthFailed, CodeUpstreamRejected, CodeUpstreamRateLimited, CodeUpstreamUnavailable,
 		CodeUpstreamTimeout, CodeNotSupported, CodeInternal, CodeCanceled, CodeResumeUnreadable,
-		CodeApplicationClosed,
+		CodeApplicationClosed, CodeUnauthenticated, CodeForbidden, CodeRateLimited,
+		CodeIdempotencyKeyReused, CodeIdempotencyInProgress,
 	}
 }
 
@@ -63,7 +79,8 @@ type Error struct {
 	Code    Code
 	Message string
 	Details []Detail
-	// RetryAfter is set for UPSTREAM_RATE_LIMITED.
+	// RetryAfter is set for UPSTREAM_RATE_LIMITED, RATE_LIMITED and
+	// IDEMPOTENCY_IN_PROGRESS.
 	RetryAfter time.Duration
 	// Err is the underlying cause, for logs only.
 	Err error

@@ -17,6 +17,8 @@ func TestStatusOfEveryCode(t *testing.T) {
 		"UPSTREAM_REJECTED": 422, "UPSTREAM_RATE_LIMITED": 503, "UPSTREAM_UNAVAILABLE": 502,
 		"UPSTREAM_TIMEOUT": 504, "NOT_SUPPORTED": 501, "INTERNAL": 500, "REQUEST_CANCELED": 499,
 		"RESUME_UNREADABLE": 422, "APPLICATION_CLOSED": 409,
+		"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "RATE_LIMITED": 429,
+		"IDEMPOTENCY_KEY_REUSED": 422, "IDEMPOTENCY_IN_PROGRESS": 409,
 	}
 	if got := len(envelope.Codes()); got != len(want) {
 		t.Errorf("Codes() has %d codes, the contract has %d", got, len(want))

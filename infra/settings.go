@@ -23,7 +23,7 @@ const (
 	ctxTimeout          = "timeout"
 	ctxThrottleRate     = "throttleRate"
 	ctxThrottleBurst    = "throttleBurst"
-	ctxQuotaPerDay      = "quotaPerDay"
+	ctxAuth             = "auth"
 	ctxLogRetentionDays = "logRetentionDays"
 	ctxAlarmEmail       = "alarmEmail"
 )
@@ -36,15 +36,17 @@ type Settings struct {
 	Mode             string  // ATS_MODE: auto, live or preview
 	MemoryMB         int     // Lambda memory; CPU share grows with it
 	TimeoutSeconds   int     // Lambda timeout, kept under API Gateway's 29 s
-	ThrottleRate     float64 // usage plan steady rate, requests per second per key
-	ThrottleBurst    int     // usage plan burst, requests per key
-	QuotaPerDay      int     // usage plan quota, requests per key per day
+	ThrottleRate     float64 // stage steady rate, requests per second over all callers
+	ThrottleBurst    int     // stage burst, requests
+	Auth             string  // AUTH: required, auto or off (atsbridge's own API keys)
 	LogRetentionDays int     // CloudWatch Logs retention of the function's logs
 	AlarmEmail       string  // optional address subscribed to the alarm topic
 }
 
 // DefaultSettings are what `cdk deploy` uses without any context: a small,
-// cheap dev stage that still protects the upstream ATS from floods. The
+// cheap dev stage that still protects the upstream ATS from floods, with
+// atsbridge's API keys required (each key has its own rate limit; the
+// stage's throttle is the outer guard over all callers). The
 // mode is preview, so a first deploy works before any credentials exist;
 // in the cloud the app refuses to fall back to preview on its own, so once
 // the secret holds credentials, deploy with -c mode=live (or auto).
@@ -57,7 +59,7 @@ func DefaultSettings() Settings {
 		TimeoutSeconds:   25,
 		ThrottleRate:     10,
 		ThrottleBurst:    20,
-		QuotaPerDay:      10000,
+		Auth:             "required",
 		LogRetentionDays: 30,
 	}
 }
@@ -142,14 +144,14 @@ func SettingsFromContext(lookup func(key string) any) (Settings, error) {
 	str(ctxProvider, &s.Provider)
 	str(ctxMode, &s.Mode)
 	str(ctxAlarmEmail, &s.AlarmEmail)
-	s.Provider, s.Mode = strings.ToLower(s.Provider), strings.ToLower(s.Mode)
+	str(ctxAuth, &s.Auth)
+	s.Provider, s.Mode, s.Auth = strings.ToLower(s.Provider), strings.ToLower(s.Mode), strings.ToLower(s.Auth)
 	whole(ctxMemory, &s.MemoryMB, 128, 10240, "MB")
 	whole(ctxTimeout, &s.TimeoutSeconds, 1, 28, "seconds (API Gateway gives up at 29)")
 	if num(ctxThrottleRate, &s.ThrottleRate) && !(s.ThrottleRate > 0 && s.ThrottleRate <= 10000) {
 		errs = append(errs, fmt.Errorf("context %s=%v: must be requests per second above 0 and at most 10000", ctxThrottleRate, s.ThrottleRate))
 	}
 	whole(ctxThrottleBurst, &s.ThrottleBurst, 1, 5000, "requests")
-	whole(ctxQuotaPerDay, &s.QuotaPerDay, 1, math.MaxInt32, "requests per day")
 
 	before := len(errs)
 	whole(ctxLogRetentionDays, &s.LogRetentionDays, 1, 3653, "days")
@@ -167,6 +169,11 @@ func SettingsFromContext(lookup func(key string) any) (Settings, error) {
 	case "auto", "live", "preview":
 	default:
 		errs = append(errs, fmt.Errorf("context %s=%q: must be auto, live or preview", ctxMode, s.Mode))
+	}
+	switch s.Auth {
+	case "required", "auto", "off":
+	default:
+		errs = append(errs, fmt.Errorf("context %s=%q: must be required, auto or off", ctxAuth, s.Auth))
 	}
 	if s.AlarmEmail != "" && !validEmail(s.AlarmEmail) {
 		errs = append(errs, fmt.Errorf("context %s: must be one e-mail address like ops@example.com", ctxAlarmEmail))

@@ -26,10 +26,10 @@ func TestSettingsFromContext(t *testing.T) {
 		{"no context gives the defaults", nil, DefaultSettings()},
 		{"CLI strings", map[string]any{
 			"stage": "prod", "memory": "1024", "timeout": "10", "throttleRate": "2.5", "throttleBurst": "5",
-			"quotaPerDay": "100", "logRetentionDays": "365", "alarmEmail": "ops@example.com", "provider": "Lever", "mode": "PREVIEW",
+			"auth": "Auto", "logRetentionDays": "365", "alarmEmail": "ops@example.com", "provider": "Lever", "mode": "PREVIEW",
 		}, Settings{
 			Stage: "prod", Provider: "lever", Mode: "preview", MemoryMB: 1024, TimeoutSeconds: 10, ThrottleRate: 2.5,
-			ThrottleBurst: 5, QuotaPerDay: 100, LogRetentionDays: 365, AlarmEmail: "ops@example.com",
+			ThrottleBurst: 5, Auth: "auto", LogRetentionDays: 365, AlarmEmail: "ops@example.com",
 		}},
 		{"cdk.json numbers", map[string]any{"memory": 256.0, "timeout": 28.0, "logRetentionDays": 7.0},
 			withDefaults(func(s *Settings) { s.MemoryMB, s.TimeoutSeconds, s.LogRetentionDays = 256, 28, 7 })},
@@ -64,7 +64,7 @@ func TestSettingsFromContextRejects(t *testing.T) {
 		{"timeout", 0.0, "context timeout"},
 		{"throttleRate", "0", "context throttleRate"},
 		{"throttleBurst", "0", "context throttleBurst"},
-		{"quotaPerDay", "-1", "context quotaPerDay"},
+		{"auth", "sometimes", "context auth"},
 		{"logRetentionDays", "10", "1, 3, 5, 7, 14, 30"},
 		{"alarmEmail", "ops at example", "context alarmEmail"},
 		{"alarmEmail", true, "must be a string"},

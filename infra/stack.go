@@ -56,7 +56,8 @@ type APIStackProps struct {
 }
 
 // NewAPIStack defines the whole deployed service: one Lambda function
-// behind a REST API with API keys and a usage plan, the DynamoDB table of
+// behind a REST API with stage throttling (callers' keys are atsbridge's
+// own, checked by the function), the DynamoDB table of
 // the DynamoDB store, the provider credentials in Secrets Manager, a log
 // group with retention, and alarms that mail the operator.
 func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) awscdk.Stack {
@@ -130,6 +131,7 @@ func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) aw
 			"DYNAMODB_TABLE": table.TableName(),
 			"ATS_SECRET_ARN": secret.SecretArn(),
 			"LOG_FORMAT":     jsii.String("json"),
+			"AUTH":           jsii.String(s.Auth),
 		},
 	})
 
@@ -142,32 +144,18 @@ func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) aw
 		// The account-wide API Gateway logging role is shared by every API in
 		// the account; this stack must not create or delete it.
 		CloudWatchRole: jsii.Bool(false),
-		DeployOptions:  &awsapigateway.StageOptions{StageName: jsii.String(s.Stage)},
-		// Applies to ANY / and ANY /{proxy+}: no key, 403 before Lambda runs.
-		DefaultMethodOptions: &awsapigateway.MethodOptions{ApiKeyRequired: jsii.Bool(true)},
+		// The stage's throttle is the outer guard over all callers;
+		// atsbridge's own keys (checked by the function, one mechanism
+		// locally and here) identify callers and limit each.
+		DeployOptions: &awsapigateway.StageOptions{
+			StageName:            jsii.String(s.Stage),
+			ThrottlingRateLimit:  jsii.Number(s.ThrottleRate),
+			ThrottlingBurstLimit: jsii.Number(float64(s.ThrottleBurst)),
+		},
 	})
 	// The construct adds its own URL output; ApiUrl below replaces it so the
 	// outputs have stable, readable names.
 	api.Node().TryRemoveChild(jsii.String("Endpoint"))
-
-	key := api.AddApiKey(jsii.String("ApiKey"), &awsapigateway.ApiKeyOptions{
-		Description: jsii.String(fmt.Sprintf("atsbridge %s: first client key", s.Stage)),
-	})
-	// Not "Default": that id collides with a child the RestApi creates.
-	plan := api.AddUsagePlan(jsii.String("UsagePlan"), &awsapigateway.UsagePlanProps{
-		Name:        jsii.String("atsbridge-" + s.Stage),
-		Description: jsii.String("Per-key throttle and daily quota; protects the upstream ATS's rate limits"),
-		Throttle: &awsapigateway.ThrottleSettings{
-			RateLimit:  jsii.Number(s.ThrottleRate),
-			BurstLimit: jsii.Number(float64(s.ThrottleBurst)),
-		},
-		Quota: &awsapigateway.QuotaSettings{
-			Limit:  jsii.Number(float64(s.QuotaPerDay)),
-			Period: awsapigateway.Period_DAY,
-		},
-		ApiStages: &[]*awsapigateway.UsagePlanPerApiStage{{Api: api, Stage: api.DeploymentStage()}},
-	})
-	plan.AddApiKey(key, nil)
 
 	topic := newAlarms(stack, name, s, fn, api)
 
@@ -175,7 +163,6 @@ func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) aw
 		awscdk.NewCfnOutput(stack, jsii.String(id), &awscdk.CfnOutputProps{Value: &value, Description: &description})
 	}
 	out("ApiUrl", *api.Url(), "Base URL of the API; append jobs, candidates or applications")
-	out("ApiKeyId", *key.KeyId(), "Id of the client API key; its value: aws apigateway get-api-key --include-value --api-key <id>")
 	out("TableName", *table.TableName(), "DynamoDB table of the store (kept when the stack is deleted)")
 	out("SecretName", *secret.SecretName(), "Secrets Manager secret for the provider credentials")
 	out("SecretArn", *secret.SecretArn(), "ARN of the provider-credentials secret")
@@ -208,6 +195,8 @@ func newTable(stack awscdk.Stack) awsdynamodb.TableV2 {
 		PointInTimeRecoverySpecification: &awsdynamodb.PointInTimeRecoverySpecification{
 			PointInTimeRecoveryEnabled: jsii.Bool(true),
 		},
+		// Rate windows and Idempotency-Key records expire by themselves.
+		TimeToLiveAttribute: jsii.String(storedb.AttrExpires),
 		// Candidates' applications outlive a `cdk destroy`; delete by hand.
 		RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
 	})

@@ -196,6 +196,7 @@ func TestFunction(t *testing.T) {
 			"DYNAMODB_TABLE": ref(tableID),
 			"ATS_SECRET_ARN": ref(secretID),
 			"LOG_FORMAT":     "json",
+			"AUTH":           "required",
 		}}},
 		{"log group RetentionInDays", props(logGroup)["RetentionInDays"], 30},
 	}
@@ -222,7 +223,7 @@ func TestFunction(t *testing.T) {
 func TestRestAPI(t *testing.T) {
 	s := defaultStack(t)
 	apiID, api := s.only(t, "AWS::ApiGateway::RestApi")
-	stageID, stage := s.only(t, "AWS::ApiGateway::Stage")
+	_, stage := s.only(t, "AWS::ApiGateway::Stage")
 	proxyID, proxy := s.only(t, "AWS::ApiGateway::Resource")
 
 	equal(t, "RestApi Name", props(api)["Name"], "atsbridge-dev")
@@ -233,7 +234,9 @@ func TestRestAPI(t *testing.T) {
 		s.tpl.ResourceCountIs(jsii.String("AWS::ApiGateway::Account"), jsii.Number(0))
 	})
 
-	// Every method of the API, ANY / and ANY /{proxy+}, needs a key.
+	// Every method of the API, ANY / and ANY /{proxy+}, reaches the
+	// function without an API Gateway key: atsbridge's own keys are the
+	// one mechanism, checked by the function.
 	methods := s.all("AWS::ApiGateway::Method")
 	if len(methods) != 2 {
 		t.Fatalf("methods: got %d, want 2 (ANY / and ANY /{proxy+})", len(methods))
@@ -242,7 +245,9 @@ func TestRestAPI(t *testing.T) {
 	for id, m := range methods {
 		p := props(m)
 		equal(t, id+" HttpMethod", p["HttpMethod"], "ANY")
-		equal(t, id+" ApiKeyRequired", p["ApiKeyRequired"], true)
+		if v, ok := p["ApiKeyRequired"]; ok && v != false {
+			t.Errorf("%s ApiKeyRequired: got %v, want absent or false", id, v)
+		}
 		equal(t, id+" Integration.Type", p["Integration"].(map[string]any)["Type"], "AWS_PROXY")
 		switch rid := p["ResourceId"]; {
 		case reflect.DeepEqual(rid, getAtt(apiID, "RootResourceId")):
@@ -253,17 +258,13 @@ func TestRestAPI(t *testing.T) {
 	}
 	equal(t, "methods on", gotOn, map[string]bool{"/": true, "/{proxy+}": true})
 
-	keyID, _ := s.only(t, "AWS::ApiGateway::ApiKey")
-	planID, plan := s.only(t, "AWS::ApiGateway::UsagePlan")
-	_, planKey := s.only(t, "AWS::ApiGateway::UsagePlanKey")
-	equal(t, "UsagePlan Throttle", props(plan)["Throttle"], map[string]any{"RateLimit": 10, "BurstLimit": 20})
-	equal(t, "UsagePlan Quota", props(plan)["Quota"], map[string]any{"Limit": 10000, "Period": "DAY"})
-	check(t, "UsagePlan ApiStages", func() {
-		s.tpl.HasResourceProperties(jsii.String("AWS::ApiGateway::UsagePlan"), map[string]any{
-			"ApiStages": []any{assertions.Match_ObjectLike(&map[string]any{"ApiId": ref(apiID), "Stage": ref(stageID)})},
-		})
-	})
-	equal(t, "UsagePlanKey", props(planKey), map[string]any{"KeyId": ref(keyID), "KeyType": "API_KEY", "UsagePlanId": ref(planID)})
+	for _, kind := range []string{"AWS::ApiGateway::ApiKey", "AWS::ApiGateway::UsagePlan", "AWS::ApiGateway::UsagePlanKey"} {
+		check(t, "no "+kind, func() { s.tpl.ResourceCountIs(jsii.String(kind), jsii.Number(0)) })
+	}
+	// The stage's throttle is the outer guard, over every caller.
+	equal(t, "Stage MethodSettings", props(stage)["MethodSettings"], []any{map[string]any{
+		"DataTraceEnabled": false, "HttpMethod": "*", "ResourcePath": "/*", "ThrottlingRateLimit": 10, "ThrottlingBurstLimit": 20,
+	}})
 }
 
 func TestTable(t *testing.T) {
@@ -311,6 +312,7 @@ func TestTable(t *testing.T) {
 			"GlobalSecondaryIndexes":           replicaGSIs,
 			"PointInTimeRecoverySpecification": map[string]any{"PointInTimeRecoveryEnabled": true},
 		}}},
+		{"TimeToLiveSpecification", p["TimeToLiveSpecification"], map[string]any{"AttributeName": storedb.AttrExpires, "Enabled": true}},
 		{"DeletionPolicy", table["DeletionPolicy"], "Retain"},
 		{"UpdateReplacePolicy", table["UpdateReplacePolicy"], "Retain"},
 	}
@@ -465,7 +467,6 @@ func TestOutputs(t *testing.T) {
 	s := defaultStack(t)
 	apiID, _ := s.only(t, "AWS::ApiGateway::RestApi")
 	stageID, _ := s.only(t, "AWS::ApiGateway::Stage")
-	keyID, _ := s.only(t, "AWS::ApiGateway::ApiKey")
 	tableID, _ := s.only(t, "AWS::DynamoDB::GlobalTable")
 	secretID, _ := s.only(t, "AWS::SecretsManager::Secret")
 	topicID, _ := s.only(t, "AWS::SNS::Topic")
@@ -478,14 +479,13 @@ func TestOutputs(t *testing.T) {
 		return o["Value"]
 	}
 	names := slices.Sorted(maps.Keys(outputs))
-	equal(t, "output names", names, []string{"AlarmTopicArn", "ApiKeyId", "ApiUrl", "FunctionName", "LogGroupName", "SecretArn", "SecretName", "TableName"})
+	equal(t, "output names", names, []string{"AlarmTopicArn", "ApiUrl", "FunctionName", "LogGroupName", "SecretArn", "SecretName", "TableName"})
 
 	// https://{api}.execute-api.{region}.{suffix}/dev/ + "jobs" is the URL
 	// the issue promises.
 	equal(t, "ApiUrl", value("ApiUrl"), map[string]any{"Fn::Join": []any{"", []any{
 		"https://", ref(apiID), ".execute-api.", ref("AWS::Region"), ".", ref("AWS::URLSuffix"), "/", ref(stageID), "/",
 	}}})
-	equal(t, "ApiKeyId", value("ApiKeyId"), ref(keyID))
 	equal(t, "TableName", value("TableName"), ref(tableID))
 	equal(t, "SecretArn", value("SecretArn"), ref(secretID))
 	equal(t, "AlarmTopicArn", value("AlarmTopicArn"), ref(topicID))
@@ -496,16 +496,13 @@ func TestOutputs(t *testing.T) {
 	if raw, _ := json.Marshal(value("SecretName")); !strings.Contains(string(raw), fmt.Sprintf(`{"Ref":%q}`, secretID)) {
 		t.Errorf("SecretName: got %s, want a value derived from Ref %s", raw, secretID)
 	}
-	check(t, "ApiKeyId output via assertions", func() {
-		s.tpl.HasOutput(jsii.String("ApiKeyId"), map[string]any{"Value": ref(keyID)})
-	})
 }
 
 func TestContextOverrides(t *testing.T) {
 	// Strings as the CLI passes them (-c memory=1024), numbers as cdk.json does.
 	s, err := synth(t, repoBuild(t), false, map[string]any{
 		"stage": "prod", "memory": "1024", "timeout": 20.0, "provider": "workable", "mode": "preview",
-		"throttleRate": "50", "throttleBurst": 100.0, "quotaPerDay": "250000",
+		"throttleRate": "50", "throttleBurst": 100.0, "auth": "auto",
 		"logRetentionDays": "90", "alarmEmail": "ops@example.com",
 	})
 	if err != nil {
@@ -514,7 +511,6 @@ func TestContextOverrides(t *testing.T) {
 	equal(t, "stack name", *s.stack.StackName(), "AtsBridge-prod")
 	_, fn := s.only(t, "AWS::Lambda::Function")
 	_, stage := s.only(t, "AWS::ApiGateway::Stage")
-	_, plan := s.only(t, "AWS::ApiGateway::UsagePlan")
 	_, logs := s.only(t, "AWS::Logs::LogGroup")
 	topicID, _ := s.only(t, "AWS::SNS::Topic")
 	_, sub := s.only(t, "AWS::SNS::Subscription")
@@ -530,8 +526,10 @@ func TestContextOverrides(t *testing.T) {
 		{"Timeout", props(fn)["Timeout"], 20},
 		{"STAGE", env["STAGE"], "prod"},
 		{"ATS_MODE", env["ATS_MODE"], "preview"},
-		{"Throttle", props(plan)["Throttle"], map[string]any{"RateLimit": 50, "BurstLimit": 100}},
-		{"Quota", props(plan)["Quota"], map[string]any{"Limit": 250000, "Period": "DAY"}},
+		{"Throttle", props(stage)["MethodSettings"], []any{map[string]any{
+			"DataTraceEnabled": false, "HttpMethod": "*", "ResourcePath": "/*", "ThrottlingRateLimit": 50, "ThrottlingBurstLimit": 100,
+		}}},
+		{"AUTH", env["AUTH"], "auto"},
 		{"RetentionInDays", props(logs)["RetentionInDays"], 90},
 		{"Subscription", props(sub), map[string]any{"Protocol": "email", "Endpoint": "ops@example.com", "TopicArn": ref(topicID)}},
 	}

@@ -1,7 +1,8 @@
 // Package router is atsbridge's HTTP layer: one chi router that serves every
 // route of the API, at the root and under the stage prefix, with the
-// middleware chain (stage prefix, request id, recover, access log, body
-// limit, HEAD as GET), query and body decoding, input validation, and the
+// middleware chain (stage prefix, request id, recover, access log, CORS,
+// body limit, HEAD as GET, the caller layer: API key, rate limit,
+// Idempotency-Key), query and body decoding, input validation, and the
 // mapping of typed ats errors to envelope responses.
 //
 // Handlers never speak a provider's dialect: they call ats.Provider and
@@ -11,10 +12,12 @@ package router
 import (
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/go-chi/chi/v5"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/caller"
 	"github.com/atsbridge/atsbridge/envelope"
 )
 
@@ -33,6 +36,23 @@ type Config struct {
 	Version string
 	// CursorKey signs list cursors so that forged cursors are refused.
 	CursorKey []byte
+
+	// Callers keeps API keys, rate windows and Idempotency-Key records;
+	// nil turns the whole caller layer off (keys, limits, Idempotency-Key).
+	Callers Callers
+	// Auth is AuthAuto, AuthRequired or AuthOff (AUTH).
+	Auth string
+	// DefaultRate limits keys without a rate of their own (RATE_LIMIT).
+	DefaultRate caller.Rate
+	// KeyCacheTTL is how long a key lookup is reused; a revoked key stops
+	// working within it. Zero reads the key on every request.
+	KeyCacheTTL time.Duration
+	// CORSOrigins are the browser origins allowed, or "*"; none turns
+	// CORS off (CORS_ORIGINS).
+	CORSOrigins []string
+	// Now is the clock of rate windows, leases and the key cache; nil
+	// means time.Now.
+	Now func() time.Time
 }
 
 // New builds the whole HTTP handler of the API.
@@ -43,9 +63,12 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 		cfg:     cfg,
 		p:       p,
 		cursors: cursorCodec{key: cfg.CursorKey},
+		callers: cfg.Callers,
+		keys:    newKeyCache(cfg.KeyCacheTTL),
+		grants:  newGrants(),
 	}
 	r := chi.NewRouter()
-	r.Use(a.requestID, a.accessLog, a.recoverPanic, limitBody, serveHead)
+	r.Use(a.requestID, a.accessLog, a.recoverPanic, a.cors(), limitBody, serveHead, a.authenticate, a.idempotent)
 	r.NotFound(a.notFound(r))
 	r.MethodNotAllowed(a.methodNotAllowed(r))
 	addRoutes(r, a)
@@ -59,4 +82,7 @@ type api struct {
 	cfg     Config
 	p       ats.Provider
 	cursors cursorCodec
+	callers Callers   // nil: no caller layer
+	keys    *keyCache // key lookups of the caller layer
+	grants  *grants   // rate-window requests reserved by this process
 }

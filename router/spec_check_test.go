@@ -16,7 +16,7 @@ import (
 )
 
 // TestCheckSpecOnTheRouter runs the real router on the routes that need no
-// provider, so checkSpec is known to accept what the router really writes
+// provider, so routertest.CheckSpec is known to accept what the router really writes
 // (the router's own tests then call it on every response).
 func TestCheckSpecOnTheRouter(t *testing.T) {
 	h := routertest.New(nil, routertest.Config("live")).Handler

@@ -19,6 +19,10 @@
 //	id sequence   SEQ#<sequence>         SEQ    n
 //	seed marker   SEED                   SEED   state (seeding|done), owner, lease
 //
+// The caller layer's items (API keys, key id claims, rate windows,
+// idempotency records) are listed in callers.go; rate windows and
+// idempotency records carry the TTL attribute expires_at (AttrExpires).
+//
 // Index sort keys are "<time>#<id>" with the time in a fixed-width UTC form
 // (2006-01-02T15:04:05.000000000Z) and the id as preview.SortableID writes
 // it (its length in three digits first: "008cand_999" < "009cand_1000"),

@@ -14,6 +14,13 @@ const (
 	AttrSK = "sk"
 )
 
+// AttrExpires is the table's time-to-live attribute: Unix seconds after
+// which DynamoDB may delete the item (rate windows, idempotency records).
+// Deletion is lazy (typically within days), and dynalite never deletes, so
+// reads treat an item past its time as absent. The infra stack enables TTL
+// on this name.
+const AttrExpires = "expires_at"
+
 // Index is one global secondary index: its name and the attribute names of
 // its partition and sort keys (both strings, projection ALL).
 type Index struct {

@@ -43,6 +43,10 @@ type Store struct {
 
 	// seq is the last number each sequence handed out.
 	seq map[preview.Sequence]int64
+
+	// callers holds API keys, rate windows and idempotency records
+	// (callers.go), under a lock of its own.
+	callers callerState
 }
 
 var _ preview.Store = (*Store)(nil)
@@ -60,6 +64,7 @@ func New() *Store {
 		pairs:    map[[2]string]string{},
 		candApps: map[string][]string{},
 		seq:      map[preview.Sequence]int64{},
+		callers:  newCallerState(),
 	}
 }
 

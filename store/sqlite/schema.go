@@ -118,6 +118,47 @@ CREATE INDEX applications_order     ON applications (applied_at, length(id), id)
 CREATE INDEX applications_candidate ON applications (candidate_id, applied_at, length(id), id);
 CREATE INDEX applications_job       ON applications (job_id, applied_at, length(id), id);
 `,
+	// Version 3: what the caller layer keeps (callers.go). Keys hold only
+	// their hash; windows and idempotency records carry the time after
+	// which they are deleted (expires_at, unix nanoseconds).
+	`
+CREATE TABLE api_keys (
+	id           TEXT PRIMARY KEY,
+	name         TEXT NOT NULL,
+	prefix       TEXT NOT NULL,
+	hash         TEXT NOT NULL UNIQUE,
+	scope        TEXT NOT NULL,
+	rate         TEXT NOT NULL, -- caller.Rate as N/unit, '' for the default
+	created_at   INTEGER NOT NULL,
+	last_used_at INTEGER,
+	revoked_at   INTEGER
+) STRICT;
+
+CREATE TABLE rate_windows (
+	key_id     TEXT NOT NULL,
+	start      INTEGER NOT NULL,
+	per        INTEGER NOT NULL,
+	n          INTEGER NOT NULL,
+	expires_at INTEGER NOT NULL,
+	PRIMARY KEY (key_id, start, per)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX rate_windows_expiry ON rate_windows (expires_at);
+
+CREATE TABLE idempotency (
+	caller      TEXT NOT NULL,
+	key         TEXT NOT NULL,
+	fingerprint TEXT NOT NULL,
+	token       TEXT NOT NULL,
+	done        INTEGER NOT NULL,
+	lease_until INTEGER NOT NULL,
+	expires_at  INTEGER NOT NULL,
+	status      INTEGER NOT NULL,
+	header      TEXT NOT NULL, -- JSON object of the response headers
+	body        BLOB NOT NULL,
+	PRIMARY KEY (caller, key)
+) STRICT;
+CREATE INDEX idempotency_expiry ON idempotency (expires_at);
+`,
 }
 
 // The meta table's keys.

@@ -29,6 +29,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -47,6 +48,9 @@ type Store struct {
 	read  *sql.DB // a pool of query-only connections
 	write *sql.DB // one connection; every write is serialized through it
 	stmts *stmtCache
+	// nextSweep is when expired caller rows are next deleted, unix
+	// nanoseconds (callers.go).
+	nextSweep atomic.Int64
 }
 
 var _ preview.Store = (*Store)(nil)

@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/caller"
 	"github.com/atsbridge/atsbridge/router"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
@@ -133,9 +134,13 @@ type server struct {
 
 	mu       sync.Mutex
 	requests []string // "GET /dev/jobs?limit=20", API calls only
+	auth     []string // the Authorization header of each
 }
 
-func newServer(t *testing.T) *server {
+// newServer is the program as `go run .` serves it on a fresh data
+// directory (AUTH=auto, no key yet); mods change the router's
+// configuration, with the store at hand for keys.
+func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Store)) *server {
 	t.Helper()
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "preview.db"))
@@ -154,11 +159,19 @@ func newServer(t *testing.T) *server {
 		defer logMu.Unlock()
 		return s.logs.Write(p)
 	}), nil))
-	h := router.New(logger, router.Config{Provider: "workable", Mode: "preview", Stage: "dev", Version: "test", CursorKey: []byte("ui-test-cursors")}, sb)
+	cfg := router.Config{
+		Provider: "workable", Mode: "preview", Stage: "dev", Version: "test", CursorKey: []byte("ui-test-cursors"),
+		Callers: store, Auth: router.AuthAuto, DefaultRate: caller.Rate{N: 600, Per: time.Minute}, KeyCacheTTL: router.DefaultKeyCacheTTL,
+	}
+	for _, m := range mods {
+		m(&cfg, store)
+	}
+	h := router.New(logger, cfg, sb)
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !strings.Contains(r.URL.Path, "/ui") {
 			s.mu.Lock()
 			s.requests = append(s.requests, r.Method+" "+r.URL.RequestURI())
+			s.auth = append(s.auth, r.Header.Get("Authorization"))
 			s.mu.Unlock()
 		}
 		h.ServeHTTP(w, r)
@@ -182,11 +195,18 @@ var _ io.Writer = writerFunc(nil)
 
 // calls returns the API requests made since the last call.
 func (s *server) calls() []string {
+	out, _ := s.callsWithAuth()
+	return out
+}
+
+// callsWithAuth returns the API requests made since the last call, and
+// the Authorization header each carried.
+func (s *server) callsWithAuth() (calls, auth []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := s.requests
-	s.requests = nil
-	return out
+	calls, auth = s.requests, s.auth
+	s.requests, s.auth = nil, nil
+	return calls, auth
 }
 
 // do runs browser steps, failing the test with what was being done.

@@ -109,3 +109,18 @@ func TestJobsPaging(t *testing.T) {
 		t.Errorf("summary %q, want Showing 40 of 130 jobs", got)
 	}
 }
+
+// TestEmptyList: a filter that matches nothing says so, and offers the
+// way back to every job.
+func TestEmptyList(t *testing.T) {
+	s := newServer(t)
+	ctx := tab(t)
+	do(t, ctx, "open a filter that matches nothing", chromedp.Navigate(s.URL+"/dev/ui/#/jobs?q=zzzz"))
+	waitFor(t, ctx, "the empty state", `document.querySelector(".note") && !document.querySelector("[aria-busy]")`)
+	if got := eval[string](t, ctx, `document.querySelector(".note").innerText`); got != "No jobs match these filters. Show every job" {
+		t.Errorf("empty list says %q", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector(".note a").getAttribute("href")`); got != "#/jobs?status=all" {
+		t.Errorf("the way back is %q", got)
+	}
+}

@@ -107,6 +107,56 @@ const (
 // Raw: the provider's own JSON object for that record. Without it, and on
 // what creates return, Raw is empty. Job lists may leave out descriptions;
 // Job carries it.
+//
+// # Pipeline actions
+//
+// JobStages lists a job's pipeline in the ATS's order, Position 0 first
+// and each Position its place in the list; an unknown job is
+// NotFound("job", id). An application's Stage is one of its job's stages:
+// the same id and name (and kind, except that a hired application may say
+// hired where its stage says otherwise). RejectionReasons lists the
+// reasons to reject with, in the ATS's order, each with its kind.
+//
+// MoveApplication, RejectApplication and RestoreApplication act on one
+// application and return it as the ATS has it afterwards (read again where
+// the ATS answers an action without it), which is what reads give from
+// then on. The rules, each with its error (ApplicationClosed,
+// StageNotInJob, ReasonRequired, UnknownReason write them):
+//
+//   - an unknown application is NotFound("application", id), and nothing
+//     changes;
+//   - a StageID that is not a stage of the application's job is
+//     INPUT_INVALID with a detail on stage_id;
+//   - moving or rejecting an application that is rejected, withdrawn or
+//     hired, and restoring a hired one, is APPLICATION_CLOSED;
+//   - a reason the provider requires but the input lacks, or one that
+//     RejectionReasons does not list, is INPUT_INVALID with a detail on
+//     reason_id, its message naming GET /rejection_reasons;
+//   - a move to the stage the application is in, and a restore of an
+//     active application, change nothing (no write to the ATS) and return
+//     the application as it is, UpdatedAt included;
+//   - a move puts the application in the stage, still active (hired where
+//     the stage is the ATS's hired stage); a rejection makes it rejected
+//     (withdrawn where the reason's kind is withdrawn and the ATS tells
+//     them apart) with RejectedAt set, at the stage it had; a restore makes
+//     a rejected or withdrawn application active again at that stage,
+//     RejectedAt null;
+//   - every action that changes an application moves its UpdatedAt later,
+//     so a list with UpdatedAfter before the action returns it;
+//   - the candidate is emailed only when RejectInput.NotifyCandidate asks
+//     for it; an ATS that cannot be asked to (or cannot be kept from it)
+//     answers NOT_SUPPORTED for NotifyCandidate, and the provider's
+//     package doc says what the ATS does on its own;
+//   - an ATS that cannot do an action at all answers NOT_SUPPORTED with a
+//     message saying what to do instead, never a success that did
+//     nothing;
+//   - a refused action changes nothing, and a context that has already
+//     ended gets Interrupted's error with nothing done.
+//
+// Where the ATS offers a guard (a stage to move from, a version to match),
+// the provider uses it, so that two actions racing on one application end
+// in the state of one of them, and a rejection racing a move never leaves
+// the application active.
 type Provider interface {
 	ListJobs(ctx context.Context, q JobQuery) (Page[Job], error)
 	Job(ctx context.Context, id string, opts ReadOptions) (Job, error)

@@ -86,6 +86,18 @@ func decodeValid[T validator](r *http.Request) (T, error) {
 	return v, nil
 }
 
+// decodeOptional is decodeValid for a route whose body may be left out
+// (POST /applications/{id}/restore): a request without a body is the zero
+// T, a request with one is held to decodeValid's rules. Query parameters
+// are refused either way.
+func decodeOptional[T validator](r *http.Request) (T, error) {
+	if r.ContentLength == 0 {
+		var v T
+		return v, refuseQuery(r, "takes its input in the JSON body")
+	}
+	return decodeValid[T](r)
+}
+
 // fieldProblems checks the top-level keys of a JSON object body against
 // the json names of struct type t, exactly. encoding/json matches keys
 // case-insensitively and lets a repeated key overwrite an earlier one, so

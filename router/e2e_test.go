@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/preview"
 	"github.com/atsbridge/atsbridge/router/routertest"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
@@ -120,6 +121,11 @@ func TestCancelledRequestsOnSQLite(t *testing.T) {
 		{"GET", "/applications/app_0001", ""},
 		{"POST", "/candidates", `{"job_id":"job_063","name":"Karan","email":"karan@example.com"}`},
 		{"POST", "/applications", `{"candidate_id":"cand_001","job_id":"job_063"}`},
+		{"GET", "/jobs/job_001/stages", ""},
+		{"GET", "/rejection_reasons", ""},
+		{"POST", "/applications/app_0001/move", `{"stage_id":"stg_interview"}`},
+		{"POST", "/applications/app_0001/reject", `{}`},
+		{"POST", "/applications/app_0002/restore", ""},
 	}
 	for _, rt := range routes {
 		rec := httptest.NewRecorder()
@@ -139,6 +145,12 @@ func TestCancelledRequestsOnSQLite(t *testing.T) {
 	a.Do(t, "GET", "/applications?candidate_id=cand_001&job_id=job_063", "").Data(t, &apps)
 	if len(found) != 0 || len(apps) != 0 {
 		t.Errorf("cancelled creates wrote %d candidates and %d applications, want none", len(found), len(apps))
+	}
+	before := preview.SeedData().Applications[0]
+	var after ats.Application
+	a.Do(t, "GET", "/applications/app_0001", "").Data(t, &after)
+	if after.Stage != before.Stage || after.Status != before.Status || !after.UpdatedAt.Equal(before.UpdatedAt) {
+		t.Errorf("cancelled actions changed app_0001 from %+v to %+v, want nothing changed", before, after)
 	}
 }
 

@@ -86,6 +86,8 @@ func TestCheckSpecOnProviderRoutes(t *testing.T) {
 		{Code: ats.CodeApplicationExists, Message: "Exists.", Details: []ats.Detail{{ExistingID: "app_0001"}}},
 		{Code: ats.CodeJobNotOpen, Message: "Closed."},
 	}
+	closed := ats.ApplicationClosed("app_0043", ats.ApplicationRejected, "moved", "the sandbox")
+	invalid := ats.StageNotInJob("stg_nope", "job_063", "the sandbox")
 	// UPSTREAM_REJECTED is the ATS refusing input, so only writes document
 	// it; reads document every other upstream failure.
 	reads := slices.DeleteFunc(slices.Clone(upstream), func(e *ats.Error) bool { return e.Code == ats.CodeUpstreamRejected })
@@ -102,6 +104,12 @@ func TestCheckSpecOnProviderRoutes(t *testing.T) {
 		{"POST", "/applications", `{"candidate_id":"cand_001","job_id":"job_063"}`, append(append(upstream, notFound), conflicts[1:]...), 201},
 		{"GET", "/dev/applications?stage=interview&status=active", "", slices.Concat(reads, []*ats.Error{notFound}), 200},
 		{"GET", "/applications/app_0043", "", slices.Concat(reads, []*ats.Error{notFound}), 200},
+		{"GET", "/dev/jobs/job_063/stages", "", slices.Concat(reads, []*ats.Error{notFound}), 200},
+		{"GET", "/rejection_reasons", "", reads, 200},
+		{"POST", "/dev/applications/app_0043/move", `{"stage_id":"stg_technical_interview"}`, slices.Concat(upstream, []*ats.Error{notFound, closed, invalid}), 200},
+		{"POST", "/applications/app_0043/reject", `{"reason_id":"rsn_skills","note":"Not now.\nMaybe later."}`, slices.Concat(upstream, []*ats.Error{notFound, closed, invalid}), 200},
+		{"POST", "/applications/app_0043/restore", "", slices.Concat(upstream, []*ats.Error{notFound, closed}), 200},
+		{"POST", "/applications/app_0043/restore", "{}", nil, 200},
 	}
 	for _, rt := range routes {
 		for _, e := range append([]*ats.Error{nil}, rt.errs...) {

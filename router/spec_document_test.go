@@ -188,6 +188,7 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 			"JobStatus":         specStrings(ats.JobStatuses),
 			"StageKind":         specStrings(ats.StageKinds),
 			"ApplicationStatus": specStrings(ats.ApplicationStatuses),
+			"ReasonKind":        specStrings(ats.ReasonKinds),
 			"Mode":              {string(ats.ModeLive), string(ats.ModePreview)},
 		} {
 			if got := specStrings(s.Doc.Components.Schemas[name].Value.Enum); !slices.Equal(got, want) {
@@ -247,6 +248,8 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 			"Candidate":         reflect.TypeFor[ats.Candidate](),
 			"Application":       reflect.TypeFor[ats.Application](),
 			"Stage":             reflect.TypeFor[ats.Stage](),
+			"JobStage":          reflect.TypeFor[ats.JobStage](),
+			"RejectionReason":   reflect.TypeFor[ats.RejectionReason](),
 			"ListMeta":          reflect.TypeFor[envelope.Meta](),
 			"ErrorDetail":       reflect.TypeFor[envelope.Detail](),
 		} {

@@ -37,6 +37,16 @@ func (p *problems) text(field string, v *string, max int) {
 	}
 }
 
+// multiline checks an optional text field that may run over several lines
+// (a note): as text, except that line breaks and tabs are allowed.
+func (p *problems) multiline(field string, v *string, max int) {
+	if v == nil {
+		return
+	}
+	flat := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(*v)
+	p.text(field, &flat, max)
+}
+
 // email checks a required address: see emailProblem. Surrounding spaces
 // (a pasted address) are dropped, as for every text field.
 func (p *problems) email(field string, v *string) {

@@ -45,6 +45,11 @@ type Fixture struct {
 	// skipped.
 	Writes *Writes
 
+	// Pipeline describes the provider's pipeline actions; every provider
+	// has them (an ATS that cannot do one answers NOT_SUPPORTED, which is
+	// itself a rule), so it is required.
+	Pipeline *Pipeline
+
 	// Known lists the rules the provider is known to break while a fix is
 	// under way elsewhere, each with why and where it is tracked; keys are
 	// subtest paths below Run ("Deadlines/cancelled/job", or a whole set:
@@ -105,6 +110,40 @@ const (
 	// EmailsRepeat: the ATS accepts the same email twice and never answers
 	// CANDIDATE_EXISTS.
 	EmailsRepeat
+)
+
+// Pipeline describes what the provider's pipeline actions serve and
+// require. The rules act on the fixture's Applications: active ones are
+// moved, rejected and restored (each by one rule), closed ones are refused.
+type Pipeline struct {
+	// Stages is every job's pipeline, by job id, as JobStages lists it.
+	Stages map[string][]ats.JobStage
+	// Reasons is what RejectionReasons lists, in its order: at least one
+	// of kind rejected.
+	Reasons []ats.RejectionReason
+	// ReasonRequired says that a rejection without a reason is refused
+	// (INPUT_INVALID naming reason_id).
+	ReasonRequired bool
+	// Notify says what a rejection with NotifyCandidate does.
+	Notify Notify
+	// Tick, where set, moves the ATS's clock on by a second; the rules
+	// call it before each action. It is for an ATS that stamps updated_at
+	// in whole seconds (Workable), where two actions on one application
+	// within a second carry the same time; the provider's README says so.
+	Tick func()
+}
+
+// Notify is what a provider does with RejectInput.NotifyCandidate.
+type Notify int
+
+const (
+	// NotifySends: the ATS is asked to email the candidate, and the
+	// rejection goes ahead (Greenhouse).
+	NotifySends Notify = iota + 1
+	// NotifyNotSupported: the ATS cannot send one when asked, so the
+	// rejection is refused with NOT_SUPPORTED and nothing changes
+	// (Workable, Lever, the sandbox).
+	NotifyNotSupported
 )
 
 // data is a checked fixture with the lookups the rules need.
@@ -179,6 +218,7 @@ func check(fx Fixture) (*data, error) {
 	if w := fx.Writes; w != nil && (w.Emails < EmailsUnique || w.Emails > EmailsRepeat) {
 		bad("Writes.Emails is not set: declare EmailsUnique, EmailsUniquePerJob or EmailsRepeat")
 	}
+	errs = append(errs, checkPipeline(fx)...)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("atstest: the fixture is inconsistent:\n\t%s", strings.Join(errs, "\n\t"))
 	}
@@ -239,4 +279,38 @@ func last(ids []string) string {
 		return ""
 	}
 	return ids[len(ids)-1]
+}
+
+// checkPipeline validates fx.Pipeline: every job's stages, in position
+// order, of known kinds; reasons of known kinds, one at least of kind
+// rejected; a declared Notify.
+func checkPipeline(fx Fixture) []string {
+	p := fx.Pipeline
+	if p == nil {
+		return []string{"Pipeline is not set: declare the provider's stages, reasons and rules"}
+	}
+	var errs []string
+	for _, j := range fx.Jobs {
+		stages, ok := p.Stages[j.ID]
+		if !ok || len(stages) == 0 {
+			errs = append(errs, fmt.Sprintf("Pipeline.Stages lacks job %s", j.ID))
+		}
+		for i, st := range stages {
+			if st.ID == "" || st.Position != i || !slices.Contains(ats.StageKinds, st.Kind) {
+				errs = append(errs, fmt.Sprintf("Pipeline.Stages[%s][%d] = %+v: want an id, position %d and a stage kind", j.ID, i, st, i))
+			}
+		}
+	}
+	for _, r := range p.Reasons {
+		if r.ID == "" || !slices.Contains(ats.ReasonKinds, r.Kind) {
+			errs = append(errs, fmt.Sprintf("Pipeline.Reasons has %+v: want an id and a reason kind", r))
+		}
+	}
+	if !slices.ContainsFunc(p.Reasons, func(r ats.RejectionReason) bool { return r.Kind == ats.ReasonRejected }) {
+		errs = append(errs, "Pipeline.Reasons has no reason of kind rejected to reject with")
+	}
+	if p.Notify != NotifySends && p.Notify != NotifyNotSupported {
+		errs = append(errs, "Pipeline.Notify is not set: declare NotifySends or NotifyNotSupported")
+	}
+	return errs
 }

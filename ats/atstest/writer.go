@@ -22,6 +22,8 @@ type writes struct {
 	// used holds the (person, job) pairs already handed out, by email key
 	// and job id: the same person may be more than one record (Workable).
 	used map[[2]string]bool
+	// acted holds the applications a pipeline rule has taken.
+	acted map[string]bool
 }
 
 func (s *suite) writer(t *testing.T) *writer {
@@ -31,6 +33,7 @@ func (s *suite) writer(t *testing.T) *writer {
 	}
 	if s.w.used == nil {
 		s.w.used = map[[2]string]bool{}
+		s.w.acted = map[string]bool{}
 	}
 	return &writer{s: s, p: s.write, d: s.d}
 }

@@ -3,6 +3,7 @@ package greenhouse_test
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,14 +15,23 @@ import (
 
 // TestConformance runs the provider conformance suite on the Greenhouse
 // client against its fake, loaded with conformanceData.
+//
+// Greenhouse stamps updated_at in milliseconds, and the fake answers two
+// actions on one application within one: its clock runs a second ahead at
+// each Pipeline.Tick.
 func TestConformance(t *testing.T) {
 	data := conformanceData()
+	clock := &atstest.Clock{}
+	fx := data.fixture()
+	fx.Pipeline.Tick = clock.Tick
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
-		h := newHarness(t, fastOptions(), nil)
+		fo := fastOptions()
+		fo.Now = clock.Now
+		h := newHarness(t, fo, nil)
 		data.load(h.fake)
 		return h.client
-	}, data.fixture())
+	}, fx)
 }
 
 // conformance is the fake's records for the suite, with their ids set as
@@ -206,6 +216,17 @@ func (d *conformance) fixture() atstest.Fixture {
 		NewRecords: atstest.PrependsNew, // ids ascend, lists descend
 		Totals:     atstest.TotalsNever,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUnique},
+		// Greenhouse requires a reason, and sends its rejection email
+		// when asked (GREENHOUSE_USER_ID is set in the harness).
+		Pipeline: &atstest.Pipeline{Stages: map[string][]ats.JobStage{}, ReasonRequired: true, Notify: atstest.NotifySends},
+	}
+	reasonKinds := map[string]ats.ReasonKind{"We rejected them": ats.ReasonRejected, "They rejected us": ats.ReasonWithdrawn}
+	for _, r := range slices.Backward(d.reasons) { // Greenhouse's order: newest first
+		k, ok := reasonKinds[r.Type]
+		if !ok {
+			k = ats.ReasonOther
+		}
+		fx.Pipeline.Reasons = append(fx.Pipeline.Reasons, ats.RejectionReason{ID: id(r.ID), Name: r.Name, Kind: k})
 	}
 	depts := map[int64]string{}
 	for _, x := range d.departments {
@@ -237,6 +258,12 @@ func (d *conformance) fixture() atstest.Fixture {
 		"Application Review": ats.StageApplied, "Preliminary Phone Screen": ats.StageScreening, "Phone Interview": ats.StageInterview,
 		"Take Home Test": ats.StageAssessment, "Face to Face": ats.StageInterview, "Reference Check": ats.StageOther, "Offer": ats.StageOffer,
 		"Welcome": ats.StageApplied, "Recruiter Screen": ats.StageScreening, "Culture Fit": ats.StageInterview,
+	}
+	for _, j := range d.jobs {
+		for pos, name := range d.pipelineOf(j.ID) {
+			fx.Pipeline.Stages[id(j.ID)] = append(fx.Pipeline.Stages[id(j.ID)],
+				ats.JobStage{ID: id(d.stageID(j.ID, pos)), Name: name, Kind: kinds[name], Position: pos})
+		}
 	}
 	appsOf := map[int64][]string{}
 	for i := len(d.applications) - 1; i >= 0; i-- {

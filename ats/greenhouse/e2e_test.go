@@ -6,11 +6,13 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 	"github.com/atsbridge/atsbridge/router"
@@ -157,6 +159,72 @@ func TestE2EEveryRoute(t *testing.T) {
 	a.do(t, c, "GET", "/healthz", "").Want(t, 200, "")
 	if len(a.fake.Requests()) != before {
 		t.Error("/healthz called Greenhouse")
+	}
+
+	pipelineRoutes(t, a, open, cand.ApplicationIDs[0], id(d.Reasons[0].ID))
+}
+
+// pipelineRoutes drives the pipeline routes through the router: the job's
+// stages, a move of the application (whose job is job) to its next stage,
+// a rejection with reason, refusals while it is rejected, a restore, and
+// the rejection reasons; Greenhouse emails no one unless asked.
+func pipelineRoutes(t *testing.T, a *liveAPI, job, app, reason string) {
+	t.Helper()
+	c := ctx(t)
+	r := a.do(t, c, "GET", "/dev/jobs/"+job+"/stages", "")
+	r.Want(t, 200, "")
+	var stages []ats.JobStage
+	r.Data(t, &stages)
+	if len(stages) < 3 || r.Env.Meta != nil {
+		t.Fatalf("GET /jobs/{id}/stages: %s", r.Body)
+	}
+	a.do(t, c, "GET", "/jobs/4012999/stages", "").Want(t, 404, "NOT_FOUND")
+
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/move", `{"stage_id":"`+stages[2].ID+`"}`)
+	r.Want(t, 200, "")
+	var moved ats.Application
+	r.Data(t, &moved)
+	if moved.Stage.ID != stages[2].ID || moved.Stage.Kind != stages[2].Kind {
+		t.Errorf("moved to %s: %s", stages[2].ID, r.Body)
+	}
+	a.do(t, c, "POST", "/applications/"+app+"/move", `{"stage_id":"7799999"}`).WantError(t, 400, "INPUT_INVALID", "stage_id")
+
+	a.do(t, c, "POST", "/applications/"+app+"/reject", `{}`).WantError(t, 400, "INPUT_INVALID", "reason_id")
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/reject", `{"reason_id":"`+reason+`","note":"Not this time."}`)
+	r.Want(t, 200, "")
+	var rejected ats.Application
+	r.Data(t, &rejected)
+	if rejected.Status != ats.ApplicationRejected || rejected.RejectedAt == nil {
+		t.Errorf("rejected: %s", r.Body)
+	}
+	for _, req := range a.fake.Requests() {
+		if req.Method == "POST" && strings.HasSuffix(req.Path, "/reject") && strings.Contains(string(req.Body), "rejection_email") {
+			t.Errorf("a rejection without notify_candidate asked Greenhouse for an email: %s", req.Body)
+		}
+	}
+	a.do(t, c, "POST", "/applications/"+app+"/move", `{"stage_id":"`+stages[1].ID+`"}`).Want(t, 409, "APPLICATION_CLOSED")
+
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/restore", "")
+	r.Want(t, 200, "")
+	var restored ats.Application
+	r.Data(t, &restored)
+	if restored.Status != ats.ApplicationActive || restored.Stage.ID != stages[2].ID {
+		t.Errorf("restored: %s", r.Body)
+	}
+
+	// Asked to, Greenhouse is told to send its rejection email, from the
+	// configured user.
+	a.do(t, c, "POST", "/applications/"+app+"/reject", `{"reason_id":"`+reason+`","notify_candidate":true}`).Want(t, 200, "")
+	n, _ := strconv.ParseInt(app, 10, 64)
+	if got, _ := a.fake.Application(n); got.RejectionEmail == nil || got.RejectionEmail["email_from_user_id"] != float64(greenhousetest.AdminUserID) {
+		t.Errorf("a rejection with notify_candidate sent Greenhouse rejection_email %v, want one from user %d", got.RejectionEmail, greenhousetest.AdminUserID)
+	}
+	a.do(t, c, "POST", "/applications/"+app+"/restore", "{}").Want(t, 200, "")
+
+	r = a.do(t, c, "GET", "/dev/rejection_reasons", "")
+	r.Want(t, 200, "")
+	if !strings.Contains(string(r.Env.Data), `"id":"`+reason+`"`) {
+		t.Errorf("GET /rejection_reasons lacks %s: %s", reason, r.Body)
 	}
 }
 

@@ -3,7 +3,6 @@ package greenhouse
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"slices"
 	"time"
 
@@ -15,6 +14,9 @@ import (
 // sort_order, each with its inferred kind. A job without stages is checked
 // (NOT_FOUND when it does not exist).
 func (c *Client) JobStages(ctx context.Context, jobID string) ([]ats.JobStage, error) {
+	if err := ats.Interrupted(ctx.Err(), "Greenhouse"); err != nil {
+		return nil, err // before the cache, which would answer without noticing
+	}
 	if !validID(jobID) {
 		return nil, ats.NotFound("job", jobID)
 	}
@@ -43,11 +45,7 @@ func (c *Client) openApplication(ctx context.Context, id, action string) (wireAp
 		return w, nil, err
 	}
 	if st := l.status(&w); st != ats.ApplicationActive {
-		e := ats.Errorf(ats.CodeApplicationClosed, "Application %q is %s on Greenhouse, so it cannot be %s.", id, st, action)
-		if st != ats.ApplicationHired {
-			e.Message += fmt.Sprintf(" Restore it first (POST /applications/%s/restore).", id)
-		}
-		return w, nil, e
+		return w, nil, ats.ApplicationClosed(id, st, action, "Greenhouse")
 	}
 	return w, l, nil
 }
@@ -72,8 +70,7 @@ func (c *Client) MoveApplication(ctx context.Context, id string, in ats.MoveInpu
 		return ats.Application{}, err
 	}
 	job := w.job()
-	invalid := ats.Invalid(fmt.Sprintf("Stage %q is not a stage of job %s on Greenhouse; list them with GET /jobs/%s/stages.", in.StageID, job, job),
-		ats.Detail{Field: "stage_id", Problem: "is not a stage of the application's job"})
+	invalid := ats.StageNotInJob(in.StageID, job, "Greenhouse")
 	if !validID(in.StageID) {
 		return ats.Application{}, invalid
 	}
@@ -115,8 +112,7 @@ func (c *Client) stageOf(ctx context.Context, job, stage string) bool {
 // rejection email now, from GREENHOUSE_USER_ID (required for it).
 func (c *Client) RejectApplication(ctx context.Context, id string, in ats.RejectInput) (ats.Application, error) {
 	if in.ReasonID == "" {
-		return ats.Application{}, ats.Invalid("Greenhouse requires a reason to reject with; list them with GET /rejection_reasons.",
-			ats.Detail{Field: "reason_id", Problem: "is required on Greenhouse"})
+		return ats.Application{}, ats.ReasonRequired("Greenhouse")
 	}
 	if in.NotifyCandidate && c.cfg.UserID == "" {
 		return ats.Application{}, ats.Invalid("Greenhouse sends rejection emails from a user: set GREENHOUSE_USER_ID to ask for one, or leave notify_candidate false.",
@@ -125,8 +121,7 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 	if _, _, err := c.openApplication(ctx, id, "rejected"); err != nil {
 		return ats.Application{}, err
 	}
-	unknown := ats.Invalid(fmt.Sprintf("Greenhouse has no rejection reason %q; list them with GET /rejection_reasons.", in.ReasonID),
-		ats.Detail{Field: "reason_id", Problem: "is not one of Greenhouse's rejection reasons"})
+	unknown := ats.UnknownReason(in.ReasonID, "Greenhouse")
 	if !validID(in.ReasonID) {
 		return ats.Application{}, unknown
 	}
@@ -193,7 +188,7 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 	case ats.ApplicationActive:
 		return l.application(&w, nil, false), nil
 	case ats.ApplicationHired:
-		return ats.Application{}, ats.Errorf(ats.CodeApplicationClosed, "Application %q is hired on Greenhouse; only rejected applications can be restored.", id)
+		return ats.Application{}, ats.ApplicationClosed(id, ats.ApplicationHired, "restored", "Greenhouse")
 	}
 	if err := c.post(ctx, "unreject application", "/applications/"+id+"/unreject", map[string]any{}, nil); err != nil {
 		return ats.Application{}, err
@@ -206,6 +201,9 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 // reasons included, in Greenhouse's order: "We rejected them" ->
 // rejected, "They rejected us" -> withdrawn, others -> other.
 func (c *Client) RejectionReasons(ctx context.Context) ([]ats.RejectionReason, error) {
+	if err := ats.Interrupted(ctx.Err(), "Greenhouse"); err != nil {
+		return nil, err // before the cache, which would answer without noticing
+	}
 	rs, err := c.reasonsOf(ctx, false)
 	if err != nil {
 		return nil, err

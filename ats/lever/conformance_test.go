@@ -12,11 +12,20 @@ import (
 
 // TestConformance runs the provider conformance suite on the Lever client
 // against its fake, seeded with conformanceData.
+//
+// Lever stamps updatedAt in milliseconds, and the fake answers two actions
+// on one opportunity within one: its clock runs a second ahead at each
+// Pipeline.Tick.
 func TestConformance(t *testing.T) {
 	postings, opps := conformanceData()
+	clock := &atstest.Clock{}
+	fx := conformanceFixture(postings, opps)
+	fx.Pipeline.Tick = clock.Tick
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
-		h := newBareHarness(t, unlimited(), nil)
+		fo := unlimited()
+		fo.Now = clock.Now
+		h := newBareHarness(t, fo, nil)
 		for _, p := range postings {
 			h.fake.AddPosting(p)
 		}
@@ -24,7 +33,7 @@ func TestConformance(t *testing.T) {
 			h.fake.AddOpportunity(o)
 		}
 		return h.client
-	}, conformanceFixture(postings, opps))
+	}, fx)
 }
 
 // place is where a conformance posting is: Lever's free text and country
@@ -152,8 +161,27 @@ func conformanceFixture(postings []levertest.Posting, opps []levertest.Opportuni
 		NewRecords: atstest.AppendsNew, // Lever's order (the fake's) is by creation, oldest first
 		Totals:     atstest.TotalsNever,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUnique},
+		// Lever archives with a reason, which it requires, and its API
+		// cannot email the candidate on an archive.
+		Pipeline: &atstest.Pipeline{Stages: map[string][]ats.JobStage{}, ReasonRequired: true, Notify: atstest.NotifyNotSupported},
+	}
+	// One pipeline for the account, so every posting lists it.
+	var stages []ats.JobStage
+	for i, st := range levertest.DefaultStages() {
+		stages = append(stages, ats.JobStage{ID: st.ID, Name: st.Text, Kind: kind[st.ID], Position: i})
+	}
+	for _, r := range levertest.DefaultArchiveReasons() {
+		if r.Type == "hired" || r.Status != "active" {
+			continue
+		}
+		k := ats.ReasonRejected
+		if r.ID == levertest.ReasonWithdrew {
+			k = ats.ReasonWithdrawn
+		}
+		fx.Pipeline.Reasons = append(fx.Pipeline.Reasons, ats.RejectionReason{ID: r.ID, Name: r.Text, Kind: k})
 	}
 	for i, p := range postings {
+		fx.Pipeline.Stages[p.ID] = stages
 		pl := conformancePlaces[(i+1)%len(conformancePlaces)]
 		fx.Jobs = append(fx.Jobs, ats.Job{
 			ID: p.ID, Title: p.Text, Status: status[p.State], Department: opt(p.Department + p.Team),

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/lever"
 	"github.com/atsbridge/atsbridge/ats/lever/levertest"
 	"github.com/atsbridge/atsbridge/router"
@@ -139,6 +140,57 @@ func TestE2EEveryRoute(t *testing.T) {
 	a.do(t, c, "GET", "/healthz", "").Want(t, 200, "")
 	if len(a.fake.Requests()) != before {
 		t.Error("/healthz called Lever")
+	}
+
+	pipelineRoutes(t, a, d.Backend.ID, cand.ApplicationIDs[0])
+}
+
+// pipelineRoutes drives the pipeline routes through the router: the
+// posting's stages (the account's), a move of the application to the
+// recruiter screen, a rejection (a reason is required, an email cannot be
+// asked for), refusals while it is archived, a restore, the reasons.
+func pipelineRoutes(t *testing.T, a *liveAPI, job, app string) {
+	t.Helper()
+	c := ctx(t)
+	r := a.do(t, c, "GET", "/dev/jobs/"+job+"/stages", "")
+	r.Want(t, 200, "")
+	var stages []ats.JobStage
+	r.Data(t, &stages)
+	if len(stages) != len(levertest.DefaultStages()) || r.Env.Meta != nil {
+		t.Fatalf("GET /jobs/{id}/stages: %s", r.Body)
+	}
+
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/move", `{"stage_id":"`+levertest.StageRecruiterScreen+`"}`)
+	r.Want(t, 200, "")
+	var moved ats.Application
+	r.Data(t, &moved)
+	if moved.Stage.ID != levertest.StageRecruiterScreen || moved.Stage.Kind != ats.StageScreening {
+		t.Errorf("moved: %s", r.Body)
+	}
+	a.do(t, c, "POST", "/applications/"+app+"/move", `{"stage_id":"no-such-stage"}`).WantError(t, 400, "INPUT_INVALID", "stage_id")
+	a.do(t, c, "POST", "/applications/"+app+"/reject", `{}`).WantError(t, 400, "INPUT_INVALID", "reason_id")
+	a.do(t, c, "POST", "/applications/"+app+"/reject", `{"reason_id":"`+levertest.ReasonUnderqualified+`","notify_candidate":true}`).Want(t, 501, "NOT_SUPPORTED")
+
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/reject", `{"reason_id":"`+levertest.ReasonUnderqualified+`","note":"Not this time."}`)
+	r.Want(t, 200, "")
+	var rejected ats.Application
+	r.Data(t, &rejected)
+	if rejected.Status != ats.ApplicationRejected || rejected.RejectedAt == nil || rejected.Stage.ID != levertest.StageRecruiterScreen {
+		t.Errorf("rejected: %s", r.Body)
+	}
+	a.do(t, c, "POST", "/applications/"+app+"/reject", `{"reason_id":"`+levertest.ReasonUnderqualified+`"}`).Want(t, 409, "APPLICATION_CLOSED")
+
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/restore", "")
+	r.Want(t, 200, "")
+	var restored ats.Application
+	r.Data(t, &restored)
+	if restored.Status != ats.ApplicationActive || restored.Stage.ID != levertest.StageRecruiterScreen {
+		t.Errorf("restored: %s", r.Body)
+	}
+	r = a.do(t, c, "GET", "/dev/rejection_reasons", "")
+	r.Want(t, 200, "")
+	if !strings.Contains(string(r.Env.Data), levertest.ReasonUnderqualified) || strings.Contains(string(r.Env.Data), levertest.ReasonHired) {
+		t.Errorf("GET /rejection_reasons: %s; want the non-hired reasons only", r.Body)
 	}
 }
 

@@ -33,6 +33,9 @@ func (c *Client) JobStages(ctx context.Context, jobID string) ([]ats.JobStage, e
 // reasons of type non-hired, in Lever's order, with their kind (see
 // reasonKind).
 func (c *Client) RejectionReasons(ctx context.Context) ([]ats.RejectionReason, error) {
+	if err := ats.Interrupted(ctx.Err(), "Lever"); err != nil {
+		return nil, err // before the cache, which would answer without noticing
+	}
 	cat, err := c.catalog(ctx, false)
 	if err != nil {
 		return nil, err
@@ -59,7 +62,7 @@ func rejecting(r wireArchiveReason) bool {
 // INPUT_INVALID, and the stage it is in already is a no-op without a
 // write. The answer is the opportunity as Lever now has it.
 func (c *Client) MoveApplication(ctx context.Context, id string, in ats.MoveInput) (ats.Application, error) {
-	o, cat, err := c.openApplication(ctx, id)
+	o, cat, err := c.openApplication(ctx, id, "moved")
 	if err != nil {
 		return ats.Application{}, err
 	}
@@ -68,8 +71,7 @@ func (c *Client) MoveApplication(ctx context.Context, id string, in ats.MoveInpu
 			return ats.Application{}, err
 		}
 		if _, ok := cat.stageByID(in.StageID); !ok {
-			return ats.Application{}, ats.Invalid(fmt.Sprintf("Stage %q is not a stage of job %q on Lever; list them with GET /jobs/%s/stages.", in.StageID, o.postingID(), o.postingID()),
-				ats.Detail{Field: "stage_id", Problem: "is not a stage of the application's job"})
+			return ats.Application{}, ats.StageNotInJob(in.StageID, o.postingID(), "Lever")
 		}
 	}
 	if o.Stage.ID == in.StageID {
@@ -91,10 +93,9 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 			"Lever's API cannot email the candidate when it archives an application; reject without notify_candidate and write to the candidate yourself.")
 	}
 	if in.ReasonID == "" {
-		return ats.Application{}, ats.Invalid("Lever archives a rejected application with an archive reason; pick one from GET /rejection_reasons.",
-			ats.Detail{Field: "reason_id", Problem: "is required on Lever"})
+		return ats.Application{}, ats.ReasonRequired("Lever")
 	}
-	o, cat, err := c.openApplication(ctx, id)
+	o, cat, err := c.openApplication(ctx, id, "rejected")
 	if err != nil {
 		return ats.Application{}, err
 	}
@@ -106,8 +107,7 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 		r, ok = cat.reasons[in.ReasonID]
 	}
 	if !ok || !rejecting(r) {
-		return ats.Application{}, ats.Invalid(fmt.Sprintf("%q is not a rejection reason on Lever; list them with GET /rejection_reasons.", in.ReasonID),
-			ats.Detail{Field: "reason_id", Problem: "is not a rejection reason"})
+		return ats.Application{}, ats.UnknownReason(in.ReasonID, "Lever")
 	}
 	a, err := c.change(ctx, "reject application", id, "archived", map[string]string{"reason": r.ID}, o)
 	if err != nil || in.Note == nil || strings.TrimSpace(*in.Note) == "" {
@@ -124,7 +124,8 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 // RestoreApplication serves POST /applications/{id}/restore by
 // unarchiving the opportunity (PUT /opportunities/{id}/archived with a
 // null reason); it keeps the stage it had. An active application is a
-// no-op without a write.
+// no-op without a write; a hired one (archived as hired) is
+// APPLICATION_CLOSED.
 func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Application, error) {
 	o, _, err := c.opportunity(ctx, "get application", id)
 	if err != nil {
@@ -137,16 +138,20 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 	if err != nil {
 		return ats.Application{}, err
 	}
-	if o.Archived == nil {
+	switch st := cat.status(o.Archived); st {
+	case ats.ApplicationActive:
 		a, _ := cat.toApplication(o, nil, false)
 		return a, nil
+	case ats.ApplicationHired:
+		// A restore undoes a rejection; unarchiving a hire is not one.
+		return ats.Application{}, ats.ApplicationClosed(id, st, "restored", "Lever")
 	}
 	return c.change(ctx, "restore application", id, "archived", map[string]any{"reason": nil}, o)
 }
 
 // openApplication reads an application that may be acted on: it exists,
 // has a posting, and is not archived (APPLICATION_CLOSED otherwise).
-func (c *Client) openApplication(ctx context.Context, id string) (*wireOpportunity, catalog, error) {
+func (c *Client) openApplication(ctx context.Context, id, action string) (*wireOpportunity, catalog, error) {
 	o, _, err := c.opportunity(ctx, "get application", id)
 	if err != nil {
 		return nil, catalog{}, err
@@ -159,8 +164,7 @@ func (c *Client) openApplication(ctx context.Context, id string) (*wireOpportuni
 		return nil, catalog{}, err
 	}
 	if st := cat.status(o.Archived); st != ats.ApplicationActive {
-		return nil, catalog{}, ats.Errorf(ats.CodeApplicationClosed,
-			"Application %q is %s on Lever; restore it (POST /applications/%s/restore) before moving or rejecting it.", id, st, id)
+		return nil, catalog{}, ats.ApplicationClosed(id, st, action, "Lever")
 	}
 	return o, cat, nil
 }

@@ -18,24 +18,40 @@
 // cand_001 has none to job_063, so the README's examples work on a fresh
 // sandbox.
 //
-// # Pipeline stages
+// # Pipelines and reasons
 //
-// The sandbox's stages, with their normalized kinds:
+// Every job has a pipeline of 7 or 8 stages from Sourced to Hired, chosen
+// by its team as a template would be (pipelines.go), so teams name their
+// stages their own way:
 //
-//	stage id             name             kind
-//	stg_sourced          Sourced          sourced
-//	stg_applied          Applied          applied
-//	stg_phone_screen     Phone Screen     screening
-//	stg_assessment       Assessment       assessment
-//	stg_interview        Interview        interview
-//	stg_final_interview  Final Interview  interview
-//	stg_reference_check  Reference Check  other
-//	stg_offer            Offer            offer
-//	stg_hired            Hired            hired
+//	template      jobs                        its own stages
+//	engineering   Engineering                 Recruiter Screen, Take-home, Technical Interview
+//	design        Design                      Portfolio Review
+//	analytical    Data, Product               Case Study
+//	commercial    Sales, Customer Success     Reference Check (kind other)
+//	short         internships, temporary      (7 stages: one interview)
+//	standard      every other team            Phone Screen, Assessment, Interview, Final Interview
 //
-// New applications start in Applied, active. An application is hired
-// exactly when it is in Hired; rejected ones carry rejected_at, hired ones
-// hired_at.
+// Every pipeline has Sourced, Applied, Offer and Hired; stage ids (stg_*)
+// are shared by the templates a stage is in, so a stage of one job may not
+// be one of another. New applications start in Applied, active. An
+// application is hired exactly when it is in Hired; rejected and withdrawn
+// ones carry rejected_at, hired ones hired_at. The seed places
+// applications in stages of their own job's pipeline. Ten rejection
+// reasons (rsn_*) cover the kinds rejected, withdrawn and other.
+//
+// # Pipeline actions
+//
+// actions.go holds the rules of moves, rejections and restores (those of
+// ats.Provider); the Store applies each as one atomic step
+// (UpdateApplication), so they hold under concurrent requests on every
+// store. A reason is optional; a reason of kind withdrawn records a
+// withdrawal. The sandbox keeps neither the reason nor the note (the
+// application has no field for them), and sends no email, so
+// notify_candidate is NOT_SUPPORTED. An action is dated by the clock in
+// whole seconds, a second after the application's previous change when
+// the clock has not moved on, and (SQLite, memory) never before the latest
+// change already stored, so changes are dated in the order they commit.
 //
 // # Rules
 //

@@ -399,6 +399,16 @@ func (g *seeder) applications(jobs []seedJob, cands []seedCandidate) []ats.Appli
 	for i := range apps {
 		apps[i].ID = SeqApplication.ID(int64(i + 1))
 	}
+	// The README moves, rejects and restores app_0001, so it must be in
+	// play: active, in its job's screening stage.
+	if a := &apps[0]; a.Status != ats.ApplicationActive {
+		for _, j := range jobs {
+			if j.ID == a.JobID {
+				a.Stage = stageAt(pipelineOf(j.Job), slotScreen)
+			}
+		}
+		a.Status, a.RejectedAt, a.HiredAt = ats.ApplicationActive, nil, nil
+	}
 	return apps
 }
 
@@ -436,20 +446,24 @@ func (g *seeder) application(j seedJob, c seedCandidate, applied int64) ats.Appl
 		outcomes = openOutcomes
 	}
 	a := ats.Application{CandidateID: c.ID, JobID: j.ID, Status: pick(g.r, outcomes), AppliedAt: at(applied)}
+	pipeline := pipelineOf(j.Job)
 	last := g.end - 1
 	switch a.Status {
 	case ats.ApplicationActive:
-		a.Stage = pick(g.r, activeStages)
+		a.Stage = stageAt(pipeline, pick(g.r, activeSlots))
 		a.UpdatedAt = at(g.within(applied, 45*day, last))
 	case ats.ApplicationRejected:
-		a.Stage = pick(g.r, rejectedStages)
+		a.Stage = stageAt(pipeline, pick(g.r, rejectedSlots))
 		t := at(g.within(applied, 40*day, last))
 		a.RejectedAt, a.UpdatedAt = &t, t
 	case ats.ApplicationWithdrawn:
-		a.Stage = pick(g.r, withdrawnStages)
-		a.UpdatedAt = at(g.within(applied, 30*day, last))
+		// A withdrawal closes the application as a rejection does, and
+		// is dated the same way.
+		a.Stage = stageAt(pipeline, pick(g.r, withdrawnSlots))
+		t := at(g.within(applied, 30*day, last))
+		a.RejectedAt, a.UpdatedAt = &t, t
 	case ats.ApplicationHired:
-		a.Stage = stageHired
+		a.Stage = stageAt(pipeline, slotHired)
 		t := at(g.within(applied, 45*day, max(j.lastApply, applied)))
 		a.HiredAt, a.UpdatedAt = &t, t
 	}

@@ -464,33 +464,21 @@ var commonTags = []string{"senior", "junior", "relocation", "visa-sponsorship", 
 // employmentTypes are drawn for titles that do not fix one.
 var employmentTypes = []weighted[string]{{"full_time", 84}, {"contract", 8}, {"part_time", 5}, {"temporary", 3}}
 
-// The pipeline stages of the sandbox, named as a typical ATS names them.
+// Where applications sit, by outcome, as slots of their job's pipeline
+// (see pipelines.go): active ones spread over the pipeline, rejections
+// happen mostly early, withdrawals anywhere.
 var (
-	stageSourced        = ats.Stage{ID: "stg_sourced", Name: "Sourced", Kind: ats.StageSourced}
-	stageApplied        = ats.Stage{ID: "stg_applied", Name: "Applied", Kind: ats.StageApplied}
-	stagePhoneScreen    = ats.Stage{ID: "stg_phone_screen", Name: "Phone Screen", Kind: ats.StageScreening}
-	stageAssessment     = ats.Stage{ID: "stg_assessment", Name: "Assessment", Kind: ats.StageAssessment}
-	stageInterview      = ats.Stage{ID: "stg_interview", Name: "Interview", Kind: ats.StageInterview}
-	stageFinalInterview = ats.Stage{ID: "stg_final_interview", Name: "Final Interview", Kind: ats.StageInterview}
-	stageReferenceCheck = ats.Stage{ID: "stg_reference_check", Name: "Reference Check", Kind: ats.StageOther}
-	stageOffer          = ats.Stage{ID: "stg_offer", Name: "Offer", Kind: ats.StageOffer}
-	stageHired          = ats.Stage{ID: "stg_hired", Name: "Hired", Kind: ats.StageHired}
-)
-
-// Where applications sit, by outcome: active ones spread over the pipeline,
-// rejections happen mostly early, withdrawals anywhere.
-var (
-	activeStages = []weighted[ats.Stage]{
-		{stageSourced, 8}, {stageApplied, 30}, {stagePhoneScreen, 18}, {stageAssessment, 12},
-		{stageInterview, 15}, {stageFinalInterview, 7}, {stageReferenceCheck, 4}, {stageOffer, 6},
+	activeSlots = []weighted[slot]{
+		{slotSourced, 8}, {slotApplied, 30}, {slotScreen, 18}, {slotAssessment, 12},
+		{slotInterview, 15}, {slotLastInterview, 7}, {slotCheck, 4}, {slotOffer, 6},
 	}
-	rejectedStages = []weighted[ats.Stage]{
-		{stageSourced, 5}, {stageApplied, 35}, {stagePhoneScreen, 25}, {stageAssessment, 15},
-		{stageInterview, 12}, {stageFinalInterview, 5}, {stageReferenceCheck, 1}, {stageOffer, 2},
+	rejectedSlots = []weighted[slot]{
+		{slotSourced, 5}, {slotApplied, 35}, {slotScreen, 25}, {slotAssessment, 15},
+		{slotInterview, 12}, {slotLastInterview, 5}, {slotCheck, 1}, {slotOffer, 2},
 	}
-	withdrawnStages = []weighted[ats.Stage]{
-		{stageSourced, 6}, {stageApplied, 20}, {stagePhoneScreen, 25}, {stageAssessment, 15},
-		{stageInterview, 18}, {stageFinalInterview, 8}, {stageReferenceCheck, 2}, {stageOffer, 6},
+	withdrawnSlots = []weighted[slot]{
+		{slotSourced, 6}, {slotApplied, 20}, {slotScreen, 25}, {slotAssessment, 15},
+		{slotInterview, 18}, {slotLastInterview, 8}, {slotCheck, 2}, {slotOffer, 6},
 	}
 )
 

@@ -2,6 +2,7 @@ package preview
 
 import (
 	"context"
+	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -88,5 +89,45 @@ type Store interface {
 	// numbering it as CreateCandidate does.
 	CreateApplication(ctx context.Context, app *ats.Application) error
 
+	// UpdateApplication applies change to the application id (a pipeline
+	// action) as one atomic step: no other write to the application comes
+	// between the read change is given and the write of what it returns,
+	// so two updates racing on one application end as one applied after
+	// the other, never as a mix of both, and a rule change checks (the
+	// application is still active) holds when its result is written. An
+	// unknown id is ats.NotFound("application", id) and change is not
+	// called; an error of change is returned as it is, and nothing is
+	// written; so is nothing when change reports no update. What is
+	// written is Updated(stored, change's result): an update changes the
+	// stage, status, decision times and updated_at only. It returns the
+	// application as stored afterwards.
+	//
+	// notBefore, passed to change, is where the update's time must not
+	// fall before: a store whose writes are transactions passes the latest
+	// updated_at of all its applications, read in the write's own step,
+	// so that updates are dated in the order they commit
+	// (storetest.CommitOrder); a store without transactions passes the
+	// zero time (storetest.StartOfWalk).
+	UpdateApplication(ctx context.Context, id string, change Change) (ats.Application, error)
+
 	Close() error
+}
+
+// Change is an update of one application, for Store.UpdateApplication:
+// given the application as stored and the time the update must not be
+// dated before, it returns the application to write and true, or false
+// when there is nothing to write (the application is already as asked),
+// or an error that refuses the update. It depends on its arguments only:
+// a store may call it again, with the application as a concurrent update
+// left it, when that update won the race.
+type Change func(stored ats.Application, notBefore time.Time) (ats.Application, bool, error)
+
+// Updated is stored with the fields an update may change taken from next:
+// the stage, the status, rejected_at, hired_at and updated_at. The id, the
+// candidate, the job, the source and applied_at are the record's own.
+func Updated(stored, next ats.Application) ats.Application {
+	stored.Stage, stored.Status = next.Stage, next.Status
+	stored.RejectedAt, stored.HiredAt, stored.UpdatedAt = next.RejectedAt, next.HiredAt, next.UpdatedAt
+	stored.Raw = nil
+	return stored
 }

@@ -13,11 +13,18 @@ import (
 
 // TestConformance runs the provider conformance suite on the Workable
 // client against its fake, seeded with conformanceData.
+//
+// Workable stamps updated_at in whole seconds, so two actions on one
+// record within a second carry the same time there (the README says so);
+// the fake's clock runs a second ahead at each Pipeline.Tick.
 func TestConformance(t *testing.T) {
 	jobs, cands := conformanceData()
+	clock := &atstest.Clock{}
+	fx := conformanceFixture(jobs, cands)
+	fx.Pipeline.Tick = clock.Tick
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
-		h := newHarness(t, workabletest.Options{RateLimit: -1}, nil)
+		h := newHarness(t, workabletest.Options{RateLimit: -1, Now: clock.Now}, nil)
 		for _, j := range jobs {
 			h.fake.AddJob(j)
 		}
@@ -25,7 +32,26 @@ func TestConformance(t *testing.T) {
 			h.fake.AddCandidate(c)
 		}
 		return h.client
-	}, conformanceFixture(jobs, cands))
+	}, fx)
+}
+
+// conformancePipelines are the jobs' pipelines: Workable's defaults, with
+// an On Hold stage of no standard kind, and for every other job a
+// Take-home stage too, so that a stage of one job is not one of another.
+func conformancePipelines() (odd, even []workabletest.Stage) {
+	names := []struct{ slug, name, kind string }{
+		{"sourced", "Sourced", "sourced"}, {"applied", "Applied", "applied"}, {"phone-screen", "Phone Screen", "phone-screen"},
+		{"assessment", "Assessment", "assessment"}, {"take-home", "Take-home", "assessment"}, {"interview", "Interview", "interview"},
+		{"technical-interview", "Technical Interview", "interview"}, {"offer", "Offer", "offer"}, {"hired", "Hired", "hired"},
+		{"on-hold", "On Hold", ""},
+	}
+	for _, n := range names {
+		if n.slug != "take-home" {
+			odd = append(odd, workabletest.Stage{Slug: n.slug, Name: n.name, Kind: n.kind, Position: len(odd)})
+		}
+		even = append(even, workabletest.Stage{Slug: n.slug, Name: n.name, Kind: n.kind, Position: len(even)})
+	}
+	return odd, even
 }
 
 // place is where a conformance job is.
@@ -51,6 +77,7 @@ func conformanceData() ([]workabletest.Job, []workabletest.Candidate) {
 		"Frontend Engineer", "Data Analyst", "Recruiter"}
 	departments := []string{"Engineering", "Sales", "Ingeniería", "", "People"}
 
+	odd, even := conformancePipelines()
 	var jobs []workabletest.Job
 	for i := 1; i <= 45; i++ {
 		state := "published"
@@ -64,12 +91,16 @@ func conformanceData() ([]workabletest.Job, []workabletest.Candidate) {
 		}
 		p := places[i%len(places)]
 		created := base.Add(time.Duration(i) * time.Hour)
+		stages := odd
+		if i%2 == 0 {
+			stages = even
+		}
 		jobs = append(jobs, workabletest.Job{
 			ID: fmt.Sprintf("%06x", 0x5b0000+i), Shortcode: fmt.Sprintf("%010X", 0xC0F0000000+i*0x25),
 			Title: titles[i%len(titles)], State: state, Department: departments[i%len(departments)],
 			City: p.city, Region: p.region, Country: p.country, CountryCode: p.code, Workplace: p.workplace,
 			EmploymentType: "Full-time", Description: fmt.Sprintf("<p>Job %d.</p>", i),
-			CreatedAt: created, UpdatedAt: created.Add(time.Duration(i%4) * 24 * time.Hour),
+			CreatedAt: created, UpdatedAt: created.Add(time.Duration(i%4) * 24 * time.Hour), Stages: stages,
 		})
 	}
 	var open, closed []string
@@ -143,6 +174,25 @@ func conformanceFixture(jobs []workabletest.Job, cands []workabletest.Candidate)
 		NewRecords: atstest.AppendsNew, // ids ascend, new records get higher ones
 		Totals:     atstest.TotalsNever,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUniquePerJob},
+		// A reason is optional on Workable, and its API cannot email the
+		// candidate on a disqualification.
+		Pipeline: &atstest.Pipeline{Stages: map[string][]ats.JobStage{}, Notify: atstest.NotifyNotSupported},
+	}
+	for _, r := range workabletest.DefaultReasons() {
+		k := ats.ReasonRejected
+		if r.Withdrew {
+			k = ats.ReasonWithdrawn
+		}
+		fx.Pipeline.Reasons = append(fx.Pipeline.Reasons, ats.RejectionReason{ID: r.ID, Name: r.Description, Kind: k})
+	}
+	for _, j := range jobs {
+		for i, st := range j.Stages {
+			k := kind[st.Slug]
+			if st.Slug == "take-home" {
+				k = ats.StageAssessment
+			}
+			fx.Pipeline.Stages[j.Shortcode] = append(fx.Pipeline.Stages[j.Shortcode], ats.JobStage{ID: st.Slug, Name: st.Name, Kind: k, Position: i})
+		}
 	}
 	for _, j := range jobs {
 		fx.Jobs = append(fx.Jobs, ats.Job{

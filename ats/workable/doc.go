@@ -74,6 +74,40 @@
 // exists" (and any 409) becomes 409 CANDIDATE_EXISTS / APPLICATION_EXISTS,
 // with the existing record's id in details when one lookup finds it.
 //
+// # Pipeline actions
+//
+//	atsbridge                      Workable
+//	---------                      --------
+//	GET /jobs/{id}/stages          GET /jobs/{shortcode}/stages: id = slug,
+//	                               name, kind (stage kind mapping above),
+//	                               in position order
+//	GET /rejection_reasons         GET /disqualification_reasons: id,
+//	                               name = description, kind withdrawn when
+//	                               candidate_withdrew, else rejected
+//	move                           POST /candidates/{id}/move {member_id,
+//	                               target_stage: slug}
+//	reject                         POST /candidates/{id}/disqualify
+//	                               {member_id, disqualify_reason_id,
+//	                               disqualify_note, withdrew: the reason's kind
+//	                               is withdrawn}
+//	restore                        POST /candidates/{id}/revert {member_id}
+//
+// Stages (per job) and reasons are cached for 5 minutes (pipelineTTL); a
+// stage or reason the cache lacks is asked for again before the request
+// is refused. Each action reads the record first (NOT_FOUND, a talent-pool
+// record is no application, APPLICATION_CLOSED for disqualified and hired
+// ones, the stage it is in already: no write), acts as the member writes
+// act as (see Writes), and reads the record again, since Workable answers
+// 200 without it. A reason is optional; a note is at most 256 characters
+// (Workable's limit: INPUT_INVALID on note beyond). Workable's API sends
+// the candidate nothing on a disqualification and cannot be asked to, so
+// notify_candidate is NOT_SUPPORTED; a move may trigger the account's own
+// stage automations (emails included), which the API cannot turn off.
+// Workable has no guard for its actions, so an action racing another on
+// the same record lands after it; Workable keeps a disqualified record
+// disqualified when it is moved. Its updated_at has whole seconds: two
+// actions on one record within a second carry the same time.
+//
 // # Lists
 //
 // Workable pages by since_id (inclusive; ids ascending) and at most 100

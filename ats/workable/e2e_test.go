@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 	"github.com/atsbridge/atsbridge/router"
@@ -153,6 +154,54 @@ func TestE2EEveryRoute(t *testing.T) {
 	a.do(t, c, "GET", "/healthz", "").Want(t, 200, "")
 	if len(a.fake.Requests()) != before {
 		t.Error("/healthz called Workable")
+	}
+
+	pipelineRoutes(t, a, open, cand.ApplicationIDs[0])
+}
+
+// pipelineRoutes drives the pipeline routes through the router: the job's
+// stages, a move of the record (in job) to the phone screen, a rejection
+// with a withdrawal reason and a note, refusals while it is disqualified,
+// a restore, and the reasons; an email cannot be asked for.
+func pipelineRoutes(t *testing.T, a *liveAPI, job, app string) {
+	t.Helper()
+	c := ctx(t)
+	r := a.do(t, c, "GET", "/dev/jobs/"+job+"/stages", "")
+	r.Want(t, 200, "")
+	if !strings.Contains(string(r.Env.Data), `{"id":"phone-screen","name":"Phone Screen","kind":"screening","position":2}`) || r.Env.Meta != nil {
+		t.Fatalf("GET /jobs/{id}/stages: %s", r.Body)
+	}
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/move", `{"stage_id":"phone-screen"}`)
+	r.Want(t, 200, "")
+	var moved ats.Application
+	r.Data(t, &moved)
+	if moved.Stage.ID != "phone-screen" || moved.Stage.Kind != ats.StageScreening {
+		t.Errorf("moved: %s", r.Body)
+	}
+	a.do(t, c, "POST", "/applications/"+app+"/move", `{"stage_id":"no-such-stage"}`).WantError(t, 400, "INPUT_INVALID", "stage_id")
+	a.do(t, c, "POST", "/applications/"+app+"/reject", `{"notify_candidate":true}`).Want(t, 501, "NOT_SUPPORTED")
+	a.do(t, c, "POST", "/applications/"+app+"/reject", `{"note":"`+strings.Repeat("n", 257)+`"}`).WantError(t, 400, "INPUT_INVALID", "note")
+
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/reject", `{"reason_id":"d1b1","note":"Took an offer elsewhere."}`)
+	r.Want(t, 200, "")
+	var rejected ats.Application
+	r.Data(t, &rejected)
+	if rejected.Status != ats.ApplicationWithdrawn || rejected.RejectedAt == nil {
+		t.Errorf("rejected with a withdrawal reason: %s", r.Body)
+	}
+	a.do(t, c, "POST", "/applications/"+app+"/move", `{"stage_id":"interview"}`).Want(t, 409, "APPLICATION_CLOSED")
+
+	r = a.do(t, c, "POST", "/dev/applications/"+app+"/restore", "")
+	r.Want(t, 200, "")
+	var restored ats.Application
+	r.Data(t, &restored)
+	if restored.Status != ats.ApplicationActive || restored.Stage.ID != "phone-screen" {
+		t.Errorf("restored: %s", r.Body)
+	}
+	r = a.do(t, c, "GET", "/dev/rejection_reasons", "")
+	r.Want(t, 200, "")
+	if !strings.Contains(string(r.Env.Data), `{"id":"d1b1","name":"Accepted another offer","kind":"withdrawn"}`) {
+		t.Errorf("GET /rejection_reasons: %s", r.Body)
 	}
 }
 

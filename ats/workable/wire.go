@@ -79,11 +79,20 @@ func (w *wireCandidate) jobShortcode() string {
 	return string(w.Job.Shortcode)
 }
 
-// wireStage is a stage of GET /stages.
+// wireStage is a stage of GET /stages and GET /jobs/{shortcode}/stages.
 type wireStage struct {
-	Slug string `json:"slug"`
-	Name string `json:"name"`
-	Kind string `json:"kind"`
+	Slug     string `json:"slug"`
+	Name     string `json:"name"`
+	Kind     string `json:"kind"`
+	Position int    `json:"position"`
+}
+
+// wireReason is a disqualification reason of GET /disqualification_reasons.
+type wireReason struct {
+	ID                flexString `json:"id"`
+	Description       string     `json:"description"`
+	CandidateWithdrew bool       `json:"candidate_withdrew"`
+	Position          int        `json:"position"`
 }
 
 // wireMember is a member of GET /members.

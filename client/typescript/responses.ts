@@ -123,14 +123,14 @@ export const applicationPage: JSONOf<paths["/applications"]["get"]["responses"][
       "candidate_id": "cand_016",
       "job_id": "job_001",
       "stage": {
-        "id": "stg_final_interview",
-        "name": "Final Interview",
-        "kind": "interview"
+        "id": "stg_phone_screen",
+        "name": "Phone Screen",
+        "kind": "screening"
       },
-      "status": "rejected",
+      "status": "active",
       "source": "LinkedIn",
       "applied_at": "2025-11-18T03:26:38Z",
-      "rejected_at": "2025-12-03T06:55:17Z",
+      "rejected_at": null,
       "hired_at": null,
       "updated_at": "2025-12-03T06:55:17Z"
     },

@@ -38,6 +38,24 @@ func SampleApplication() ats.Application {
 		Status: ats.ApplicationActive, AppliedAt: at, UpdatedAt: at, Raw: json.RawMessage(`{"id":"x1","stage":"applied"}`)}
 }
 
+// SampleJobStages is a job's pipeline as JobStages returns it.
+func SampleJobStages() []ats.JobStage {
+	return []ats.JobStage{
+		{ID: "stg_sourced", Name: "Sourced", Kind: ats.StageSourced, Position: 0},
+		{ID: "stg_applied", Name: "Applied", Kind: ats.StageApplied, Position: 1},
+		{ID: "stg_technical_interview", Name: "Technical Interview", Kind: ats.StageInterview, Position: 2},
+		{ID: "stg_hired", Name: "Hired", Kind: ats.StageHired, Position: 3},
+	}
+}
+
+// SampleRejectionReasons are reasons as RejectionReasons returns them.
+func SampleRejectionReasons() []ats.RejectionReason {
+	return []ats.RejectionReason{
+		{ID: "rsn_skills", Name: "Lacks required skills", Kind: ats.ReasonRejected},
+		{ID: "rsn_other_offer", Name: "Accepted another offer", Kind: ats.ReasonWithdrawn},
+	}
+}
+
 // Answering is a Provider whose every method answers with the sample
 // records and err: lists have one item and, for jobs, more to come. It
 // drives every route through success (err nil) and through each failure a
@@ -64,6 +82,23 @@ func Answering(err error) *Provider {
 		ApplicationFn: func(context.Context, string, ats.ReadOptions) (ats.Application, error) {
 			return SampleApplication(), err
 		},
+		JobStagesFn: func(context.Context, string) ([]ats.JobStage, error) { return SampleJobStages(), err },
+		MoveApplicationFn: func(context.Context, string, ats.MoveInput) (ats.Application, error) {
+			a := SampleApplication()
+			a.Raw, a.Stage = nil, ats.Stage{ID: "stg_technical_interview", Name: "Technical Interview", Kind: ats.StageInterview}
+			return a, err
+		},
+		RejectApplicationFn: func(context.Context, string, ats.RejectInput) (ats.Application, error) {
+			a := SampleApplication()
+			a.Raw, a.Status, a.RejectedAt = nil, ats.ApplicationRejected, ptr(a.UpdatedAt)
+			return a, err
+		},
+		RestoreApplicationFn: func(context.Context, string) (ats.Application, error) {
+			a := SampleApplication()
+			a.Raw = nil
+			return a, err
+		},
+		RejectionReasonsFn: func(context.Context) ([]ats.RejectionReason, error) { return SampleRejectionReasons(), err },
 	}
 }
 

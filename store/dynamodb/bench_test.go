@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
@@ -75,6 +76,26 @@ func BenchmarkCreateCandidate(b *testing.B) {
 		a := newApplication(b, s, c.ID, job)
 		if err := s.CreateCandidate(ctx, c, a); err != nil {
 			b.Fatalf("CreateCandidate: %v", err)
+		}
+	}
+}
+
+// BenchmarkUpdateApplication moves one application back and forth between
+// two stages, as POST /applications/{id}/move does: a consistent read and
+// a conditional write on the version read.
+func BenchmarkUpdateApplication(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	stages := []ats.Stage{{ID: "s1", Name: "Screen", Kind: ats.StageScreening}, {ID: "s2", Name: "Interview", Kind: ats.StageInterview}}
+	i := 0
+	for b.Loop() {
+		i++
+		_, err := s.UpdateApplication(ctx, "app_0001", func(a ats.Application, _ time.Time) (ats.Application, bool, error) {
+			a.Stage = stages[i%2]
+			return a, true, nil
+		})
+		if err != nil {
+			b.Fatalf("UpdateApplication: %v", err)
 		}
 	}
 }

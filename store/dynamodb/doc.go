@@ -12,7 +12,7 @@
 //	kind          pk                     sk     other attributes
 //	job           JOB#<id>               JOB    doc; gsi1-3 keys
 //	candidate     CAND#<id>              CAND   doc; gsi1 keys
-//	application   APP#<id>               APP    doc, job; gsi1-6 keys
+//	application   APP#<id>               APP    doc, job, ver (updates); gsi1-6 keys
 //	email claim   EMAIL#<lower email>    EMAIL  ref = candidate id, at = claim time
 //	pair claim    PAIR#<cand id>#<job>   PAIR   ref = application id, at = claim time
 //	list counter  COUNT#<kind>           COUNT  n
@@ -60,6 +60,8 @@
 //	unique email                       PutItem EMAIL#<lower email> if attribute_not_exists(pk)
 //	unique candidate+job               PutItem PAIR#<cand>#<job> if attribute_not_exists(pk)
 //	next id                            UpdateItem SEQ#<seq> ADD n 1, ReturnValues UPDATED_NEW
+//	update an application              GetItem APP#<id> (consistent), then UpdateItem SET doc, gsi4pk,
+//	                                   gsi5pk, ver = ver+1 if ver is still the one read
 //	list totals                        GetItem COUNT#<kind>
 //
 // With several filters the most selective one picks the index (applications:
@@ -121,6 +123,16 @@
 // naming the counter: the total drifts by exactly one per such line, and
 // never silently.
 //
+// UpdateApplication (a pipeline action) is one item, so it needs no
+// compensation: it reads the application strongly consistent, applies the
+// sandbox's change, and writes it with a condition on the version it read
+// (attribute ver, absent on items no update has touched yet). When another
+// update won meanwhile, the condition fails and the update starts over
+// from the newer item, so two actions racing on one application end as
+// one after the other, and a rejection racing a move is never undone. A
+// write whose condition fails because its own first attempt went through
+// (the SDK retrying after a lost answer) counts as done.
+//
 // The transactional alternative (one TransactWriteItems with a
 // ConditionCheck on the job and attribute_not_exists on both claims) was
 // not taken, because it could not be tested here; the single-item design
@@ -166,7 +178,10 @@
 //     one when a failed create's record is undone meanwhile.
 //
 // SQLite and memory number and date a record inside the write and keep
-// the stronger promise (storetest.CommitOrder).
+// the stronger promise (storetest.CommitOrder). The same holds for
+// updates: an update is dated when its request read the clock (the store
+// passes no notBefore), so updates of two applications at the same moment
+// may commit in the other order than their updated_at says.
 //
 // Total is reported for the three unfiltered lists only, from their
 // counter items (initialised by Seed, bumped after each create); a

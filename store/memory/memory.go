@@ -6,7 +6,8 @@
 // dates its records and applies its changes as one step, as the SQLite
 // store does with transactions: a new record sorts after every record
 // stored before it, and no list walk skips or repeats a record while others
-// are created (storetest.CommitOrder).
+// are created (storetest.CommitOrder). An update of an application reads,
+// decides and writes under the lock too.
 package memory
 
 import (
@@ -43,6 +44,10 @@ type Store struct {
 
 	// seq is the last number each sequence handed out.
 	seq map[preview.Sequence]int64
+
+	// lastUpdate is the latest updated_at of any application stored: where
+	// an update must not be dated before (preview.Store's commit order).
+	lastUpdate time.Time
 
 	// callers holds API keys, rate windows and idempotency records
 	// (callers.go), under a lock of its own.
@@ -231,6 +236,34 @@ func (s *Store) CreateApplication(ctx context.Context, app *ats.Application) err
 	return nil
 }
 
+// UpdateApplication applies change to the application id under the lock,
+// so no other write comes between its read and its write; the update is
+// dated no earlier than the latest update stored before it.
+func (s *Store) UpdateApplication(ctx context.Context, id string, change preview.Change) (ats.Application, error) {
+	if err := live(ctx, "update application"); err != nil {
+		return ats.Application{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ats.Application{}, errClosed
+	}
+	stored, ok := s.apps[id]
+	if !ok {
+		return ats.Application{}, ats.NotFound("application", id)
+	}
+	next, write, err := change(cloneApplication(stored), s.lastUpdate)
+	switch {
+	case err != nil:
+		return ats.Application{}, err
+	case !write:
+		return cloneApplication(stored), nil
+	}
+	next = cloneApplication(preview.Updated(stored, next))
+	s.putApplication(next)
+	return cloneApplication(next), nil
+}
+
 // latestCandidate is the creation time of the last candidate in list order.
 func (s *Store) latestCandidate() time.Time {
 	if n := len(s.candOrder); n > 0 {
@@ -328,6 +361,9 @@ func (s *Store) putApplication(a ats.Application) {
 	a = cloneApplication(a)
 	a.Raw = nil
 	s.apps[a.ID] = a
+	if a.UpdatedAt.After(s.lastUpdate) {
+		s.lastUpdate = a.UpdatedAt
+	}
 	s.pairs[[2]string{a.CandidateID, a.JobID}] = a.ID
 	s.appOrder = insert(s.appOrder, a.ID, byKey)
 	s.candApps[a.CandidateID] = insert(s.candApps[a.CandidateID], a.ID, byKey)

@@ -169,3 +169,23 @@ func BenchmarkCreateCandidate(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkUpdateApplication moves one application back and forth between
+// two stages, as POST /applications/{id}/move does: one write transaction
+// that reads the row and the latest update, and writes the row.
+func BenchmarkUpdateApplication(b *testing.B) {
+	s := seededFile(b)
+	stages := []ats.Stage{{ID: "s1", Name: "Screen", Kind: ats.StageScreening}, {ID: "s2", Name: "Interview", Kind: ats.StageInterview}}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		_, err := s.UpdateApplication(b.Context(), "app_0001", func(a ats.Application, notBefore time.Time) (ats.Application, bool, error) {
+			a.Stage, a.UpdatedAt = stages[i%2], notBefore.Add(time.Second)
+			return a, true, nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}

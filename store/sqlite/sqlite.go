@@ -17,7 +17,9 @@
 // so it sorts after every record committed before it, by any process: no
 // list walk, by cursor or by page, skips or repeats a record while others
 // are created (storetest.CommitOrder). Lists order ids as numbers
-// (length(id), id; see idOrder).
+// (length(id), id; see idOrder). An update of an application (a pipeline
+// action) reads the row, decides and writes in one such transaction, dated
+// no earlier than the latest updated_at committed before it.
 package sqlite
 
 import (

@@ -216,3 +216,41 @@ func failed(ctx context.Context, op string, err error) error {
 	}
 	return fmt.Errorf("sqlite: %s: %w", op, err)
 }
+
+// UpdateApplication applies change to the application id inside one write
+// transaction: the file's write lock, held from BEGIN IMMEDIATE to the
+// commit, keeps every other writer (of any process) out between the read
+// change is given and the write, and the update is dated no earlier than
+// the latest update committed before it.
+func (s *Store) UpdateApplication(ctx context.Context, id string, change preview.Change) (ats.Application, error) {
+	var out ats.Application
+	err := s.inWrite(ctx, func(tx *sql.Tx) error {
+		stored, err := scanApplication(tx.QueryRowContext(ctx, `SELECT `+applicationColumns+` FROM applications WHERE id = ?`, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ats.NotFound("application", id)
+		}
+		if err != nil {
+			return err
+		}
+		var latest int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(updated_at), 0) FROM applications`).Scan(&latest); err != nil {
+			return fmt.Errorf("latest update: %w", err)
+		}
+		next, write, err := change(stored, fromNanos(latest))
+		if err != nil || !write {
+			out = stored
+			return err
+		}
+		next = preview.Updated(stored, next)
+		_, err = tx.ExecContext(ctx, `UPDATE applications SET stage_id = ?, stage_name = ?, stage_kind = ?, status = ?,
+			rejected_at = ?, hired_at = ?, updated_at = ? WHERE id = ?`,
+			next.Stage.ID, next.Stage.Name, string(next.Stage.Kind), string(next.Status),
+			nanosPtr(next.RejectedAt), nanosPtr(next.HiredAt), nanos(next.UpdatedAt), id)
+		out = next
+		return err
+	})
+	if err != nil {
+		return ats.Application{}, failed(ctx, "update application", err)
+	}
+	return out, nil
+}

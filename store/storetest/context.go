@@ -52,6 +52,11 @@ func calls(t *testing.T, s preview.Store, n int) []call {
 			_, _, err := createCandidate(c, s, email("candidate"), "job_001", at(1000))
 			return err
 		}},
+		{"UpdateApplication", "", func(c context.Context) error {
+			stage := ats.Stage{ID: "stage_interview", Name: fmt.Sprintf("Interview %d", n), Kind: ats.StageInterview}
+			_, err := s.UpdateApplication(c, "app_0013", moveTo(stage, at(1000)))
+			return err
+		}},
 		{"CreateApplication", "", func(c context.Context) error {
 			// Of a new candidate, created on a live context.
 			cand, _, err := createCandidate(ctx(t), s, email("applicant"), "", at(1000))
@@ -106,6 +111,9 @@ func testContextEnded(t *testing.T, open opener) {
 	t.Run("nothing_written", func(t *testing.T) {
 		// Only the two applicants, created on a live context.
 		counts(t, s, len(allJobs), len(allCandidates)+len(ended), len(allApplications))
+		if a := readApplication(t, s, "app_0013"); a.Stage.Name != "Applied" || !a.UpdatedAt.Equal(at(40)) {
+			t.Errorf("app_0013 after updates on ended contexts: stage %q updated %v, want Applied, %v (unchanged)", a.Stage.Name, a.UpdatedAt, at(40))
+		}
 	})
 
 	// A context that ends while the store works, at many points of the

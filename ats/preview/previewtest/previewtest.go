@@ -37,7 +37,8 @@ func Run(t *testing.T, totals atstest.Totals, open func(t *testing.T) preview.St
 // id) order for jobs and candidates and (applied_at, id) for applications,
 // a candidate's application ids in the same order, new records appended
 // (the sandbox stamps them with the current time, after the seed), emails
-// unique in the whole sandbox. Totals is left for Run to set.
+// unique in the whole sandbox, each job's pipeline and the sandbox's
+// rejection reasons. Totals is left for Run to set.
 func Fixture() atstest.Fixture {
 	ds := preview.SeedData()
 	jobs, cands, apps := slices.Clone(ds.Jobs), slices.Clone(ds.Candidates), slices.Clone(ds.Applications)
@@ -57,9 +58,16 @@ func Fixture() atstest.Fixture {
 	for i := range cands {
 		cands[i].ApplicationIDs = appIDs[cands[i].ID]
 	}
+	stages := map[string][]ats.JobStage{}
+	for _, j := range jobs {
+		stages[j.ID] = preview.Pipeline(j)
+	}
 	return atstest.Fixture{
 		Jobs: jobs, Candidates: cands, Applications: apps,
 		NewRecords: atstest.AppendsNew,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUnique},
+		// The sandbox takes a rejection without a reason, and sends no
+		// email (so it cannot be asked to).
+		Pipeline: &atstest.Pipeline{Stages: stages, Reasons: preview.RejectionReasons(), Notify: atstest.NotifyNotSupported},
 	}
 }

@@ -226,38 +226,3 @@ func (s *Server) copyCandidate(w http.ResponseWriter, body []byte, id string) {
 	stored := s.addCandidateLocked(cp)
 	writeJSON(w, http.StatusCreated, map[string]any{"candidate": s.candidateJSON(stored, true)})
 }
-
-// moveCandidate serves POST /candidates/{id}/move {member_id, target_stage}
-// and answers 200 with an empty body, as recorded.
-func (s *Server) moveCandidate(w http.ResponseWriter, body []byte, id string) {
-	var in struct {
-		MemberID    string `json:"member_id"`
-		TargetStage string `json:"target_stage"`
-	}
-	if err := json.Unmarshal(body, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "Invalid JSON")
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.memberOK(in.MemberID) {
-		writeValidation(w, "Validation failed", map[string][]string{"member_id": {"is invalid"}})
-		return
-	}
-	i := s.candidateIndex(id)
-	if i < 0 {
-		writeError(w, http.StatusNotFound, "Not found")
-		return
-	}
-	known := false
-	for _, st := range s.stages {
-		known = known || st.Slug == in.TargetStage
-	}
-	if !known {
-		writeValidation(w, "Validation failed", map[string][]string{"target_stage": {"is invalid"}})
-		return
-	}
-	s.candidates[i].StageSlug = in.TargetStage
-	s.candidates[i].UpdatedAt = s.opts.Now().UTC().Truncate(time.Second)
-	w.WriteHeader(http.StatusOK)
-}

@@ -23,8 +23,10 @@ type Job struct {
 	Workplace      string // on_site, hybrid, remote
 	EmploymentType string
 	Description    string
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
+	// Stages is the job's own pipeline; nil is the account's (Stages).
+	Stages    []Stage
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // Candidate is a candidate record as the fake stores it: one person in one
@@ -43,11 +45,16 @@ type Candidate struct {
 	Disqualified   bool
 	Withdrew       bool
 	DisqualifiedAt *time.Time
-	HiredAt        *time.Time
-	Sourced        bool
-	Domain         string
-	Tags           []string
-	ResumeURL      string
+	// DisqualifyReasonID and DisqualifyNote are what /disqualify was
+	// given; the reason's description is the record's
+	// disqualification_reason.
+	DisqualifyReasonID string
+	DisqualifyNote     string
+	HiredAt            *time.Time
+	Sourced            bool
+	Domain             string
+	Tags               []string
+	ResumeURL          string
 	// OriginatingID is set on copies made by /candidates/{id}/copy.
 	OriginatingID string
 	CreatedAt     time.Time
@@ -60,6 +67,29 @@ type Stage struct {
 	Name     string
 	Kind     string
 	Position int
+}
+
+// Reason is a disqualification reason of the account (GET
+// /disqualification_reasons).
+type Reason struct {
+	ID          string
+	Description string
+	// Withdrew files the reason under "candidate withdrew", else under
+	// "candidate rejected".
+	Withdrew bool
+	Position int
+}
+
+// DefaultReasons are an account's disqualification reasons, of both
+// categories.
+func DefaultReasons() []Reason {
+	return []Reason{
+		{ID: "d1a1", Description: "Lacks experience", Position: 1},
+		{ID: "d1a2", Description: "Not a culture add", Position: 2},
+		{ID: "d1a3", Description: "Salary expectations", Position: 3},
+		{ID: "d1b1", Description: "Accepted another offer", Withdrew: true, Position: 4},
+		{ID: "d1b2", Description: "Not interested anymore", Withdrew: true, Position: 5},
+	}
 }
 
 // Member is an account member, the actor of writes (member_id).
@@ -269,6 +299,24 @@ func (s *Server) Stages() []Stage {
 	return append([]Stage(nil), s.stages...)
 }
 
+// Reasons returns the account's disqualification reasons.
+func (s *Server) Reasons() []Reason {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Reason(nil), s.reasons...)
+}
+
+// Candidate returns the candidate record with id, as stored.
+func (s *Server) Candidate(id string) (Candidate, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i := s.candidateIndex(id)
+	if i < 0 {
+		return Candidate{}, false
+	}
+	return s.candidates[i], true
+}
+
 // SetMembers replaces the account's members.
 func (s *Server) SetMembers(ms []Member) {
 	s.mu.Lock()
@@ -309,11 +357,30 @@ func (s *Server) candidateIndex(id string) int {
 	return -1
 }
 
-func (s *Server) stageBySlug(slug string) Stage {
-	for _, st := range s.stages {
+// stagesOf is the pipeline of the job with shortcode: its own, else the
+// account's.
+func (s *Server) stagesOf(shortcode string) []Stage {
+	if j, ok := s.jobByShortcode(shortcode); ok && j.Stages != nil {
+		return j.Stages
+	}
+	return s.stages
+}
+
+// stageBySlug is the stage slug of the job's pipeline (or of the account's).
+func (s *Server) stageBySlug(shortcode, slug string) Stage {
+	for _, st := range append(s.stagesOf(shortcode), s.stages...) {
 		if st.Slug == slug {
 			return st
 		}
 	}
 	return Stage{Slug: slug, Name: slug, Kind: slug}
+}
+
+func (s *Server) reasonByID(id string) (Reason, bool) {
+	for _, r := range s.reasons {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Reason{}, false
 }

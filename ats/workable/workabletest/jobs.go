@@ -78,8 +78,12 @@ func (s *Server) listStages(w http.ResponseWriter, shortcode string) {
 		Kind     string `json:"kind"`
 		Position int    `json:"position"`
 	}
-	out := make([]stageJSON, 0, len(s.stages))
-	for i, st := range s.stages {
+	stages := s.stages
+	if shortcode != "" {
+		stages = s.stagesOf(shortcode)
+	}
+	out := make([]stageJSON, 0, len(stages))
+	for i, st := range stages {
 		out = append(out, stageJSON{ID: 5272260 + i, Slug: st.Slug, Name: st.Name, Kind: st.Kind, Position: st.Position})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"stages": out})

@@ -16,7 +16,11 @@
 //     -Reset (Unix seconds of the next window), and a fixed window of
 //     RateLimit requests per RateWindow answers 429 when exceeded;
 //   - errors are {"error": "..."} bodies; a duplicate email in one job is
-//     a 422 with validation_errors.
+//     a 422 with validation_errors;
+//   - move, disqualify and revert answer 200 with a body that is not JSON
+//     (empty for move, as recorded; a space for disqualify and revert, as
+//     documented), and change updated_at; a job may have a pipeline of its
+//     own (GET /jobs/{shortcode}/stages), which moves are checked against.
 //
 // Where the facts are unconfirmed the fake picks the lenient reading and
 // says so next to the code. Tests control it: seed data, inject faults
@@ -89,6 +93,7 @@ type Server struct {
 	candidates []Candidate // ascending id
 	members    []Member
 	stages     []Stage
+	reasons    []Reason
 	faults     []Fault
 	requests   []*Request
 	limiter    window
@@ -126,6 +131,7 @@ func NewServer(opts Options) *Server {
 		opts:    opts,
 		members: defaultMembers(),
 		stages:  defaultStages(),
+		reasons: DefaultReasons(),
 		limiter: window{limit: opts.RateLimit, size: opts.RateWindow},
 	}
 	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
@@ -307,6 +313,12 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, body []byte) {
 		s.copyCandidate(w, body, parts[1])
 	case len(parts) == 3 && parts[0] == "candidates" && parts[2] == "move" && post:
 		s.moveCandidate(w, body, parts[1])
+	case len(parts) == 3 && parts[0] == "candidates" && parts[2] == "disqualify" && post:
+		s.disqualifyCandidate(w, body, parts[1])
+	case len(parts) == 3 && parts[0] == "candidates" && parts[2] == "revert" && post:
+		s.revertCandidate(w, body, parts[1])
+	case len(parts) == 1 && parts[0] == "disqualification_reasons" && get:
+		s.listReasons(w)
 	case len(parts) == 1 && parts[0] == "members" && get:
 		s.listMembers(w)
 	case len(parts) == 1 && parts[0] == "stages" && get:

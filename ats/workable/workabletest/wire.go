@@ -167,7 +167,7 @@ type talentPoolJS struct {
 // candidateJSON renders c; detail adds the fields of a single-candidate
 // answer. The caller holds s.mu.
 func (s *Server) candidateJSON(c Candidate, detail bool) any {
-	st := s.stageBySlug(c.StageSlug)
+	st := s.stageBySlug(c.JobShortcode, c.StageSlug)
 	out := candidateJSON{
 		ID: c.ID, Name: c.Name, FirstName: c.FirstName, LastName: c.LastName, Headline: opt(c.Headline),
 		Account: accountJSON{Subdomain: s.opts.Subdomain, Name: strings.ToUpper(s.opts.Subdomain[:1]) + s.opts.Subdomain[1:]},
@@ -181,6 +181,9 @@ func (s *Server) candidateJSON(c Candidate, detail bool) any {
 	}
 	if c.Disqualified {
 		out.DisqualificationReason = new("Other")
+		if r, ok := s.reasonByID(c.DisqualifyReasonID); ok {
+			out.DisqualificationReason = new(r.Description)
+		}
 	}
 	if c.JobShortcode != "" {
 		ref := &jobRefJSON{Shortcode: c.JobShortcode}

@@ -40,3 +40,29 @@ func TestDragAndDrop(t *testing.T) {
 	do(t, ctx, "reload", chromedp.Reload())
 	waitFor(t, ctx, "the card still in "+stages[to].Name, `!document.querySelector("[aria-busy]") && document.querySelector('[data-stage="`+stages[to].ID+`"] [data-app="`+appID+`"]')`)
 }
+
+// TestRestore: with rejected and hired shown, a rejected card's menu
+// restores it to its stage, active again.
+func TestRestore(t *testing.T) {
+	s := newServer(t)
+	var rejected []struct {
+		ID    string
+		Stage stage
+	}
+	apiGet(t, s, "/dev/applications?job_id=job_063&status=rejected", &rejected)
+	if len(rejected) == 0 {
+		t.Fatal("job_063 has no rejected application to restore")
+	}
+	app := rejected[0]
+	ctx := tab(t)
+	do(t, ctx, "open job_063 with closed applications", chromedp.Navigate(s.URL+"/dev/ui/#/jobs/job_063?show=closed"))
+	waitFor(t, ctx, "the rejected card", `document.querySelector('.card.rejected[data-app="`+app.ID+`"]')`)
+	do(t, ctx, "open its menu", chromedp.Click(chromedp.CSS(`.card[data-app="`+app.ID+`"] .menu-button`)))
+	do(t, ctx, "restore", chromedp.Click(chromedp.JSPath(`[...document.querySelectorAll(".menu [role=menuitem]")].find((b) => b.textContent === "Restore")`)))
+	waitFor(t, ctx, "the card active again", `document.querySelector('[data-stage="`+app.Stage.ID+`"] .card.active[data-app="`+app.ID+`"]')`)
+	var got struct{ Status string }
+	apiGet(t, s, "/dev/applications/"+app.ID, &got)
+	if got.Status != "active" {
+		t.Errorf("the API has %s %s after Restore, want active", app.ID, got.Status)
+	}
+}

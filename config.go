@@ -34,7 +34,12 @@ type Config struct {
 	DataDir        string
 	DynamoTable    string
 	DynamoEndpoint string
-	AWSRegion      string
+	// ResumeBucket is the S3 bucket of the sandbox's resume files with
+	// STORE=dynamodb ("" keeps none); S3Endpoint a local S3-compatible
+	// server for it.
+	ResumeBucket string
+	S3Endpoint   string
+	AWSRegion    string
 	// AWSCredentials says the environment has AWS_ACCESS_KEY_ID, which a
 	// local DYNAMODB_ENDPOINT is then signed with (dummy ones otherwise).
 	AWSCredentials bool
@@ -75,6 +80,8 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		DataDir:        env("DATA_DIR", ".data"),
 		DynamoTable:    env("DYNAMODB_TABLE", ""),
 		DynamoEndpoint: env("DYNAMODB_ENDPOINT", ""),
+		ResumeBucket:   env("RESUME_BUCKET", ""),
+		S3Endpoint:     env("S3_ENDPOINT", ""),
 		AWSRegion:      env("AWS_REGION", env("AWS_DEFAULT_REGION", "us-east-1")),
 		AWSCredentials: env("AWS_ACCESS_KEY_ID", "") != "",
 		LogLevel:       strings.ToLower(env("LOG_LEVEL", env("AWS_LAMBDA_LOG_LEVEL", "info"))),

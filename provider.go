@@ -10,8 +10,10 @@ import (
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
 	"github.com/atsbridge/atsbridge/router"
+	"github.com/atsbridge/atsbridge/store/disk"
 	"github.com/atsbridge/atsbridge/store/dynamodb"
 	"github.com/atsbridge/atsbridge/store/memory"
+	"github.com/atsbridge/atsbridge/store/s3"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
@@ -41,9 +43,19 @@ func openProvider(ctx context.Context, cfg Config, logger *slog.Logger, s appSto
 		}
 		return cfg.Live.Open(ats.OpenDeps{Logger: logger, Version: version()})
 	}
+	files, err := openFiles(ctx, cfg, logger)
+	if err != nil {
+		return nil, err
+	}
+	var opts []preview.Option
+	if files != nil {
+		opts = append(opts, preview.WithFiles(files))
+	} else {
+		logger.Info("the sandbox keeps no resume files: uploads answer NOT_SUPPORTED", "reason", "STORE=dynamodb without RESUME_BUCKET")
+	}
 	seedCtx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	sb, err := preview.Open(seedCtx, s, time.Now)
+	sb, err := preview.Open(seedCtx, s, time.Now, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("open the preview sandbox: %w", err)
 	}
@@ -81,5 +93,34 @@ func routerConfig(cfg Config, s appStore) router.Config {
 	return router.Config{
 		Provider: cfg.Provider, Mode: string(cfg.Mode), Stage: cfg.Stage, Version: version(), CursorKey: []byte(cfg.CursorSecret),
 		Callers: s, Auth: cfg.Auth, DefaultRate: cfg.RateLimit, KeyCacheTTL: cfg.KeyCacheTTL, CORSOrigins: cfg.CORSOrigins,
+	}
+}
+
+// openFiles opens where the sandbox keeps resume files: a directory next to
+// the SQLite file, memory with the memory store, the RESUME_BUCKET bucket
+// with DynamoDB (nil, none, without one).
+func openFiles(ctx context.Context, cfg Config, logger *slog.Logger) (preview.Files, error) {
+	switch cfg.Store {
+	case "memory":
+		return memory.NewFiles(), nil
+	case "dynamodb":
+		if cfg.ResumeBucket == "" {
+			return nil, nil
+		}
+		f, err := s3.Open(ctx, s3.Config{
+			Bucket: cfg.ResumeBucket, Endpoint: cfg.S3Endpoint, Region: cfg.AWSRegion,
+			EnvCredentials: cfg.AWSCredentials, Logger: logger,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("open S3 bucket RESUME_BUCKET=%s: %w", cfg.ResumeBucket, err)
+		}
+		return f, nil
+	default:
+		dir := filepath.Join(cfg.DataDir, "resumes")
+		f, err := disk.Open(dir)
+		if err != nil {
+			return nil, fmt.Errorf("open the resume directory %s (DATA_DIR): %w", dir, err)
+		}
+		return f, nil
 	}
 }

@@ -21,6 +21,9 @@ type CandidateInput struct {
 	// parse=true) to do so; atsbridge's own parse has already filled the
 	// fields the caller left out.
 	ParseResume bool
+	// Profile is structured data from atsbridge's parse of Resume, for
+	// the providers whose ATS takes it; empty without a parse.
+	Profile Profile
 }
 
 // ApplicationInput is a validated request to apply an existing candidate to a job.

@@ -101,6 +101,25 @@ const (
 // A refused create leaves nothing behind: no candidate without the
 // application it was created with, no email taken.
 //
+// # Resumes
+//
+// CreateCandidate with in.Resume sends the file to the ATS in its own way,
+// with the candidate. When the ATS takes the candidate but not the file
+// (a second call that failed), CreateCandidate returns the candidate
+// (its ID set) together with ResumeNotAttached's error, and retries
+// nothing: the caller sends the file alone with AttachResume. A provider
+// whose create is one step (the file inside the create, or a sandbox
+// that stores the file before the record) never half-succeeds: a file it
+// cannot keep fails the create, and nothing is left behind.
+//
+// AttachResume gives an existing candidate a resume, or replaces the one
+// they have; an unknown candidate is NotFound("candidate", id).
+// CandidateResume returns the candidate's newest resume: its bytes, or a
+// URL of the ATS's own (signed) where the caller can fetch it. A
+// candidate without one is NOT_FOUND ("No resume for candidate X"); a
+// resume_url the caller gave is not a file the provider holds. atsbridge
+// never fetches a caller's URL itself.
+//
 // # Raw
 //
 // With IncludeRaw (a query's, or ReadOptions') every record read carries

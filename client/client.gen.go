@@ -86,6 +86,36 @@ func (e CandidateEnvelopeSuccess) Valid() bool {
 	}
 }
 
+// Defines values for CandidateFormParseResume.
+const (
+	CandidateFormParseResumeFalse CandidateFormParseResume = "false"
+	CandidateFormParseResumeN0    CandidateFormParseResume = "0"
+	CandidateFormParseResumeN1    CandidateFormParseResume = "1"
+	CandidateFormParseResumeOff   CandidateFormParseResume = "off"
+	CandidateFormParseResumeOn    CandidateFormParseResume = "on"
+	CandidateFormParseResumeTrue  CandidateFormParseResume = "true"
+)
+
+// Valid indicates whether the value is a known member of the CandidateFormParseResume enum.
+func (e CandidateFormParseResume) Valid() bool {
+	switch e {
+	case CandidateFormParseResumeFalse:
+		return true
+	case CandidateFormParseResumeN0:
+		return true
+	case CandidateFormParseResumeN1:
+		return true
+	case CandidateFormParseResumeOff:
+		return true
+	case CandidateFormParseResumeOn:
+		return true
+	case CandidateFormParseResumeTrue:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for CandidateListEnvelopeSuccess.
 const (
 	CandidateListEnvelopeSuccessTrue CandidateListEnvelopeSuccess = true
@@ -671,7 +701,9 @@ type Candidate struct {
 	Phone *string `json:"phone"`
 
 	// Raw The provider's own object for this record, unchanged, as its API returned it. Only present with `?include=raw`. Its shape is the provider's and may change with the provider's API.
-	Raw       *Raw    `json:"raw,omitempty"`
+	Raw *Raw `json:"raw,omitempty"`
+
+	// ResumeURL Where the resume is: the ATS's own link (Workable; often signed and expiring), the link given with `resume_url`, or, in preview for a file the sandbox keeps, this API's path `GET /candidates/{id}/resume` under the request's stage prefix (`/dev/candidates/cand_321/resume`). `GET /candidates/{id}/resume` is the one way to read the file on every provider.
 	ResumeURL *string `json:"resume_url"`
 
 	// Source Where the candidate came from, as the ATS records it.
@@ -709,12 +741,60 @@ type CandidateEnvelope struct {
 // CandidateEnvelopeSuccess defines model for CandidateEnvelope.Success.
 type CandidateEnvelopeSuccess bool
 
+// CandidateForm `POST /candidates` as a form (what an HTML apply form sends): the fields of `CandidateInput` as form fields, held to the same rules with the same messages, `tags` repeated, and the file in the part `resume`. A field sent empty counts as left out, as a form sends an input nobody filled in.
+type CandidateForm struct {
+	// Email The candidate's email address; also how the ATS finds duplicates (case-insensitive, and an internationalised domain is the same as its punycode form). Its domain must be a name a mail system delivers to: no IP address, a top-level domain of two or more letters, no label starting or ending with `-`.
+	//
+	// Examples: karan@example.com
+	Email *openapi_types.Email `json:"email,omitempty"`
+
+	// FirstName Given name; required with `last_name` when `name` is not given.
+	FirstName *string `json:"first_name,omitempty"`
+
+	// Headline A one-line summary, such as the current title.
+	Headline *string `json:"headline,omitempty"`
+
+	// JobID Also apply the candidate to this job.
+	//
+	// Examples: job_063
+	JobID *JobID `json:"job_id,omitempty"`
+
+	// LastName Family name; required with `first_name` when `name` is not given.
+	LastName *string `json:"last_name,omitempty"`
+
+	// Name The full name, as one string.
+	//
+	// Examples: Karan
+	Name *string `json:"name,omitempty"`
+
+	// ParseResume `true`, `on` or `1` (a checked HTML checkbox), or `false`, `off` or `0`: as `parse_resume` in JSON.
+	ParseResume *CandidateFormParseResume `json:"parse_resume,omitempty"`
+
+	// Phone Phone number, in any format the ATS accepts.
+	Phone *string `json:"phone,omitempty"`
+
+	// Resume The resume file (what an HTML file input sends; an empty part for an input left empty is no file).
+	Resume *openapi_types.File `json:"resume,omitempty"`
+
+	// ResumeURL A public http(s) link to the resume, which the ATS downloads (atsbridge never fetches it). Not with `resume`.
+	ResumeURL *string `json:"resume_url,omitempty"`
+
+	// Source Where the candidate came from, e.g. your product's name.
+	Source *string `json:"source,omitempty"`
+
+	// Tags Labels to put on the candidate: the field repeated, one tag each.
+	Tags []string `json:"tags,omitempty"`
+}
+
+// CandidateFormParseResume `true`, `on` or `1` (a checked HTML checkbox), or `false`, `off` or `0`: as `parse_resume` in JSON.
+type CandidateFormParseResume string
+
 // CandidateID A candidate's id.
 //
 // Examples: cand_001
 type CandidateID = ID
 
-// CandidateInput A new candidate. Give `name`, or `first_name` and `last_name`, or all three with `name` being `first_name`, any middle names, then `last_name` (case aside; a disagreement is refused). Text fields must show something, hold no control or bidirectional control characters, and not be blank; leave a field out rather than sending an empty string. With `job_id`, the candidate is also applied to that job (which must be `open`), and `application_ids` of the answer names the new application.
+// CandidateInput A new candidate. Give `name`, or `first_name` and `last_name`, or all three with `name` being `first_name`, any middle names, then `last_name` (case aside; a disagreement is refused). Text fields must show something, hold no control or bidirectional control characters, and not be blank; leave a field out rather than sending an empty string. With `job_id`, the candidate is also applied to that job (which must be `open`), and `application_ids` of the answer names the new application. A resume goes in `resume` (the file in base64) or `resume_url` (a link the ATS downloads), not both. With `parse_resume` the resume is parsed and fills `phone`, `headline` and, where they are left out, `name` and `email`: the API then also takes a body without them, which this schema (kept to what code generators and linters read) does not show.
 type CandidateInput struct {
 	// Email The candidate's email address; also how the ATS finds duplicates (case-insensitive, and an internationalised domain is the same as its punycode form). Its domain must be a name a mail system delivers to: no IP address, a top-level domain of two or more letters, no label starting or ending with `-`.
 	//
@@ -740,10 +820,16 @@ type CandidateInput struct {
 	// Examples: Karan
 	Name *string `json:"name,omitempty"`
 
+	// ParseResume Parse `resume` and fill the fields left out (`name`, `email`, `phone`, `headline`); send the parse's education, experience, skills and profiles to ATSs that take them (Workable), and ask Lever to parse the file itself. A resume that cannot be read is no error while `name` and `email` are given; otherwise 422 `RESUME_UNREADABLE` names the missing fields.
+	ParseResume *bool `json:"parse_resume,omitempty"`
+
 	// Phone Phone number, in any format the ATS accepts.
 	Phone *string `json:"phone,omitempty"`
 
-	// ResumeURL A public http(s) link to the resume, which the ATS downloads.
+	// Resume The resume file, sent to the ATS in its own way: Workable in the create, Greenhouse as an attachment of the new application (needs `job_id`), Lever as the opportunity's resume; the sandbox keeps it. PDF, DOCX, DOC, RTF, ODT or plain text, by content.
+	Resume *ResumeFile `json:"resume,omitempty"`
+
+	// ResumeURL A public http(s) link to the resume, which the ATS downloads (atsbridge never fetches it). Not with `resume`.
 	ResumeURL *string `json:"resume_url,omitempty"`
 
 	// Source Where the candidate came from, e.g. your product's name.
@@ -1182,6 +1268,18 @@ type RestoreInput = map[string]interface{}
 // ResumeDate An ISO 8601 partial date: `2021-03` or `2019` (JSON Resume's format).
 type ResumeDate = string
 
+// ResumeFile A resume file in JSON: its bytes in base64. The type is sniffed from the bytes; `filename` is kept (its last path segment, without control characters) and `content_type` is taken for the record only.
+type ResumeFile struct {
+	// ContentType The type the sender believes the file has; the bytes decide.
+	ContentType *string `json:"content_type,omitempty"`
+
+	// Data The file's bytes in base64 (standard alphabet, padded or not; a `data:` URL is accepted too). The body limit makes that a file of about 3 MiB in JSON; send larger files (up to 4 MiB) as multipart/form-data or as the raw file.
+	Data []byte `json:"data"`
+
+	// Filename The file's name, such as `cv.pdf`; what a download of it is called.
+	Filename *string `json:"filename,omitempty"`
+}
+
 // ResumeParse A parsed resume: `resume` holds JSON Resume fields (jsonresume.org, schema v1.2.1; absent values are left out, lists are `[]`), `meta` where the text came from and what to check, `candidate` the fields `POST /candidates` takes, ready to send.
 type ResumeParse struct {
 	// Candidate The parse as a `POST /candidates` body (add `job_id` and send); only fields that were found.
@@ -1373,16 +1471,7 @@ type ResumeParseEnvelopeSuccess bool
 // ResumeUpload A resume file as JSON: its bytes in base64. The type is sniffed from the bytes; `filename` and `content_type` are taken for the record only.
 type ResumeUpload struct {
 	// Resume The file.
-	Resume struct {
-		// ContentType The type the sender believes the file has; the bytes decide.
-		ContentType *string `json:"content_type,omitempty"`
-
-		// Data The file's bytes in base64 (standard alphabet; a `data:` URL is accepted too). At most 4 MiB decoded.
-		Data []byte `json:"data"`
-
-		// Filename The file's name, such as `cv.pdf`.
-		Filename *string `json:"filename,omitempty"`
-	} `json:"resume"`
+	Resume ResumeFile `json:"resume"`
 }
 
 // Stage Where an application sits in the job's pipeline.
@@ -1641,6 +1730,28 @@ type GetCandidateParams struct {
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
 }
 
+// GetCandidateResumeParams defines parameters for GetCandidateResume.
+type GetCandidateResumeParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+}
+
+// AttachCandidateResumeMultipartBody defines parameters for AttachCandidateResume.
+type AttachCandidateResumeMultipartBody struct {
+	// Resume The resume file.
+	Resume               openapi_types.File     `json:"resume"`
+	AdditionalProperties map[string]interface{} `json:"-"`
+}
+
+// AttachCandidateResumeParams defines parameters for AttachCandidateResume.
+type AttachCandidateResumeParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
+	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
+}
+
 // HealthParams defines parameters for Health.
 type HealthParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
@@ -1738,6 +1849,15 @@ type RestoreApplicationJSONRequestBody = RestoreInput
 // CreateCandidateJSONRequestBody defines body for CreateCandidate for application/json ContentType.
 type CreateCandidateJSONRequestBody = CandidateInput
 
+// CreateCandidateMultipartRequestBody defines body for CreateCandidate for multipart/form-data ContentType.
+type CreateCandidateMultipartRequestBody = CandidateForm
+
+// AttachCandidateResumeJSONRequestBody defines body for AttachCandidateResume for application/json ContentType.
+type AttachCandidateResumeJSONRequestBody = ResumeUpload
+
+// AttachCandidateResumeMultipartRequestBody defines body for AttachCandidateResume for multipart/form-data ContentType.
+type AttachCandidateResumeMultipartRequestBody AttachCandidateResumeMultipartBody
+
 // ParseResumeJSONRequestBody defines body for ParseResume for application/json ContentType.
 type ParseResumeJSONRequestBody = ResumeUpload
 
@@ -1829,6 +1949,72 @@ func (a OpenAPIDocument) MarshalJSON() ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("error marshaling 'paths': %w", err)
 		}
+	}
+
+	for fieldName, field := range a.AdditionalProperties {
+		object[fieldName], err = json.Marshal(field)
+		if err != nil {
+			return nil, fmt.Errorf("error marshaling '%s': %w", fieldName, err)
+		}
+	}
+	return json.Marshal(object)
+}
+
+// Getter for additional properties for AttachCandidateResumeMultipartBody. Returns the specified
+// element and whether it was found
+func (a AttachCandidateResumeMultipartBody) Get(fieldName string) (value interface{}, found bool) {
+	if a.AdditionalProperties != nil {
+		value, found = a.AdditionalProperties[fieldName]
+	}
+	return
+}
+
+// Setter for additional properties for AttachCandidateResumeMultipartBody
+func (a *AttachCandidateResumeMultipartBody) Set(fieldName string, value interface{}) {
+	if a.AdditionalProperties == nil {
+		a.AdditionalProperties = make(map[string]interface{})
+	}
+	a.AdditionalProperties[fieldName] = value
+}
+
+// Override default JSON handling for AttachCandidateResumeMultipartBody to handle AdditionalProperties
+func (a *AttachCandidateResumeMultipartBody) UnmarshalJSON(b []byte) error {
+	object := make(map[string]json.RawMessage)
+	err := json.Unmarshal(b, &object)
+	if err != nil {
+		return err
+	}
+
+	if raw, found := object["resume"]; found {
+		err = json.Unmarshal(raw, &a.Resume)
+		if err != nil {
+			return fmt.Errorf("error reading 'resume': %w", err)
+		}
+		delete(object, "resume")
+	}
+
+	if len(object) != 0 {
+		a.AdditionalProperties = make(map[string]interface{})
+		for fieldName, fieldBuf := range object {
+			var fieldVal interface{}
+			err := json.Unmarshal(fieldBuf, &fieldVal)
+			if err != nil {
+				return fmt.Errorf("error unmarshaling field %s: %w", fieldName, err)
+			}
+			a.AdditionalProperties[fieldName] = fieldVal
+		}
+	}
+	return nil
+}
+
+// Override default JSON handling for AttachCandidateResumeMultipartBody to handle AdditionalProperties
+func (a AttachCandidateResumeMultipartBody) MarshalJSON() ([]byte, error) {
+	var err error
+	object := make(map[string]json.RawMessage)
+
+	object["resume"], err = json.Marshal(a.Resume)
+	if err != nil {
+		return nil, fmt.Errorf("error marshaling 'resume': %w", err)
 	}
 
 	for fieldName, field := range a.AdditionalProperties {
@@ -2077,6 +2263,8 @@ type ClientInterface interface {
 	//
 	// Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
 	//
+	// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
+	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with POST /candidates (the `CreateCandidate` operationId).
@@ -2085,6 +2273,8 @@ type ClientInterface interface {
 	// CreateCandidate Create a candidate
 	//
 	// Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
+	//
+	// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -2097,6 +2287,31 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /candidates/{id} (the `GetCandidate` operationId).
 	GetCandidate(ctx context.Context, id CandidateIDPathParam, params *GetCandidateParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetCandidateResume Download a candidate's resume
+	//
+	// The candidate's newest resume. The only route whose success is not the JSON envelope: `200` with the file's bytes, its type (sniffed when it was uploaded) and a `Content-Disposition: attachment` naming it (`filename`, and `filename*` in UTF-8 for a name beyond ASCII), where atsbridge holds or relays the file (preview; Lever, whose links need the API key); or `302` to the ATS's own signed, expiring link (Workable's `resume_url` or file `preview_url`, Greenhouse's attachment `url`), which atsbridge does not fetch. `404 NOT_FOUND` when there is none: a `resume_url` given at create is a link, not a file the ATS holds. Responses are not cached (`Cache-Control: private, no-store`). Errors are envelopes, as everywhere.
+	//
+	// Corresponds with GET /candidates/{id}/resume (the `GetCandidateResume` operationId).
+	GetCandidateResume(ctx context.Context, id CandidateIDPathParam, params *GetCandidateResumeParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AttachCandidateResumeWithBody Attach or replace a candidate's resume
+	//
+	// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+	AttachCandidateResumeWithBody(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AttachCandidateResume Attach or replace a candidate's resume
+	//
+	// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+	AttachCandidateResume(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, body AttachCandidateResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// Health Check liveness
 	//
@@ -2142,7 +2357,7 @@ type ClientInterface interface {
 
 	// ParseResumeWithBody Parse a resume
 	//
-	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -2151,7 +2366,7 @@ type ClientInterface interface {
 
 	// ParseResume Parse a resume
 	//
-	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -2366,6 +2581,8 @@ func (c *Client) ListCandidates(ctx context.Context, params *ListCandidatesParam
 //
 // Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
 //
+// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
+//
 // Takes any type of body and a specified content type.
 //
 // Corresponds with POST /candidates (the `CreateCandidate` operationId).
@@ -2384,6 +2601,8 @@ func (c *Client) CreateCandidateWithBody(ctx context.Context, params *CreateCand
 // CreateCandidate Create a candidate
 //
 // Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
+//
+// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -2407,6 +2626,61 @@ func (c *Client) CreateCandidate(ctx context.Context, params *CreateCandidatePar
 // Corresponds with GET /candidates/{id} (the `GetCandidate` operationId).
 func (c *Client) GetCandidate(ctx context.Context, id CandidateIDPathParam, params *GetCandidateParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetCandidateRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetCandidateResume Download a candidate's resume
+//
+// The candidate's newest resume. The only route whose success is not the JSON envelope: `200` with the file's bytes, its type (sniffed when it was uploaded) and a `Content-Disposition: attachment` naming it (`filename`, and `filename*` in UTF-8 for a name beyond ASCII), where atsbridge holds or relays the file (preview; Lever, whose links need the API key); or `302` to the ATS's own signed, expiring link (Workable's `resume_url` or file `preview_url`, Greenhouse's attachment `url`), which atsbridge does not fetch. `404 NOT_FOUND` when there is none: a `resume_url` given at create is a link, not a file the ATS holds. Responses are not cached (`Cache-Control: private, no-store`). Errors are envelopes, as everywhere.
+//
+// Corresponds with GET /candidates/{id}/resume (the `GetCandidateResume` operationId).
+func (c *Client) GetCandidateResume(ctx context.Context, id CandidateIDPathParam, params *GetCandidateResumeParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetCandidateResumeRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AttachCandidateResumeWithBody Attach or replace a candidate's resume
+//
+// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+func (c *Client) AttachCandidateResumeWithBody(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAttachCandidateResumeRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AttachCandidateResume Attach or replace a candidate's resume
+//
+// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+func (c *Client) AttachCandidateResume(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, body AttachCandidateResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAttachCandidateResumeRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2521,7 +2795,7 @@ func (c *Client) ListRejectionReasons(ctx context.Context, params *ListRejection
 
 // ParseResumeWithBody Parse a resume
 //
-// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 //
 // Takes any type of body and a specified content type.
 //
@@ -2540,7 +2814,7 @@ func (c *Client) ParseResumeWithBody(ctx context.Context, params *ParseResumePar
 
 // ParseResume Parse a resume
 //
-// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -3390,6 +3664,128 @@ func NewGetCandidateRequest(server string, id CandidateIDPathParam, params *GetC
 	return req, nil
 }
 
+// NewGetCandidateResumeRequest constructs an http.Request for the GetCandidateResume method
+func NewGetCandidateResumeRequest(server string, id CandidateIDPathParam, params *GetCandidateResumeParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/candidates/%s/resume", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewAttachCandidateResumeRequest calls the generic AttachCandidateResume builder with application/json body
+func NewAttachCandidateResumeRequest(server string, id CandidateIDPathParam, params *AttachCandidateResumeParams, body AttachCandidateResumeJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewAttachCandidateResumeRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewAttachCandidateResumeRequestWithBody constructs an http.Request for the AttachCandidateResume method, with any body, and a specified content type
+func NewAttachCandidateResumeRequestWithBody(server string, id CandidateIDPathParam, params *AttachCandidateResumeParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/candidates/%s/resume", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestID != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewHealthRequest constructs an http.Request for the Health method
 func NewHealthRequest(server string, params *HealthParams) (*http.Request, error) {
 	var err error
@@ -4020,6 +4416,8 @@ type ClientWithResponsesInterface interface {
 	//
 	// Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
 	//
+	// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
+	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with POST /candidates (the `CreateCandidate` operationId).
@@ -4028,6 +4426,8 @@ type ClientWithResponsesInterface interface {
 	// CreateCandidateWithResponse Create a candidate
 	//
 	// Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
+	//
+	// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4042,6 +4442,33 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /candidates/{id} (the `GetCandidate` operationId).
 	GetCandidateWithResponse(ctx context.Context, id CandidateIDPathParam, params *GetCandidateParams, reqEditors ...RequestEditorFn) (*GetCandidateResponse, error)
+
+	// GetCandidateResumeWithResponse Download a candidate's resume
+	//
+	// The candidate's newest resume. The only route whose success is not the JSON envelope: `200` with the file's bytes, its type (sniffed when it was uploaded) and a `Content-Disposition: attachment` naming it (`filename`, and `filename*` in UTF-8 for a name beyond ASCII), where atsbridge holds or relays the file (preview; Lever, whose links need the API key); or `302` to the ATS's own signed, expiring link (Workable's `resume_url` or file `preview_url`, Greenhouse's attachment `url`), which atsbridge does not fetch. `404 NOT_FOUND` when there is none: a `resume_url` given at create is a link, not a file the ATS holds. Responses are not cached (`Cache-Control: private, no-store`). Errors are envelopes, as everywhere.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /candidates/{id}/resume (the `GetCandidateResume` operationId).
+	GetCandidateResumeWithResponse(ctx context.Context, id CandidateIDPathParam, params *GetCandidateResumeParams, reqEditors ...RequestEditorFn) (*GetCandidateResumeResponse, error)
+
+	// AttachCandidateResumeWithBodyWithResponse Attach or replace a candidate's resume
+	//
+	// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+	AttachCandidateResumeWithBodyWithResponse(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AttachCandidateResumeResponse, error)
+
+	// AttachCandidateResumeWithResponse Attach or replace a candidate's resume
+	//
+	// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+	AttachCandidateResumeWithResponse(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, body AttachCandidateResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*AttachCandidateResumeResponse, error)
 
 	// HealthWithResponse Check liveness
 	//
@@ -4099,7 +4526,7 @@ type ClientWithResponsesInterface interface {
 
 	// ParseResumeWithBodyWithResponse Parse a resume
 	//
-	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -4108,7 +4535,7 @@ type ClientWithResponsesInterface interface {
 
 	// ParseResumeWithResponse Parse a resume
 	//
-	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+	// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -5854,17 +6281,23 @@ type CreateCandidateResponse409Headers struct {
 
 // CreateCandidateResponse413Headers the declared response headers of an HTTP 413 response for CreateCandidate
 type CreateCandidateResponse413Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // CreateCandidateResponse415Headers the declared response headers of an HTTP 415 response for CreateCandidate
 type CreateCandidateResponse415Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // CreateCandidateResponse422Headers the declared response headers of an HTTP 422 response for CreateCandidate
 type CreateCandidateResponse422Headers struct {
-	XRequestID RequestID
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
 }
 
 // CreateCandidateResponse429Headers the declared response headers of an HTTP 429 response for CreateCandidate
@@ -5919,11 +6352,11 @@ type CreateCandidateResponse struct {
 	// JSON409 the response for an HTTP 409 `application/json` response
 	JSON409 *ErrorEnvelope
 	// JSON413 the response for an HTTP 413 `application/json` response
-	JSON413 *BodyTooLarge
+	JSON413 *ErrorEnvelope
 	// JSON415 the response for an HTTP 415 `application/json` response
-	JSON415 *UnsupportedMediaType
+	JSON415 *ErrorEnvelope
 	// JSON422 the response for an HTTP 422 `application/json` response
-	JSON422 *UpstreamRejected
+	JSON422 *ErrorEnvelope
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *TooManyRequests
 	// JSON500 the response for an HTTP 500 `application/json` response
@@ -6006,17 +6439,17 @@ func (r CreateCandidateResponse) GetJSON409() *ErrorEnvelope {
 }
 
 // GetJSON413 returns the response for an HTTP 413 `application/json` response
-func (r CreateCandidateResponse) GetJSON413() *BodyTooLarge {
+func (r CreateCandidateResponse) GetJSON413() *ErrorEnvelope {
 	return r.JSON413
 }
 
 // GetJSON415 returns the response for an HTTP 415 `application/json` response
-func (r CreateCandidateResponse) GetJSON415() *UnsupportedMediaType {
+func (r CreateCandidateResponse) GetJSON415() *ErrorEnvelope {
 	return r.JSON415
 }
 
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
-func (r CreateCandidateResponse) GetJSON422() *UpstreamRejected {
+func (r CreateCandidateResponse) GetJSON422() *ErrorEnvelope {
 	return r.JSON422
 }
 
@@ -6273,6 +6706,488 @@ func (r GetCandidateResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetCandidateResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetCandidateResumeResponse200Headers the declared response headers of an HTTP 200 response for GetCandidateResume
+type GetCandidateResumeResponse200Headers struct {
+	ContentDisposition string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
+}
+
+// GetCandidateResumeResponse302Headers the declared response headers of an HTTP 302 response for GetCandidateResume
+type GetCandidateResumeResponse302Headers struct {
+	Location        string
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// GetCandidateResumeResponse400Headers the declared response headers of an HTTP 400 response for GetCandidateResume
+type GetCandidateResumeResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// GetCandidateResumeResponse401Headers the declared response headers of an HTTP 401 response for GetCandidateResume
+type GetCandidateResumeResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// GetCandidateResumeResponse404Headers the declared response headers of an HTTP 404 response for GetCandidateResume
+type GetCandidateResumeResponse404Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// GetCandidateResumeResponse405Headers the declared response headers of an HTTP 405 response for GetCandidateResume
+type GetCandidateResumeResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// GetCandidateResumeResponse429Headers the declared response headers of an HTTP 429 response for GetCandidateResume
+type GetCandidateResumeResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
+}
+
+// GetCandidateResumeResponse500Headers the declared response headers of an HTTP 500 response for GetCandidateResume
+type GetCandidateResumeResponse500Headers struct {
+	XRequestID RequestID
+}
+
+// GetCandidateResumeResponse501Headers the declared response headers of an HTTP 501 response for GetCandidateResume
+type GetCandidateResumeResponse501Headers struct {
+	XRequestID RequestID
+}
+
+// GetCandidateResumeResponse502Headers the declared response headers of an HTTP 502 response for GetCandidateResume
+type GetCandidateResumeResponse502Headers struct {
+	XRequestID RequestID
+}
+
+// GetCandidateResumeResponse503Headers the declared response headers of an HTTP 503 response for GetCandidateResume
+type GetCandidateResumeResponse503Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// GetCandidateResumeResponse504Headers the declared response headers of an HTTP 504 response for GetCandidateResume
+type GetCandidateResumeResponse504Headers struct {
+	XRequestID RequestID
+}
+
+type GetCandidateResumeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorEnvelope
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON501 the response for an HTTP 501 `application/json` response
+	JSON501 *NotSupported
+	// JSON502 the response for an HTTP 502 `application/json` response
+	JSON502 *BadGateway
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *RateLimited
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *GatewayTimeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetCandidateResumeResponse200Headers
+	// Headers302 the parsed response headers for an HTTP 302 response
+	Headers302 *GetCandidateResumeResponse302Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetCandidateResumeResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetCandidateResumeResponse401Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetCandidateResumeResponse404Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *GetCandidateResumeResponse405Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetCandidateResumeResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetCandidateResumeResponse500Headers
+	// Headers501 the parsed response headers for an HTTP 501 response
+	Headers501 *GetCandidateResumeResponse501Headers
+	// Headers502 the parsed response headers for an HTTP 502 response
+	Headers502 *GetCandidateResumeResponse502Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetCandidateResumeResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetCandidateResumeResponse504Headers
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON400() *ErrorEnvelope {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON404() *ErrorEnvelope {
+	return r.JSON404
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON501 returns the response for an HTTP 501 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON501() *NotSupported {
+	return r.JSON501
+}
+
+// GetJSON502 returns the response for an HTTP 502 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON502() *BadGateway {
+	return r.JSON502
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON503() *RateLimited {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetCandidateResumeResponse) GetJSON504() *GatewayTimeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetCandidateResumeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetCandidateResumeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetCandidateResumeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetCandidateResumeResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// AttachCandidateResumeResponse200Headers the declared response headers of an HTTP 200 response for AttachCandidateResume
+type AttachCandidateResumeResponse200Headers struct {
+	IdempotentReplayed *string
+	RateLimit          *string
+	RateLimitPolicy    *string
+	XRequestID         RequestID
+}
+
+// AttachCandidateResumeResponse400Headers the declared response headers of an HTTP 400 response for AttachCandidateResume
+type AttachCandidateResumeResponse400Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// AttachCandidateResumeResponse401Headers the declared response headers of an HTTP 401 response for AttachCandidateResume
+type AttachCandidateResumeResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestID      RequestID
+}
+
+// AttachCandidateResumeResponse403Headers the declared response headers of an HTTP 403 response for AttachCandidateResume
+type AttachCandidateResumeResponse403Headers struct {
+	XRequestID RequestID
+}
+
+// AttachCandidateResumeResponse404Headers the declared response headers of an HTTP 404 response for AttachCandidateResume
+type AttachCandidateResumeResponse404Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// AttachCandidateResumeResponse405Headers the declared response headers of an HTTP 405 response for AttachCandidateResume
+type AttachCandidateResumeResponse405Headers struct {
+	Allow      string
+	XRequestID RequestID
+}
+
+// AttachCandidateResumeResponse409Headers the declared response headers of an HTTP 409 response for AttachCandidateResume
+type AttachCandidateResumeResponse409Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// AttachCandidateResumeResponse413Headers the declared response headers of an HTTP 413 response for AttachCandidateResume
+type AttachCandidateResumeResponse413Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// AttachCandidateResumeResponse415Headers the declared response headers of an HTTP 415 response for AttachCandidateResume
+type AttachCandidateResumeResponse415Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// AttachCandidateResumeResponse422Headers the declared response headers of an HTTP 422 response for AttachCandidateResume
+type AttachCandidateResumeResponse422Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	XRequestID      RequestID
+}
+
+// AttachCandidateResumeResponse429Headers the declared response headers of an HTTP 429 response for AttachCandidateResume
+type AttachCandidateResumeResponse429Headers struct {
+	RateLimit       *string
+	RateLimitPolicy *string
+	RetryAfter      int
+	XRequestID      RequestID
+}
+
+// AttachCandidateResumeResponse500Headers the declared response headers of an HTTP 500 response for AttachCandidateResume
+type AttachCandidateResumeResponse500Headers struct {
+	XRequestID RequestID
+}
+
+// AttachCandidateResumeResponse501Headers the declared response headers of an HTTP 501 response for AttachCandidateResume
+type AttachCandidateResumeResponse501Headers struct {
+	XRequestID RequestID
+}
+
+// AttachCandidateResumeResponse502Headers the declared response headers of an HTTP 502 response for AttachCandidateResume
+type AttachCandidateResumeResponse502Headers struct {
+	XRequestID RequestID
+}
+
+// AttachCandidateResumeResponse503Headers the declared response headers of an HTTP 503 response for AttachCandidateResume
+type AttachCandidateResumeResponse503Headers struct {
+	RetryAfter int
+	XRequestID RequestID
+}
+
+// AttachCandidateResumeResponse504Headers the declared response headers of an HTTP 504 response for AttachCandidateResume
+type AttachCandidateResumeResponse504Headers struct {
+	XRequestID RequestID
+}
+
+type AttachCandidateResumeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CandidateEnvelope
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorEnvelope
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorEnvelope
+	// JSON405 the response for an HTTP 405 `application/json` response
+	JSON405 *MethodNotAllowed
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *IdempotencyInProgress
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorEnvelope
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorEnvelope
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorEnvelope
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON501 the response for an HTTP 501 `application/json` response
+	JSON501 *NotSupported
+	// JSON502 the response for an HTTP 502 `application/json` response
+	JSON502 *BadGateway
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *RateLimited
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *GatewayTimeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *AttachCandidateResumeResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *AttachCandidateResumeResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *AttachCandidateResumeResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *AttachCandidateResumeResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *AttachCandidateResumeResponse404Headers
+	// Headers405 the parsed response headers for an HTTP 405 response
+	Headers405 *AttachCandidateResumeResponse405Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *AttachCandidateResumeResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *AttachCandidateResumeResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *AttachCandidateResumeResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *AttachCandidateResumeResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *AttachCandidateResumeResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *AttachCandidateResumeResponse500Headers
+	// Headers501 the parsed response headers for an HTTP 501 response
+	Headers501 *AttachCandidateResumeResponse501Headers
+	// Headers502 the parsed response headers for an HTTP 502 response
+	Headers502 *AttachCandidateResumeResponse502Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *AttachCandidateResumeResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *AttachCandidateResumeResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON200() *CandidateEnvelope {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON400() *ErrorEnvelope {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON404() *ErrorEnvelope {
+	return r.JSON404
+}
+
+// GetJSON405 returns the response for an HTTP 405 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON405() *MethodNotAllowed {
+	return r.JSON405
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON409() *IdempotencyInProgress {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON413() *ErrorEnvelope {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON415() *ErrorEnvelope {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON422() *ErrorEnvelope {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON501 returns the response for an HTTP 501 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON501() *NotSupported {
+	return r.JSON501
+}
+
+// GetJSON502 returns the response for an HTTP 502 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON502() *BadGateway {
+	return r.JSON502
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON503() *RateLimited {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r AttachCandidateResumeResponse) GetJSON504() *GatewayTimeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r AttachCandidateResumeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r AttachCandidateResumeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r AttachCandidateResumeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r AttachCandidateResumeResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -7601,6 +8516,8 @@ func (c *ClientWithResponses) ListCandidatesWithResponse(ctx context.Context, pa
 //
 // Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
 //
+// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
+//
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
 // Corresponds with POST /candidates (the `CreateCandidate` operationId).
@@ -7615,6 +8532,8 @@ func (c *ClientWithResponses) CreateCandidateWithBodyWithResponse(ctx context.Co
 // CreateCandidateWithResponse Create a candidate
 //
 // Creates a candidate in the ATS. With `job_id`, also applies them to that job in the same step. The answer is the new candidate, and `Location` is its path.
+//
+// Send JSON, or `multipart/form-data` with the same fields and the resume file in the part `resume` (an HTML apply form). A resume is sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB (about 3 MiB as base64 in JSON; the body is at most 4,259,840 bytes), else 413 or 415. When the ATS takes the candidate but not the file (Greenhouse and Lever upload it in a second call), the answer is that upload's error, with the candidate's id in `details[0].existing_id` and `Location` set: send the file alone with `POST /candidates/{id}/resume`, not the candidate again. Nothing is retried by atsbridge.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7640,6 +8559,51 @@ func (c *ClientWithResponses) GetCandidateWithResponse(ctx context.Context, id C
 		return nil, err
 	}
 	return ParseGetCandidateResponse(rsp)
+}
+
+// GetCandidateResumeWithResponse Download a candidate's resume
+//
+// The candidate's newest resume. The only route whose success is not the JSON envelope: `200` with the file's bytes, its type (sniffed when it was uploaded) and a `Content-Disposition: attachment` naming it (`filename`, and `filename*` in UTF-8 for a name beyond ASCII), where atsbridge holds or relays the file (preview; Lever, whose links need the API key); or `302` to the ATS's own signed, expiring link (Workable's `resume_url` or file `preview_url`, Greenhouse's attachment `url`), which atsbridge does not fetch. `404 NOT_FOUND` when there is none: a `resume_url` given at create is a link, not a file the ATS holds. Responses are not cached (`Cache-Control: private, no-store`). Errors are envelopes, as everywhere.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /candidates/{id}/resume (the `GetCandidateResume` operationId).
+func (c *ClientWithResponses) GetCandidateResumeWithResponse(ctx context.Context, id CandidateIDPathParam, params *GetCandidateResumeParams, reqEditors ...RequestEditorFn) (*GetCandidateResumeResponse, error) {
+	rsp, err := c.GetCandidateResume(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetCandidateResumeResponse(rsp)
+}
+
+// AttachCandidateResumeWithBodyWithResponse Attach or replace a candidate's resume
+//
+// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+func (c *ClientWithResponses) AttachCandidateResumeWithBodyWithResponse(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AttachCandidateResumeResponse, error) {
+	rsp, err := c.AttachCandidateResumeWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAttachCandidateResumeResponse(rsp)
+}
+
+// AttachCandidateResumeWithResponse Attach or replace a candidate's resume
+//
+// Sends a resume file alone to the ATS for an existing candidate: the retry after a create whose upload failed, or a new version. Workable takes it with `PATCH /candidates/{id}`, Greenhouse as a resume attachment of the candidate's newest application (a candidate without one: `501`), Lever as a file of the newest opportunity; the sandbox replaces the file it keeps. The file comes in any of the three forms of `POST /resumes/parse` (raw, multipart part `resume` and nothing else, JSON base64), sniffed from its bytes: PDF, DOCX, DOC, RTF, ODT or plain text, at most 4 MiB. The answer is the candidate as the ATS has them afterwards.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /candidates/{id}/resume (the `AttachCandidateResume` operationId).
+func (c *ClientWithResponses) AttachCandidateResumeWithResponse(ctx context.Context, id CandidateIDPathParam, params *AttachCandidateResumeParams, body AttachCandidateResumeJSONRequestBody, reqEditors ...RequestEditorFn) (*AttachCandidateResumeResponse, error) {
+	rsp, err := c.AttachCandidateResume(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAttachCandidateResumeResponse(rsp)
 }
 
 // HealthWithResponse Check liveness
@@ -7734,7 +8698,7 @@ func (c *ClientWithResponses) ListRejectionReasonsWithResponse(ctx context.Conte
 
 // ParseResumeWithBodyWithResponse Parse a resume
 //
-// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7749,7 +8713,7 @@ func (c *ClientWithResponses) ParseResumeWithBodyWithResponse(ctx context.Contex
 
 // ParseResumeWithResponse Parse a resume
 //
-// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
+// Reads a resume (PDF, DOCX, ODT or plain text; at most 4 MiB, about 3 MiB as base64 in JSON) and answers JSON Resume fields with source facts and warnings, and a `candidate` object ready for `POST /candidates`. Send the file as the raw body with its own Content-Type, as `multipart/form-data` with the file in the part `resume`, or as JSON with base64 data. The type is sniffed from the bytes, never taken from a name or header. Text extraction is pure Go; scans without a text layer are not OCRed. Nothing is stored and the ATS is not called.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -10273,21 +11237,21 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		response.JSON409 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
-		var dest BodyTooLarge
+		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
 		response.JSON413 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
-		var dest UnsupportedMediaType
+		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
 		response.JSON415 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
-		var dest UpstreamRejected
+		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -10501,6 +11465,20 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		response.Headers409 = &headers
 	case rsp.StatusCode == 413:
 		var headers CreateCandidateResponse413Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -10511,6 +11489,20 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		response.Headers413 = &headers
 	case rsp.StatusCode == 415:
 		var headers CreateCandidateResponse415Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -10521,6 +11513,20 @@ func ParseCreateCandidateResponse(rsp *http.Response) (*CreateCandidateResponse,
 		response.Headers415 = &headers
 	case rsp.StatusCode == 422:
 		var headers CreateCandidateResponse422Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -10902,6 +11908,767 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers GetCandidateResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetCandidateResumeResponse parses an HTTP response from a GetCandidateResumeWithResponse call
+func ParseGetCandidateResumeResponse(rsp *http.Response) (*GetCandidateResumeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetCandidateResumeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 302:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 501:
+		var dest NotSupported
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON501 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 502:
+		var dest BadGateway
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON502 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest GatewayTimeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetCandidateResumeResponse200Headers
+		if values := rsp.Header.Values("Content-Disposition"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Disposition", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentDisposition = value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 302:
+		var headers GetCandidateResumeResponse302Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: "uri"}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers302 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetCandidateResumeResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetCandidateResumeResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetCandidateResumeResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 405:
+		var headers GetCandidateResumeResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetCandidateResumeResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetCandidateResumeResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 501:
+		var headers GetCandidateResumeResponse501Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers501 = &headers
+	case rsp.StatusCode == 502:
+		var headers GetCandidateResumeResponse502Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers502 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetCandidateResumeResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetCandidateResumeResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseAttachCandidateResumeResponse parses an HTTP response from a AttachCandidateResumeWithResponse call
+func ParseAttachCandidateResumeResponse(rsp *http.Response) (*AttachCandidateResumeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &AttachCandidateResumeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CandidateEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 405:
+		var dest MethodNotAllowed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON405 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest IdempotencyInProgress
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorEnvelope
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 501:
+		var dest NotSupported
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON501 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 502:
+		var dest BadGateway
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON502 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest RateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest GatewayTimeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers AttachCandidateResumeResponse200Headers
+		if values := rsp.Header.Values("Idempotent-Replayed"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Idempotent-Replayed", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.IdempotentReplayed = &value
+		}
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers AttachCandidateResumeResponse400Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers AttachCandidateResumeResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers AttachCandidateResumeResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers AttachCandidateResumeResponse404Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 405:
+		var headers AttachCandidateResumeResponse405Headers
+		if values := rsp.Header.Values("Allow"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Allow", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Allow = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers405 = &headers
+	case rsp.StatusCode == 409:
+		var headers AttachCandidateResumeResponse409Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers AttachCandidateResumeResponse413Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers AttachCandidateResumeResponse415Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers AttachCandidateResumeResponse422Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers AttachCandidateResumeResponse429Headers
+		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimit = &value
+		}
+		if values := rsp.Header.Values("RateLimit-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RateLimitPolicy = &value
+		}
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers AttachCandidateResumeResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 501:
+		var headers AttachCandidateResumeResponse501Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers501 = &headers
+	case rsp.StatusCode == 502:
+		var headers AttachCandidateResumeResponse502Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers502 = &headers
+	case rsp.StatusCode == 503:
+		var headers AttachCandidateResumeResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers AttachCandidateResumeResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {

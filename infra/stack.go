@@ -57,9 +57,10 @@ type APIStackProps struct {
 
 // NewAPIStack defines the whole deployed service: one Lambda function
 // behind a REST API with stage throttling (callers' keys are atsbridge's
-// own, checked by the function), the DynamoDB table of
-// the DynamoDB store, the provider credentials in Secrets Manager, a log
-// group with retention, and alarms that mail the operator.
+// own, checked by the function), the DynamoDB table of the DynamoDB store
+// and the S3 bucket of its resume files, the provider credentials in
+// Secrets Manager, a log group with retention, and alarms that mail the
+// operator.
 func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) awscdk.Stack {
 	stack := awscdk.NewStack(scope, &id, &props.StackProps)
 	s := props.Settings
@@ -112,6 +113,8 @@ func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) aw
 		Resources: &[]*string{secret.SecretArn()},
 	}))
 
+	resumes := newResumeBucket(stack, role)
+
 	fn := awslambda.NewFunction(stack, jsii.String("Function"), &awslambda.FunctionProps{
 		Description:   jsii.String(fmt.Sprintf("atsbridge API, stage %s", s.Stage)),
 		Runtime:       awslambda.Runtime_PROVIDED_AL2023(),
@@ -129,6 +132,7 @@ func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) aw
 			"STAGE":          jsii.String(s.Stage),
 			"STORE":          jsii.String("dynamodb"),
 			"DYNAMODB_TABLE": table.TableName(),
+			"RESUME_BUCKET":  resumes.BucketName(),
 			"ATS_SECRET_ARN": secret.SecretArn(),
 			"LOG_FORMAT":     jsii.String("json"),
 			"AUTH":           jsii.String(s.Auth),
@@ -152,6 +156,14 @@ func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) aw
 			ThrottlingRateLimit:  jsii.Number(s.ThrottleRate),
 			ThrottlingBurstLimit: jsii.Number(float64(s.ThrottleBurst)),
 		},
+		// Every body is binary both ways: request bodies (a PDF, a form
+		// with a file) reach the function base64-encoded and byte-exact,
+		// and a resume download (base64 from the adapter) is decoded for
+		// any client. API Gateway decides a response by the first type of
+		// the client's Accept, so only */* serves browsers and curl
+		// (Accept: */*) alike. Its cost: JSON bodies are base64 in the
+		// event too, which the app's body limit for files allows for.
+		BinaryMediaTypes: jsii.Strings("*/*"),
 	})
 	// The construct adds its own URL output; ApiUrl below replaces it so the
 	// outputs have stable, readable names.
@@ -164,6 +176,7 @@ func NewAPIStack(scope constructs.Construct, id string, props *APIStackProps) aw
 	}
 	out("ApiUrl", *api.Url(), "Base URL of the API; append jobs, candidates or applications")
 	out("TableName", *table.TableName(), "DynamoDB table of the store (kept when the stack is deleted)")
+	out("ResumeBucketName", *resumes.BucketName(), "S3 bucket of the sandbox's resume files (kept when the stack is deleted; files expire)")
 	out("SecretName", *secret.SecretName(), "Secrets Manager secret for the provider credentials")
 	out("SecretArn", *secret.SecretArn(), "ARN of the provider-credentials secret")
 	out("AlarmTopicArn", *topic.TopicArn(), "SNS topic the alarms notify; subscribe to it to get alerts")

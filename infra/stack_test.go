@@ -173,6 +173,7 @@ func TestFunction(t *testing.T) {
 	secretID, _ := s.only(t, "AWS::SecretsManager::Secret")
 	logsID, logGroup := s.only(t, "AWS::Logs::LogGroup")
 	roleID, _ := s.only(t, "AWS::IAM::Role")
+	bucketID, _ := s.only(t, "AWS::S3::Bucket")
 	_, fn := s.only(t, "AWS::Lambda::Function")
 	p := props(fn)
 
@@ -194,6 +195,7 @@ func TestFunction(t *testing.T) {
 			"STAGE":          "dev",
 			"STORE":          "dynamodb",
 			"DYNAMODB_TABLE": ref(tableID),
+			"RESUME_BUCKET":  ref(bucketID),
 			"ATS_SECRET_ARN": ref(secretID),
 			"LOG_FORMAT":     "json",
 			"AUTH":           "required",
@@ -230,6 +232,7 @@ func TestRestAPI(t *testing.T) {
 	equal(t, "RestApi EndpointConfiguration", props(api)["EndpointConfiguration"], map[string]any{"Types": []string{"REGIONAL"}})
 	equal(t, "Stage StageName", props(stage)["StageName"], "dev")
 	equal(t, "proxy resource PathPart", props(proxy)["PathPart"], "{proxy+}")
+	equal(t, "RestApi BinaryMediaTypes", props(api)["BinaryMediaTypes"], []string{"*/*"})
 	check(t, "no account-wide CloudWatch role", func() {
 		s.tpl.ResourceCountIs(jsii.String("AWS::ApiGateway::Account"), jsii.Number(0))
 	})
@@ -344,6 +347,7 @@ func TestIAMLeastPrivilege(t *testing.T) {
 	secretID, _ := s.only(t, "AWS::SecretsManager::Secret")
 	logsID, _ := s.only(t, "AWS::Logs::LogGroup")
 	roleID, role := s.only(t, "AWS::IAM::Role")
+	bucketID, _ := s.only(t, "AWS::S3::Bucket")
 	_, policy := s.only(t, "AWS::IAM::Policy")
 
 	if mp, ok := props(role)["ManagedPolicyArns"]; ok {
@@ -368,6 +372,9 @@ func TestIAMLeastPrivilege(t *testing.T) {
 			map[string]any{"Fn::Join": []any{"", []any{tableArn, "/index/*"}}},
 		}},
 		map[string]any{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": ref(secretID)},
+		map[string]any{"Effect": "Allow", "Action": []string{"s3:DeleteObject", "s3:GetObject", "s3:PutObject"},
+			"Resource": map[string]any{"Fn::Join": []any{"", []any{getAtt(bucketID, "Arn"), "/resumes/*"}}}},
+		map[string]any{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": getAtt(bucketID, "Arn")},
 	}
 	doc := props(policy)["PolicyDocument"].(map[string]any)
 	equal(t, "policy statements", doc["Statement"], want)
@@ -479,7 +486,7 @@ func TestOutputs(t *testing.T) {
 		return o["Value"]
 	}
 	names := slices.Sorted(maps.Keys(outputs))
-	equal(t, "output names", names, []string{"AlarmTopicArn", "ApiUrl", "FunctionName", "LogGroupName", "SecretArn", "SecretName", "TableName"})
+	equal(t, "output names", names, []string{"AlarmTopicArn", "ApiUrl", "FunctionName", "LogGroupName", "ResumeBucketName", "SecretArn", "SecretName", "TableName"})
 
 	// https://{api}.execute-api.{region}.{suffix}/dev/ + "jobs" is the URL
 	// the issue promises.
@@ -487,6 +494,8 @@ func TestOutputs(t *testing.T) {
 		"https://", ref(apiID), ".execute-api.", ref("AWS::Region"), ".", ref("AWS::URLSuffix"), "/", ref(stageID), "/",
 	}}})
 	equal(t, "TableName", value("TableName"), ref(tableID))
+	bucketID, _ := s.only(t, "AWS::S3::Bucket")
+	equal(t, "ResumeBucketName", value("ResumeBucketName"), ref(bucketID))
 	equal(t, "SecretArn", value("SecretArn"), ref(secretID))
 	equal(t, "AlarmTopicArn", value("AlarmTopicArn"), ref(topicID))
 	equal(t, "FunctionName", value("FunctionName"), ref(fnID))
@@ -656,4 +665,39 @@ func write(t *testing.T, path, content string) {
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestResumeBucket checks the bucket of the sandbox's resume files: no
+// public access, encrypted at rest, TLS only, files expiring, kept with
+// the stack's data, and no other principal than the function's role
+// allowed in.
+func TestResumeBucket(t *testing.T) {
+	s := defaultStack(t)
+	bucketID, bucket := s.only(t, "AWS::S3::Bucket")
+	p := props(bucket)
+	equal(t, "PublicAccessBlockConfiguration", p["PublicAccessBlockConfiguration"], map[string]any{
+		"BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true,
+	})
+	equal(t, "BucketEncryption", p["BucketEncryption"], map[string]any{"ServerSideEncryptionConfiguration": []any{
+		map[string]any{"ServerSideEncryptionByDefault": map[string]any{"SSEAlgorithm": "AES256"}},
+	}})
+	equal(t, "OwnershipControls", p["OwnershipControls"], map[string]any{"Rules": []any{map[string]any{"ObjectOwnership": "BucketOwnerEnforced"}}})
+	equal(t, "LifecycleConfiguration", p["LifecycleConfiguration"], map[string]any{"Rules": []any{map[string]any{
+		"Id": "ExpireSandboxResumes", "Prefix": "resumes/", "ExpirationInDays": resumeExpiryDays, "Status": "Enabled",
+		"AbortIncompleteMultipartUpload": map[string]any{"DaysAfterInitiation": 1},
+	}}})
+	equal(t, "DeletionPolicy", bucket["DeletionPolicy"], "Retain")
+	if _, ok := p["BucketName"]; ok {
+		t.Errorf("BucketName: got %v, want none (CloudFormation names it, so two stages never collide)", p["BucketName"])
+	}
+
+	_, policy := s.only(t, "AWS::S3::BucketPolicy")
+	equal(t, "BucketPolicy Bucket", props(policy)["Bucket"], ref(bucketID))
+	statements := props(policy)["PolicyDocument"].(map[string]any)["Statement"].([]any)
+	arn := getAtt(bucketID, "Arn")
+	equal(t, "bucket policy", statements, []any{map[string]any{
+		"Action": "s3:*", "Effect": "Deny", "Principal": map[string]any{"AWS": "*"},
+		"Condition": map[string]any{"Bool": map[string]any{"aws:SecureTransport": "false"}},
+		"Resource":  []any{arn, map[string]any{"Fn::Join": []any{"", []any{arn, "/*"}}}},
+	}})
 }

@@ -52,24 +52,40 @@ type validator interface {
 // UTF-8 JSON by its headers, 400 INPUT_INVALID with one detail per field
 // otherwise (query parameters included: a body route takes none).
 func decodeValid[T validator](r *http.Request) (T, error) {
+	return decodeValidUpTo[T](r, jsonLimit)
+}
+
+// decodeValidUpTo is decodeValid for a route whose body may reach lim (a
+// route that takes files has raised the request's limit to it first).
+func decodeValidUpTo[T validator](r *http.Request, lim bodyLimit) (T, error) {
 	var v T
-	if r.ContentLength > MaxBodyBytes {
-		return v, tooLarge("")
+	if r.ContentLength > lim.bytes {
+		return v, lim.tooLarge("")
 	}
 	if err := refuseQuery(r, "takes its input in the JSON body"); err != nil {
 		return v, err
 	}
-	raw, err := readBody(r)
+	raw, err := readBody(r, lim)
 	if err != nil {
 		return v, err
 	}
+	return validJSON[T](r.Context(), raw)
+}
+
+// validJSON decodes raw, a body read whole and trimmed, into T and
+// validates it, with the rules every body follows whatever its encoding
+// on the wire (JSON, or a form turned into JSON by formJSON): one object,
+// UTF-8 text, exactly the field names of T, the right types, then T's own
+// Valid.
+func validJSON[T validator](ctx context.Context, raw []byte) (T, error) {
+	var v T
 	if raw[0] != '{' {
 		return v, ats.Invalid("The request body must be a JSON object.", ats.Detail{Field: "body", Problem: "must be a JSON object, not " + jsonKind(raw[0])})
 	}
 	if problems := textProblems(raw); len(problems) > 0 {
 		return v, ats.Invalid(fmt.Sprintf("The request body has %d text value(s) that are not valid UTF-8 text; see details.", len(problems)), problems...)
 	}
-	if problems := fieldProblems(reflect.TypeFor[T](), raw); len(problems) > 0 {
+	if problems := fieldProblems(reflect.TypeFor[T](), raw, ""); len(problems) > 0 {
 		return v, ats.Invalid(fmt.Sprintf("The request body has %d field(s) this route does not take; see details and /openapi.json.", len(problems)), problems...)
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -80,7 +96,7 @@ func decodeValid[T validator](r *http.Request) (T, error) {
 	if dec.More() {
 		return v, ats.Invalid("The request body must hold exactly one JSON object.", ats.Detail{Field: "body", Problem: "has data after the JSON object"})
 	}
-	if problems := v.Valid(r.Context()); len(problems) > 0 {
+	if problems := v.Valid(ctx); len(problems) > 0 {
 		return v, ats.Invalid(fmt.Sprintf("The request body has %d invalid field(s); see details.", len(problems)), problems...)
 	}
 	return v, nil
@@ -98,18 +114,20 @@ func decodeOptional[T validator](r *http.Request) (T, error) {
 	return decodeValid[T](r)
 }
 
-// fieldProblems checks the top-level keys of a JSON object body against
-// the json names of struct type t, exactly. encoding/json matches keys
+// fieldProblems checks the keys of a JSON object body against the json
+// names of struct type t, exactly, and those of nested objects against
+// their struct types (field names "resume.data"); prefix is the path of
+// the object checked ("" at the top). encoding/json matches keys
 // case-insensitively and lets a repeated key overwrite an earlier one, so
 // {"EMAIL":...} or {"email":"a@x.com","Email":"b@x.com"} would otherwise
 // pass silently. A body that is not a well-formed object yields no
 // problems here; Decode reports it with its own message.
-func fieldProblems(t reflect.Type, raw []byte) []ats.Detail {
-	known := map[string]bool{}
+func fieldProblems(t reflect.Type, raw []byte, prefix string) []ats.Detail {
+	known := map[string]reflect.Type{}
 	for i := range t.NumField() {
 		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		if name != "" && name != "-" {
-			known[name] = true
+			known[name] = t.Field(i).Type
 		}
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -124,20 +142,21 @@ func fieldProblems(t reflect.Type, raw []byte) []ats.Detail {
 			return nil
 		}
 		key, _ := tok.(string)
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
+		var value json.RawMessage
+		if err := dec.Decode(&value); err != nil {
 			return nil
 		}
-		field := truncate(key, 40)
+		field := prefix + truncate(key, 40)
 		if key == "" {
-			field = `""`
+			field = prefix + `""`
 		}
+		ft, isKnown := known[key]
 		switch {
 		case seen[key]:
-			if known[key] {
+			if isKnown {
 				problems = append(problems, ats.Detail{Field: field, Problem: "is given more than once"})
 			}
-		case !known[key]:
+		case !isKnown:
 			problem := "is not a known field"
 			for k := range known {
 				if strings.EqualFold(k, key) {
@@ -145,19 +164,46 @@ func fieldProblems(t reflect.Type, raw []byte) []ats.Detail {
 				}
 			}
 			problems = append(problems, ats.Detail{Field: field, Problem: problem})
+		default:
+			if nested := structOf(ft); nested != nil {
+				problems = append(problems, fieldProblems(nested, value, field+".")...)
+			}
 		}
 		seen[key] = true
 	}
 	return problems
 }
 
-// tooLarge is the error for a body over MaxBodyBytes; once says when
-// ("once decompressed"), or is empty.
-func tooLarge(once string) error {
+// structOf is the struct type a field decodes as an object (through a
+// pointer), or nil for any other field.
+func structOf(t reflect.Type) reflect.Type {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || reflect.PointerTo(t).Implements(reflect.TypeFor[json.Unmarshaler]()) {
+		return nil
+	}
+	return t
+}
+
+// bodyLimit is how large a route's body may be, and what to tell a
+// client whose body is larger.
+type bodyLimit struct {
+	bytes int64
+	// hint ends the 413's message.
+	hint string
+}
+
+// jsonLimit is the limit of every route that takes JSON only.
+var jsonLimit = bodyLimit{bytes: MaxBodyBytes}
+
+// tooLarge is the error for a body over the limit; once says when ("once
+// decompressed"), or is empty.
+func (l bodyLimit) tooLarge(once string) error {
 	if once != "" {
 		once = " " + once
 	}
-	return ats.Errorf(ats.CodeBodyTooLarge, "The request body is larger than %d bytes%s.", MaxBodyBytes, once)
+	return ats.Errorf(ats.CodeBodyTooLarge, "The request body is larger than %d bytes%s%s.", l.bytes, once, l.hint)
 }
 
 // decodeError turns encoding/json's errors into field-level details.

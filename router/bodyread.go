@@ -21,8 +21,8 @@ var (
 	utf16BOMBE = []byte{0xFE, 0xFF}
 )
 
-// readBody reads a request body that must be UTF-8 JSON, and returns it
-// without surrounding white space and never empty:
+// readBody reads a request body that must be UTF-8 JSON, of at most lim,
+// and returns it without surrounding white space and never empty:
 //
 //   - Content-Type must be JSON (application/json or any +json type), with
 //     no charset or charset=utf-8: 415 otherwise, also when a body comes
@@ -33,7 +33,7 @@ var (
 //
 // Whether the text inside is valid UTF-8 is textProblems' to say, field by
 // field.
-func readBody(r *http.Request) ([]byte, error) {
+func readBody(r *http.Request, lim bodyLimit) ([]byte, error) {
 	ct := r.Header.Get("Content-Type")
 	switch {
 	case ct != "":
@@ -59,17 +59,17 @@ func readBody(r *http.Request) ([]byte, error) {
 		}
 		body, once = zr, "once decompressed"
 	}
-	raw, err := io.ReadAll(io.LimitReader(body, MaxBodyBytes+1))
+	raw, err := io.ReadAll(io.LimitReader(body, lim.bytes+1))
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
-		return nil, tooLarge("")
+		return nil, lim.tooLarge("")
 	case err != nil && gzipped:
 		return nil, notGzip()
 	case err != nil:
 		return nil, ats.Invalid("The request body could not be read.", ats.Detail{Field: "body", Problem: "could not be read"})
-	case len(raw) > MaxBodyBytes:
-		return nil, tooLarge(once)
+	case int64(len(raw)) > lim.bytes:
+		return nil, lim.tooLarge(once)
 	}
 	switch {
 	case bytes.HasPrefix(raw, utf8BOM):

@@ -2,11 +2,13 @@ package router
 
 import (
 	"context"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/resume"
 )
 
 const (
@@ -26,8 +28,16 @@ type candidateInput struct {
 	Source    *string  `json:"source"`
 	Tags      []string `json:"tags"`
 	ResumeURL *string  `json:"resume_url"`
+	// Resume is the file in JSON; a form sends it as the part "resume".
+	Resume      *resumeFileInput `json:"resume"`
+	ParseResume *bool            `json:"parse_resume"`
 }
 
+// parse reports whether the caller asked to fill fields from the resume.
+func (c candidateInput) parse() bool { return c.ParseResume != nil && *c.ParseResume }
+
+// Valid checks the fields. With parse_resume a missing name or email is
+// no problem yet: the parse may give it (see fillFromResume).
 func (c candidateInput) Valid(context.Context) []ats.Detail {
 	var p problems
 	p.text("name", c.Name, maxNameLen)
@@ -36,7 +46,9 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 	if c.Name == nil && (c.FirstName == nil || c.LastName == nil) {
 		switch {
 		case c.FirstName == nil && c.LastName == nil:
-			p.add("name", "is required (or give first_name and last_name)")
+			if !c.parse() {
+				p.add("name", "is required (or give first_name and last_name)")
+			}
 		case c.FirstName == nil:
 			p.add("first_name", "is required with last_name (or give name)")
 		default:
@@ -46,7 +58,9 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 	if len(p) == 0 && c.Name != nil && (c.FirstName != nil || c.LastName != nil) && !nameAgrees(*c.Name, c.FirstName, c.LastName) {
 		p.add("name", "disagrees with first_name and last_name; give name alone, or first_name and last_name, or name as first_name, any middle names, then last_name")
 	}
-	p.email("email", c.Email)
+	if c.Email != nil || !c.parse() {
+		p.email("email", c.Email)
+	}
 	p.id("job_id", c.JobID, false)
 	p.text("phone", c.Phone, 50)
 	p.text("headline", c.Headline, 255)
@@ -57,6 +71,12 @@ func (c candidateInput) Valid(context.Context) []ats.Detail {
 	}
 	for i, t := range c.Tags {
 		p.text("tags["+strconv.Itoa(i)+"]", &t, 100)
+	}
+	if c.Resume != nil {
+		c.Resume.check(&p, "resume")
+		if c.ResumeURL != nil {
+			p.add("resume_url", "must not be given with resume: send the file, or a link to it, not both")
+		}
 	}
 	return p
 }
@@ -91,8 +111,11 @@ func nameAgrees(name string, first, last *string) bool {
 
 func (c candidateInput) domain() ats.CandidateInput {
 	in := ats.CandidateInput{
-		Email: strings.TrimSpace(*c.Email), Phone: trimmed(c.Phone), Headline: trimmed(c.Headline),
-		Source: trimmed(c.Source), ResumeURL: c.ResumeURL,
+		Phone: trimmed(c.Phone), Headline: trimmed(c.Headline),
+		Source: trimmed(c.Source), ResumeURL: c.ResumeURL, ParseResume: c.parse(),
+	}
+	if c.Email != nil {
+		in.Email = strings.TrimSpace(*c.Email)
 	}
 	if c.Name != nil {
 		in.Name = strings.TrimSpace(*c.Name)
@@ -113,21 +136,88 @@ func (c candidateInput) domain() ats.CandidateInput {
 	return in
 }
 
+// createCandidate serves POST /candidates: JSON, or multipart/form-data
+// with the same fields and the file in the part "resume". A candidate the
+// provider created though its resume did not follow (ats.ResumeNotAttached)
+// is answered with that error, and its Location, so the caller sends the
+// file alone rather than the candidate again.
 func (a *api) createCandidate() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		in, err := decodeValid[candidateInput](r)
+		in, up, err := readCandidate(w, r)
 		if err != nil {
 			a.fail(w, r, err)
 			return
 		}
-		c, err := a.p.CreateCandidate(r.Context(), in.domain())
+		out := in.domain()
+		if up != nil {
+			out.Resume = new(up.file())
+		}
+		if in.parse() {
+			if err := fillFromResume(r.Context(), &out, up); err != nil {
+				a.fail(w, r, err)
+				return
+			}
+		}
+		c, err := a.p.CreateCandidate(r.Context(), out)
+		if c.ID != "" {
+			w.Header().Set("Location", pathPrefix(r)+"/candidates/"+c.ID)
+		}
 		if err != nil {
 			a.fail(w, r, err)
 			return
 		}
-		w.Header().Set("Location", pathPrefix(r)+"/candidates/"+c.ID)
-		a.ok(w, r, http.StatusCreated, c)
+		a.ok(w, r, http.StatusCreated, localResumeURL(r.Context(), c))
 	})
+}
+
+// readCandidate reads POST /candidates's body, JSON or a form, into one
+// validated input, and the resume file sniffed (nil without one).
+func readCandidate(w http.ResponseWriter, r *http.Request) (candidateInput, *resumeUpload, error) {
+	var in candidateInput
+	if r.ContentLength > MaxResumeBodyBytes {
+		return in, nil, resumeLimit.tooLarge("")
+	}
+	if err := refuseQuery(r, "takes its input in the body"); err != nil {
+		return in, nil, err
+	}
+	raiseBodyLimit(w, r, MaxResumeBodyBytes)
+	var up *resumeUpload
+	ct := r.Header.Get("Content-Type")
+	mt, params, err := mime.ParseMediaType(ct)
+	switch {
+	case ct == "" || err == nil && (mt == "application/json" || strings.HasSuffix(mt, "+json") || mt == "multipart/form-data"):
+	default:
+		return in, nil, ats.Errorf(ats.CodeUnsupportedMediaType, "Send the candidate as JSON (Content-Type: application/json), or as multipart/form-data with the resume in the part \"resume\" (got %q).", truncate(ct, 60))
+	}
+	if mt == "multipart/form-data" {
+		form, err := readForm(r, params["boundary"])
+		if err != nil {
+			return in, nil, err
+		}
+		if in, err = decodeForm[candidateInput](r.Context(), form.fields); err != nil {
+			return in, nil, err
+		}
+		up = form.file
+		if up != nil && in.ResumeURL != nil {
+			return in, nil, ats.Invalid("The request body has 1 invalid field(s); see details.",
+				ats.Detail{Field: "resume_url", Problem: "must not be given with resume: send the file, or a link to it, not both"})
+		}
+	} else {
+		if in, err = decodeValidUpTo[candidateInput](r, resumeLimit); err != nil {
+			return in, nil, err
+		}
+		if in.Resume != nil {
+			u := in.Resume.upload()
+			up = &u
+		}
+	}
+	if up != nil {
+		var err error
+		if up.Format, err = resume.Sniff(up.Data); err != nil {
+			return in, nil, err
+		}
+	}
+	return in, up, nil
 }
 
 func (a *api) listCandidates() http.Handler {
@@ -140,15 +230,32 @@ func (a *api) listCandidates() http.Handler {
 		q.UpdatedAfter = lp.time("updated_after")
 		return func(ctx context.Context) (ats.Page[ats.Candidate], error) {
 			q.Window, q.IncludeRaw = lp.window, lp.includeRaw
-			return a.p.ListCandidates(ctx, q)
+			p, err := a.p.ListCandidates(ctx, q)
+			for i := range p.Items {
+				p.Items[i] = localResumeURL(ctx, p.Items[i])
+			}
+			return p, err
 		}
 	})
 }
 
 func (a *api) getCandidate() http.Handler {
 	return serveOne(a, "candidate", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
-		return a.p.Candidate(ctx, id, opts)
+		c, err := a.p.Candidate(ctx, id, opts)
+		return localResumeURL(ctx, c), err
 	})
+}
+
+// localResumeURL puts the request's stage prefix before a resume_url that
+// is a path of this API (the sandbox's, for a file it keeps: see
+// preview.ResumePath), as before a Location, so the client can follow it.
+// Every other resume_url is an absolute URL (the caller's, checked when it
+// was sent; the ATS's) and stays as it is.
+func localResumeURL(ctx context.Context, c ats.Candidate) ats.Candidate {
+	if c.ResumeURL != nil && strings.HasPrefix(*c.ResumeURL, "/") {
+		c.ResumeURL = new(pathPrefixOf(ctx) + *c.ResumeURL)
+	}
+	return c
 }
 
 func trimmed(s *string) *string {

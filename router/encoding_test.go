@@ -36,7 +36,7 @@ func TestBodyIsUTF8JSON(t *testing.T) {
 		return routertest.SampleCandidate(), nil
 	}})
 	const ok = `{"name":"José Núñez","email":"jose@example.com"}`
-	bomb := gzipped(t, `{"name":"A","email":"a@example.com","headline":"`+strings.Repeat(" ", 2*router.MaxBodyBytes)+`"}`)
+	bomb := gzipped(t, `{"name":"A","email":"a@example.com","headline":"`+strings.Repeat(" ", 2*router.MaxResumeBodyBytes)+`"}`)
 	refused := []struct {
 		name, body string
 		headers    []string

@@ -30,10 +30,11 @@ func newSandboxAPI(t testing.TB) *routertest.API {
 	return newSandboxAPIOn(t, memory.New())
 }
 
-// newSandboxAPIOn is the real router over the preview sandbox on s.
+// newSandboxAPIOn is the real router over the preview sandbox on s, its
+// resume files in memory.
 func newSandboxAPIOn(t testing.TB, s preview.Store) *routertest.API {
 	t.Helper()
-	sb, err := preview.Open(context.Background(), s, time.Now)
+	sb, err := preview.Open(context.Background(), s, time.Now, preview.WithFiles(memory.NewFiles()))
 	if err != nil {
 		t.Fatalf("open sandbox: %v", err)
 	}

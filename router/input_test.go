@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/router"
 	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
@@ -48,7 +49,7 @@ func TestBadBodies(t *testing.T) {
 		{"empty tag", "/candidates", `{"name":"A","email":"b3@example.com","tags":[""]}`, "", 400, "INPUT_INVALID", "tags[0]"},
 		{"text/plain", "/candidates", `{"name":"A","email":"b4@example.com"}`, "text/plain", 415, "UNSUPPORTED_MEDIA_TYPE", ""},
 		{"form", "/candidates", `name=A&email=b5@example.com`, "application/x-www-form-urlencoded", 415, "UNSUPPORTED_MEDIA_TYPE", ""},
-		{"2 MiB body", "/candidates", `{"name":"A","email":"b6@example.com","headline":"` + strings.Repeat("x", 2<<20) + `"}`, "", 413, "BODY_TOO_LARGE", ""},
+		{"body over the route's limit", "/candidates", `{"name":"A","email":"b6@example.com","headline":"` + strings.Repeat("x", router.MaxResumeBodyBytes) + `"}`, "", 413, "BODY_TOO_LARGE", ""},
 		{"application missing ids", "/applications", `{}`, "", 400, "INPUT_INVALID", "candidate_id"},
 		{"application wrong type", "/applications", `{"candidate_id":1,"job_id":"job_063"}`, "", 400, "INPUT_INVALID", "candidate_id"},
 		{"application unknown field", "/applications", `{"candidate_id":"cand_001","job_id":"job_063","stage":"offer"}`, "", 400, "INPUT_INVALID", "stage"},

@@ -1,28 +1,41 @@
 package router
 
 import (
-	"bytes"
+	"context"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
-	"mime/multipart"
 	"net/http"
+	"path"
 	"strings"
+	"unicode"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/resume"
 )
 
-// MaxResumeBodyBytes is the body limit of routes that take a resume: a
-// file of resume.MaxFileBytes (4 MiB) as base64 in JSON is 5,592,408
-// bytes; 64 KiB more leaves room for the JSON or multipart framing.
-const MaxResumeBodyBytes = (resume.MaxFileBytes+2)/3*4 + 64<<10
+// MaxResumeBodyBytes is the body limit of the routes that take a resume:
+// a file of resume.MaxFileBytes (4 MiB) and 64 KiB for the form's other
+// fields. It is what fits in one Lambda invocation (6 MiB) once API
+// Gateway has encoded the body in base64, which it does for every body
+// (the REST API treats all types as binary, so that files pass through
+// unchanged both ways): 4,259,840 bytes become 5,679,788. The same limit
+// holds locally, so behaviour is one. In JSON the file is base64 text, a
+// third larger, so a JSON body holds a file of about 3 MiB; multipart and
+// the raw file hold 4 MiB.
+const MaxResumeBodyBytes = resume.MaxFileBytes + 64<<10
+
+// resumeLimit is the body limit of the routes that take a resume.
+var resumeLimit = bodyLimit{bytes: MaxResumeBodyBytes,
+	hint: "; a resume may be at most 4 MiB sent as the file (multipart/form-data or the raw file), or about 3 MiB as base64 in JSON, which makes it a third larger"}
 
 // maxFormField bounds a plain multipart field (not the file).
 const maxFormField = 64 << 10
+
+// maxFilename bounds a file's name as kept.
+const maxFilename = 255
 
 // resumeUpload is a resume file as a client sent it, its type sniffed
 // from its bytes.
@@ -33,28 +46,121 @@ type resumeUpload struct {
 	DeclaredType string
 	Data         []byte
 	Format       resume.Format
-	// Fields are the other parts of a multipart form (POST /candidates
-	// sends the candidate's fields beside the file).
-	Fields map[string]string
+}
+
+// file is the upload as providers get it: the sniffed type, and a file
+// name that is a plain name (see cleanFilename).
+func (up resumeUpload) file() ats.File {
+	return ats.File{Filename: cleanFilename(up.Filename, up.Format), ContentType: up.Format.MediaType, Data: up.Data}
+}
+
+// cleanFilename is name as it is kept and passed on: its last path
+// segment (a browser may send C:\Users\...\cv.pdf), without control
+// characters, at most maxFilename characters, and "resume.<ext>" when
+// nothing is left. It is never used as a path.
+func cleanFilename(name string, f resume.Format) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == unicode.ReplacementChar || unicode.Is(unicode.Bidi_Control, r) {
+			return -1
+		}
+		return r
+	}, name))
+	if r := []rune(name); len(r) > maxFilename {
+		ext := path.Ext(name)
+		name = string(r[:maxFilename-len([]rune(ext))]) + ext
+	}
+	if name == "" || name == "." || name == ".." {
+		name = "resume." + f.Name
+	}
+	return name
+}
+
+// resumeFileInput is a file in JSON: {"filename", "content_type", "data"},
+// data the file's bytes in base64 (standard alphabet, padded or not), or
+// a data: URL as browsers' FileReader gives. Valid decodes data once, into
+// decoded.
+type resumeFileInput struct {
+	Filename    *string `json:"filename"`
+	ContentType *string `json:"content_type"`
+	Data        *string `json:"data"`
+
+	decoded []byte
+}
+
+// check adds the file's problems under prefix ("resume") and decodes its
+// data.
+func (f *resumeFileInput) check(p *problems, prefix string) {
+	p.text(prefix+".filename", f.Filename, maxFilename)
+	p.text(prefix+".content_type", f.ContentType, 255)
+	if f.Data == nil || *f.Data == "" {
+		p.add(prefix+".data", "is required: the file's bytes in base64")
+		return
+	}
+	data := *f.Data
+	if i := strings.Index(data, ";base64,"); strings.HasPrefix(data, "data:") && i > 0 {
+		data = data[i+len(";base64,"):]
+	}
+	b, err := base64.StdEncoding.DecodeString(data)
+	if err != nil {
+		b, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(data, "="))
+	}
+	if err != nil {
+		p.add(prefix+".data", "must be base64 (standard alphabet), or a data: URL")
+		return
+	}
+	f.decoded = b
+}
+
+// upload is the file as read, before sniffing.
+func (f *resumeFileInput) upload() resumeUpload {
+	up := resumeUpload{Data: f.decoded}
+	if f.Filename != nil {
+		up.Filename = *f.Filename
+	}
+	if f.ContentType != nil {
+		up.DeclaredType = *f.ContentType
+	}
+	return up
+}
+
+// resumeBody is the JSON form of the routes that take the file alone.
+type resumeBody struct {
+	Resume *resumeFileInput `json:"resume"`
+}
+
+func (b resumeBody) Valid(context.Context) []ats.Detail {
+	var p problems
+	if b.Resume == nil {
+		p.add("resume", "is required: an object with filename, content_type and data (base64)")
+		return p
+	}
+	b.Resume.check(&p, "resume")
+	return p
 }
 
 // readResume reads a resume in any of the three forms a route takes:
 //   - the raw file as the body, with its own Content-Type (application/pdf,
 //     the DOCX type, application/octet-stream, or none);
 //   - multipart/form-data with the file in the part named "resume";
-//   - JSON {"resume": {"filename", "content_type", "data": "<base64>"}}.
+//     strict refuses any other part, as a route that takes the file alone
+//     should;
+//   - JSON {"resume": {"filename", "content_type", "data": "<base64>"}},
+//     read by the same rules as every JSON body (decodeValidUpTo).
 //
 // The file's type is sniffed from its bytes (resume.Sniff), never taken
 // from the name or the header. Errors: 413 over the limits, 415 for a type
 // that is not a resume, 400 for a malformed form or JSON body, 422 for an
 // empty file.
-func readResume(w http.ResponseWriter, r *http.Request) (resumeUpload, error) {
+func readResume(w http.ResponseWriter, r *http.Request, strict bool) (resumeUpload, error) {
 	var up resumeUpload
 	if err := refuseQuery(r, "takes the file in its body"); err != nil {
 		return up, err
 	}
 	if r.ContentLength > MaxResumeBodyBytes {
-		return up, resumeBodyTooLarge()
+		return up, resumeLimit.tooLarge("")
 	}
 	raiseBodyLimit(w, r, MaxResumeBodyBytes)
 	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -63,9 +169,26 @@ func readResume(w http.ResponseWriter, r *http.Request) (resumeUpload, error) {
 	}
 	switch {
 	case mt == "multipart/form-data":
-		up, err = readResumeMultipart(r, params["boundary"])
+		var form formData
+		form, err = readForm(r, params["boundary"])
+		switch {
+		case err != nil:
+		case form.file == nil:
+			err = ats.Invalid("The form has no file in the part named \"resume\".", ats.Detail{Field: "resume", Problem: "is required"})
+		case strict && len(form.fields) > 0:
+			var details []ats.Detail
+			for _, f := range form.fields {
+				details = append(details, ats.Detail{Field: truncate(f.name, 40), Problem: "is not a known field: this route takes the file alone, in the part resume"})
+			}
+			err = ats.Invalid("The form has fields this route does not take; see details.", details...)
+		default:
+			up = *form.file
+		}
 	case mt == "application/json" || strings.HasSuffix(mt, "+json"):
-		up, err = readResumeJSON(r)
+		var body resumeBody
+		if body, err = decodeValidUpTo[resumeBody](r, resumeLimit); err == nil {
+			up = body.Resume.upload()
+		}
 	case mt == "application/x-www-form-urlencoded" || strings.HasPrefix(mt, "multipart/"):
 		return up, ats.Errorf(ats.CodeUnsupportedMediaType, "Send the resume as the raw file, as multipart/form-data with the file in the part \"resume\", or as JSON with base64 data (got %q).", truncate(mt, 60))
 	default:
@@ -85,9 +208,9 @@ func readLimited(rd io.Reader, limit int64) ([]byte, error) {
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return nil, resumeBodyTooLarge()
+			return nil, resumeLimit.tooLarge("")
 		}
-		return nil, ats.Invalid("The request body could not be read.")
+		return nil, ats.Invalid("The request body could not be read.", ats.Detail{Field: "body", Problem: "could not be read"})
 	}
 	if int64(len(data)) > limit {
 		return nil, resume.TooLarge()
@@ -95,126 +218,12 @@ func readLimited(rd io.Reader, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-func resumeBodyTooLarge() error {
-	return ats.Errorf(ats.CodeBodyTooLarge, "The request body is larger than %d bytes; a resume may be at most %d bytes (4 MiB).", MaxResumeBodyBytes, resume.MaxFileBytes)
-}
-
-func readResumeMultipart(r *http.Request, boundary string) (resumeUpload, error) {
-	var up resumeUpload
-	if boundary == "" {
-		return up, ats.Invalid("The multipart body has no boundary in its Content-Type.", ats.Detail{Field: "body", Problem: "is not a valid multipart/form-data body"})
-	}
-	mr := multipart.NewReader(r.Body, boundary)
-	found := false
-	for {
-		part, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				return up, resumeBodyTooLarge()
-			}
-			return up, ats.Invalid("The multipart body is malformed.", ats.Detail{Field: "body", Problem: "is not a valid multipart/form-data body"})
-		}
-		name := part.FormName()
-		if name == "resume" {
-			if found {
-				return up, ats.Invalid("Send one resume.", ats.Detail{Field: "resume", Problem: "is given more than once"})
-			}
-			found = true
-			up.Filename = part.FileName()
-			up.DeclaredType = part.Header.Get("Content-Type")
-			up.Data, err = readLimited(part, resume.MaxFileBytes)
-			if err != nil {
-				return up, err
-			}
-			continue
-		}
-		v, err := readLimited(part, maxFormField)
-		if err != nil {
-			var e *ats.Error
-			if errors.As(err, &e) && e.Code == ats.CodeBodyTooLarge {
-				return up, ats.Invalid(fmt.Sprintf("The form field %q is too long.", truncate(name, 40)), ats.Detail{Field: truncate(name, 40), Problem: fmt.Sprintf("must be at most %d bytes", maxFormField)})
-			}
-			return up, err
-		}
-		if up.Fields == nil {
-			up.Fields = map[string]string{}
-		}
-		up.Fields[name] = string(v)
-	}
-	if !found {
-		return up, ats.Invalid("The form has no file in the part named \"resume\".", ats.Detail{Field: "resume", Problem: "is required"})
-	}
-	return up, nil
-}
-
-// resumeJSON is the JSON form of a resume file.
-type resumeJSON struct {
-	Filename    *string `json:"filename"`
-	ContentType *string `json:"content_type"`
-	Data        *string `json:"data"`
-}
-
-func readResumeJSON(r *http.Request) (resumeUpload, error) {
-	var up resumeUpload
-	raw, err := io.ReadAll(r.Body)
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return up, resumeBodyTooLarge()
-		}
-		return up, ats.Invalid("The request body could not be read.")
-	}
-	var body struct {
-		Resume *resumeJSON `json:"resume"`
-	}
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || raw[0] != '{' {
-		return up, ats.Invalid("The request body must be a JSON object with a \"resume\" object.", ats.Detail{Field: "body", Problem: "must be a JSON object"})
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&body); err != nil {
-		return up, decodeError(err)
-	}
-	if body.Resume == nil {
-		return up, ats.Invalid("The request body has no resume.", ats.Detail{Field: "resume", Problem: "is required"})
-	}
-	in := body.Resume
-	if in.Data == nil || *in.Data == "" {
-		return up, ats.Invalid("The resume has no data.", ats.Detail{Field: "resume.data", Problem: "is required: the file's bytes in base64"})
-	}
-	data := *in.Data
-	if i := strings.Index(data, ";base64,"); strings.HasPrefix(data, "data:") && i > 0 {
-		data = data[i+len(";base64,"):] // a data URL, as browsers' FileReader gives
-	}
-	up.Data, err = base64.StdEncoding.DecodeString(data)
-	if err != nil {
-		up.Data, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(data, "="))
-	}
-	if err != nil {
-		return up, ats.Invalid("The resume's data is not valid base64.", ats.Detail{Field: "resume.data", Problem: "must be base64 (standard alphabet)"})
-	}
-	if len(up.Data) > resume.MaxFileBytes {
-		return up, resume.TooLarge()
-	}
-	if in.Filename != nil {
-		up.Filename = *in.Filename
-	}
-	if in.ContentType != nil {
-		up.DeclaredType = *in.ContentType
-	}
-	return up, nil
-}
-
 // parseResume serves POST /resumes/parse: a resume in, JSON Resume fields
-// out. It does not use the provider.
+// out. It does not use the provider. A form may carry other fields (the
+// apply form being filled in); they are not read.
 func (a *api) parseResume() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		up, err := readResume(w, r)
+		up, err := readResume(w, r, false)
 		if err != nil {
 			a.fail(w, r, err)
 			return
@@ -225,5 +234,33 @@ func (a *api) parseResume() http.Handler {
 			return
 		}
 		a.ok(w, r, http.StatusOK, res)
+	})
+}
+
+// attachResume serves POST /candidates/{id}/resume: the file alone, in any
+// of readResume's forms, sent to the provider; 200 with the candidate as
+// the provider has them afterwards.
+func (a *api) attachResume() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id, err := pathID(r, "candidate")
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		up, err := readResume(w, r, true)
+		if err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		if err := a.p.AttachResume(r.Context(), id, up.file()); err != nil {
+			a.fail(w, r, err)
+			return
+		}
+		c, err := a.p.Candidate(r.Context(), id, ats.ReadOptions{})
+		if err != nil {
+			a.fail(w, r, fmt.Errorf("read the candidate after attaching the resume: %w", err))
+			return
+		}
+		a.ok(w, r, http.StatusOK, localResumeURL(r.Context(), c))
 	})
 }

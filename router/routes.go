@@ -15,6 +15,8 @@ func addRoutes(r chi.Router, a *api) {
 	r.Method(http.MethodPost, "/candidates", a.createCandidate())
 	r.Method(http.MethodGet, "/candidates", a.listCandidates())
 	r.Method(http.MethodGet, "/candidates/{id}", a.getCandidate())
+	r.Method(http.MethodGet, "/candidates/{id}/resume", a.candidateResume())
+	r.Method(http.MethodPost, "/candidates/{id}/resume", a.attachResume())
 	r.Method(http.MethodPost, "/applications", a.createApplication())
 	r.Method(http.MethodGet, "/applications", a.listApplications())
 	r.Method(http.MethodGet, "/applications/{id}", a.getApplication())

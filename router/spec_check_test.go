@@ -41,7 +41,7 @@ func TestCheckSpecOnTheRouter(t *testing.T) {
 		{"POST", "/dev/candidates", "text/plain", "name=Karan", 415},
 		{"POST", "/candidates", "application/json", `{"name":"Karan"`, 400},
 		{"POST", "/applications", "application/json", `{"candidate_id":1}`, 400},
-		{"POST", "/candidates", "application/json", `{"name":"` + strings.Repeat("k", router.MaxBodyBytes) + `"}`, 413},
+		{"POST", "/candidates", "application/json", `{"name":"` + strings.Repeat("k", router.MaxResumeBodyBytes) + `"}`, 413},
 	}
 	for _, tt := range tests {
 		t.Run(tt.method+" "+tt.target, func(t *testing.T) {

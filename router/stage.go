@@ -70,7 +70,12 @@ func cutStage(escaped, stage string) (string, bool) {
 // pathPrefix is the stage prefix the request came in under ("" or "/dev"),
 // so Location headers point where the client can follow them.
 func pathPrefix(r *http.Request) string {
-	info, _ := r.Context().Value(pathKey{}).(pathInfo)
+	return pathPrefixOf(r.Context())
+}
+
+// pathPrefixOf is pathPrefix from the request's context.
+func pathPrefixOf(ctx context.Context) string {
+	info, _ := ctx.Value(pathKey{}).(pathInfo)
 	return info.prefix
 }
 

@@ -11,12 +11,11 @@
 // a reference implementation of the contract (the oracle, oracle.go).
 //
 // Rules are subtests in named groups (Records, Paging, Filters, NotFound,
-// Cursors, Raw, Deadlines, Creates, Refusals, WalkWhileWriting,
-// Pipeline), so a
-// failure names the group, the list and the rule broken, e.g.
-// "Filters/jobs/location_country_code_never_matches". A later rule
-// (resumes) is a new group: a function of the *suite, listed in groups,
-// with the fixture fields it needs.
+// Cursors, Raw, Deadlines, Creates, Refusals, WalkWhileWriting, Resumes,
+// Pipeline), so a failure names the group, the list and the rule broken,
+// e.g. "Filters/jobs/location_country_code_never_matches". A later rule is
+// a new group: a function of the *suite, listed in groups, with the
+// fixture fields it needs.
 //
 // The suite is quick by design: it walks whole lists with large pages and
 // keeps its small-page walks to small filtered subsets, so that a provider
@@ -116,6 +115,7 @@ var groups = []group{
 	{name: "Creates", writes: true, run: testCreates},
 	{name: "Refusals", writes: true, run: testRefusals},
 	{name: "WalkWhileWriting", writes: true, run: testWalkWhileWriting},
+	{name: "Resumes", writes: true, run: testResumes},
 	// Last: its actions change fixture applications that the rules
 	// before read as the fixture has them.
 	{name: "Pipeline", writes: true, run: testPipeline},

@@ -45,6 +45,9 @@ type Fixture struct {
 	// skipped.
 	Writes *Writes
 
+	// Resumes describes what the provider does with resume files; nil
+	// skips the Resumes group, which also needs Writes.
+	Resumes *Resumes
 	// Pipeline describes the provider's pipeline actions; every provider
 	// has them (an ATS that cannot do one answers NOT_SUPPORTED, which is
 	// itself a rule), so it is required.
@@ -217,6 +220,17 @@ func check(fx Fixture) (*data, error) {
 	}
 	if w := fx.Writes; w != nil && (w.Emails < EmailsUnique || w.Emails > EmailsRepeat) {
 		bad("Writes.Emails is not set: declare EmailsUnique, EmailsUniquePerJob or EmailsRepeat")
+	}
+	if r := fx.Resumes; r != nil {
+		if fx.Writes == nil {
+			bad("Resumes needs Writes: its rules create candidates")
+		}
+		if r.Delivery != Bytes && r.Delivery != URL {
+			bad("Resumes.Delivery is not set: declare Bytes or URL")
+		}
+		if r.FailedUpload != LeavesNothing && r.FailedUpload != LeavesCandidate {
+			bad("Resumes.FailedUpload is not set: declare LeavesNothing or LeavesCandidate")
+		}
 	}
 	errs = append(errs, checkPipeline(fx)...)
 	if len(errs) > 0 {

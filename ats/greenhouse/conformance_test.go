@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,12 +25,25 @@ func TestConformance(t *testing.T) {
 	clock := &atstest.Clock{}
 	fx := data.fixture()
 	fx.Pipeline.Tick = clock.Tick
+	var mu sync.Mutex
+	fakes := map[ats.Provider]*greenhousetest.Server{}
+	// Files live on applications: the candidate and its application are
+	// one call, the attachment a second one, which can fail alone.
+	fx.Resumes = &atstest.Resumes{Delivery: atstest.URL, NeedsJob: true, FailedUpload: atstest.LeavesCandidate,
+		FailNextUpload: func(t *testing.T, p ats.Provider) {
+			mu.Lock()
+			defer mu.Unlock()
+			fakes[p].Inject(greenhousetest.Fault{Method: "POST", Path: "/attachments", Status: 500})
+		}}
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
 		fo := fastOptions()
 		fo.Now = clock.Now
 		h := newHarness(t, fo, nil)
 		data.load(h.fake)
+		mu.Lock()
+		fakes[h.client] = h.fake
+		mu.Unlock()
 		return h.client
 	}, fx)
 }

@@ -2,6 +2,7 @@ package lever_test
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,6 +22,18 @@ func TestConformance(t *testing.T) {
 	clock := &atstest.Clock{}
 	fx := conformanceFixture(postings, opps)
 	fx.Pipeline.Tick = clock.Tick
+	var mu sync.Mutex
+	fakes := map[ats.Provider]*levertest.Server{}
+	// The file goes with the create, and the client then makes sure Lever
+	// kept it (GET .../resumes, an upload to .../files when not): a
+	// failure there leaves the opportunity without a resume. The fault
+	// outlasts the client's retries of that GET.
+	fx.Resumes = &atstest.Resumes{Delivery: atstest.Bytes, FailedUpload: atstest.LeavesCandidate,
+		FailNextUpload: func(t *testing.T, p ats.Provider) {
+			mu.Lock()
+			defer mu.Unlock()
+			fakes[p].Inject(levertest.Fault{Method: "GET", Path: "/opportunities/", Status: 503, Times: 3})
+		}}
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
 		fo := unlimited()
@@ -32,6 +45,9 @@ func TestConformance(t *testing.T) {
 		for _, o := range opps {
 			h.fake.AddOpportunity(o)
 		}
+		mu.Lock()
+		fakes[h.client] = h.fake
+		mu.Unlock()
 		return h.client
 	}, fx)
 }

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
@@ -120,9 +121,11 @@ func (c *Client) AttachResume(ctx context.Context, candidateID string, f ats.Fil
 	return notFoundAs(c.uploadFile(ctx, newest.ID, f), "candidate", candidateID)
 }
 
-// CandidateResume serves GET /candidates/{id}/resume: the newest resume
-// of the contact's opportunities (newest opportunity first, resumeScan of
-// them), else the newest file of them (where AttachResume puts one),
+// CandidateResume serves GET /candidates/{id}/resume: the newest document
+// of the contact's newest opportunity that has one (newest opportunity
+// first, resumeScan of them), among its resumes (what a create with a
+// file leaves) and its files (where AttachResume puts one), so that an
+// upload after the create replaces the create's resume. The file is
 // downloaded through atsbridge: Lever's download links need the key, so
 // no URL of theirs is handed out.
 func (c *Client) CandidateResume(ctx context.Context, candidateID string) (ats.Download, error) {
@@ -134,26 +137,32 @@ func (c *Client) CandidateResume(ctx context.Context, candidateID string) (ats.D
 	slices.Reverse(opps)
 	opps = opps[:min(len(opps), resumeScan)]
 	for _, o := range opps {
-		resumes, err := readAll[wireResume](ctx, c, "list resumes", "/opportunities/"+url.PathEscape(o.ID)+"/resumes", nil)
+		base := "/opportunities/" + url.PathEscape(o.ID)
+		resumes, err := readAll[wireResume](ctx, c, "list resumes", base+"/resumes", nil)
 		if err != nil {
 			return ats.Download{}, err
 		}
-		if len(resumes) == 0 {
-			continue
-		}
-		r := slices.MaxFunc(resumes, func(a, b wireResume) int { return a.CreatedAt.time().Compare(b.CreatedAt.time()) })
-		return c.download(ctx, "/opportunities/"+url.PathEscape(o.ID)+"/resumes/"+url.PathEscape(r.ID)+"/download", r.File.Name)
-	}
-	for _, o := range opps {
-		files, err := readAll[wireFile](ctx, c, "list files", "/opportunities/"+url.PathEscape(o.ID)+"/files", nil)
+		files, err := readAll[wireFile](ctx, c, "list files", base+"/files", nil)
 		if err != nil {
 			return ats.Download{}, err
 		}
-		if len(files) == 0 {
-			continue
+		var p, name string
+		var at time.Time
+		for _, r := range resumes {
+			if t := r.CreatedAt.time(); p == "" || t.After(at) {
+				p, name, at = base+"/resumes/"+url.PathEscape(r.ID)+"/download", r.File.Name, t
+			}
 		}
-		f := slices.MaxFunc(files, func(a, b wireFile) int { return a.UploadedAt.time().Compare(b.UploadedAt.time()) })
-		return c.download(ctx, "/opportunities/"+url.PathEscape(o.ID)+"/files/"+url.PathEscape(f.ID)+"/download", f.Name)
+		// A file at the same moment as a resume came after it: uploads
+		// follow creates.
+		for _, f := range files {
+			if t := f.UploadedAt.time(); p == "" || !t.Before(at) {
+				p, name, at = base+"/files/"+url.PathEscape(f.ID)+"/download", f.Name, t
+			}
+		}
+		if p != "" {
+			return c.download(ctx, p, name)
+		}
 	}
 	return ats.Download{}, ats.Errorf(ats.CodeNotFound, "No resume for candidate %q.", candidateID)
 }

@@ -16,22 +16,37 @@ import (
 // under concurrent requests, and the numbering of new records, to its Store.
 type Sandbox struct {
 	store Store
+	// files keeps resume files; nil when the sandbox keeps none.
+	files Files
 	now   func() time.Time
 }
 
 var _ ats.Provider = (*Sandbox)(nil)
 
+// Option configures a Sandbox at Open.
+type Option func(*Sandbox)
+
+// WithFiles makes the sandbox keep candidates' resume files in f. Without
+// it, a create or an attach with a file answers NOT_SUPPORTED.
+func WithFiles(f Files) Option {
+	return func(sb *Sandbox) { sb.files = f }
+}
+
 // Open seeds s (once per store; later starts find the seed present) and
 // returns a sandbox serving from it. now is the clock for new records;
 // nil means time.Now.
-func Open(ctx context.Context, s Store, now func() time.Time) (*Sandbox, error) {
+func Open(ctx context.Context, s Store, now func() time.Time, opts ...Option) (*Sandbox, error) {
 	if now == nil {
 		now = time.Now
 	}
 	if err := s.Seed(ctx, SeedData); err != nil {
 		return nil, fmt.Errorf("preview: seed: %w", err)
 	}
-	return &Sandbox{store: s, now: now}, nil
+	sb := &Sandbox{store: s, now: now}
+	for _, o := range opts {
+		o(sb)
+	}
+	return sb, nil
 }
 
 // ListJobs lists jobs without their descriptions, which only the detail
@@ -64,8 +79,18 @@ func (sb *Sandbox) Job(ctx context.Context, id string, opts ats.ReadOptions) (at
 
 // CreateCandidate creates a candidate and, with in.JobID, their application
 // to that job in the same atomic step: either both exist afterwards or
-// neither does.
+// neither does. A resume file is stored first, inside the store's step
+// (see Attach), and the records second, so a create whose file cannot be
+// kept leaves nothing behind either. in.Profile has no place in the
+// sandbox's records and is dropped.
 func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
+	var attach Attach
+	if in.Resume != nil {
+		if sb.files == nil {
+			return ats.Candidate{}, noFiles()
+		}
+		attach = sb.storeFile(*in.Resume)
+	}
 	now := sb.clock()
 	c := ats.Candidate{
 		Email:     strings.TrimSpace(in.Email),
@@ -85,7 +110,7 @@ func (sb *Sandbox) CreateCandidate(ctx context.Context, in ats.CandidateInput) (
 		a := newApplication("", in.JobID, c.Source, now)
 		app = &a
 	}
-	if err := sb.store.CreateCandidate(ctx, &c, app); err != nil {
+	if err := sb.store.CreateCandidate(ctx, &c, app, attach); err != nil {
 		return ats.Candidate{}, fail("create candidate", err)
 	}
 	if app != nil {

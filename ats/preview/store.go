@@ -82,7 +82,17 @@ type Store interface {
 	// sequences, see Sequence.ID) and c and app hold what was stored,
 	// times included; on failure they are unchanged. Numbers are unique
 	// across concurrent callers and processes; gaps are allowed.
-	CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error
+	//
+	// attach, when not nil, runs inside that step once c is numbered and
+	// before it is written (see Attach): the write happens only if attach
+	// succeeds, and attach's work is undone if the write then fails.
+	CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application, attach Attach) error
+
+	// SetResumeURL sets candidate id's resume_url to url, and its
+	// updated_at to at unless it is later already, and returns the
+	// candidate as stored (application ids filled in). An unknown id is
+	// ats.NotFound("candidate", id).
+	SetResumeURL(ctx context.Context, id string, url *string, at time.Time) (ats.Candidate, error)
 
 	// CreateApplication stores app after checking that its candidate and
 	// job exist, the job is open and no application for the pair exists,

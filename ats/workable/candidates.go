@@ -108,6 +108,12 @@ type candidateFields struct {
 	Domain    *string  `json:"domain,omitempty"`
 	Tags      []string `json:"tags,omitempty"`
 	ResumeURL *string  `json:"resume_url,omitempty"`
+	// Resume and the structured data: see resumes.go.
+	Resume            *wireFile        `json:"resume,omitempty"`
+	EducationEntries  []wireEducation  `json:"education_entries,omitempty"`
+	ExperienceEntries []wireExperience `json:"experience_entries,omitempty"`
+	Skills            []string         `json:"skills,omitempty"`
+	SocialProfiles    []wireSocial     `json:"social_profiles,omitempty"`
 }
 
 // CreateCandidate serves POST /candidates. With a job_id the candidate
@@ -115,12 +121,16 @@ type candidateFields struct {
 // false), after a check that the job is open; without one they join the
 // talent pool (POST /talent_pool/candidates). Workable's "already exists"
 // is CANDIDATE_EXISTS, with the existing record's id when a lookup finds
-// it. The write is not retried after a failure (it may have happened).
+// it. A resume and the parse's structured data go in the same body (see
+// resumes.go), so the create takes both or neither. The write is not
+// retried after a failure (it may have happened).
 func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
 	body := candidateBody{Candidate: candidateFields{
 		Name: in.Name, FirstName: in.FirstName, LastName: in.LastName, Email: in.Email,
 		Phone: in.Phone, Headline: in.Headline, Domain: in.Source, Tags: in.Tags, ResumeURL: in.ResumeURL,
+		Resume: toWireFile(in.Resume),
 	}}
+	body.Candidate.setProfile(in.Profile)
 	path, op := "/talent_pool/candidates", "create talent-pool candidate"
 	if in.JobID != "" {
 		if !validID(in.JobID) {

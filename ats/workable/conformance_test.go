@@ -3,6 +3,7 @@ package workable_test
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -22,6 +23,17 @@ func TestConformance(t *testing.T) {
 	clock := &atstest.Clock{}
 	fx := conformanceFixture(jobs, cands)
 	fx.Pipeline.Tick = clock.Tick
+	var mu sync.Mutex
+	fakes := map[ats.Provider]*workabletest.Server{}
+	// The file goes inside the create: a create Workable refuses for its
+	// file makes nothing.
+	fx.Resumes = &atstest.Resumes{Delivery: atstest.URL, FailedUpload: atstest.LeavesNothing,
+		FailNextUpload: func(t *testing.T, p ats.Provider) {
+			mu.Lock()
+			defer mu.Unlock()
+			fakes[p].Inject(workabletest.Fault{Method: "POST", Status: 422,
+				Body: `{"error":"Validation failed","validation_errors":{"resume":["is invalid"]}}`})
+		}}
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
 		h := newHarness(t, workabletest.Options{RateLimit: -1, Now: clock.Now}, nil)
@@ -31,6 +43,9 @@ func TestConformance(t *testing.T) {
 		for _, c := range cands {
 			h.fake.AddCandidate(c)
 		}
+		mu.Lock()
+		fakes[h.client] = h.fake
+		mu.Unlock()
 		return h.client
 	}, fx)
 }

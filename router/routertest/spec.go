@@ -200,6 +200,10 @@ func CheckSpec(t testing.TB, req *http.Request, status int, header http.Header, 
 		t.Errorf("%s: %s", where, fmt.Sprintf(format, args...))
 	}
 
+	if ref := s.response(req.Method, path, status); ref != nil && ref.Value.Content.Get("application/json") == nil {
+		specCheckOther(t, s, errorf, req, status, header, body, ref)
+		return
+	}
 	if ct := header.Get("Content-Type"); ct == "" {
 		errorf("no Content-Type, want application/json")
 	} else if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
@@ -311,6 +315,56 @@ func CheckSpec(t testing.TB, req *http.Request, status int, header http.Header, 
 	}
 	if status == http.StatusCreated {
 		specCheckLocation(s, errorf, req, header.Get("Location"), value)
+	}
+}
+
+// response is the documented response of method (HEAD as GET) on the
+// concrete path with status, or nil.
+func (s *Spec) response(method, path string, status int) *openapi3.ResponseRef {
+	if method == http.MethodHead {
+		method = http.MethodGet
+	}
+	tmpl := s.match(path)
+	if tmpl == "" {
+		return nil
+	}
+	op := s.Doc.Paths.Value(tmpl).GetOperation(method)
+	if op == nil {
+		return nil
+	}
+	if ref := op.Responses.Status(status); ref != nil && ref.Value != nil {
+		return ref
+	}
+	return nil
+}
+
+// specCheckOther checks a response the document gives without JSON (the
+// one route that answers a file, or a redirect to it): a Content-Type
+// among the documented ones, no body where none is documented (a
+// redirect), and the documented headers.
+func specCheckOther(t testing.TB, s *Spec, errorf func(string, ...any), req *http.Request, status int, header http.Header, body []byte, ref *openapi3.ResponseRef) {
+	t.Helper()
+	if len(ref.Value.Content) == 0 {
+		if len(body) != 0 {
+			errorf("a %d-byte body where the document gives none", len(body))
+		}
+	} else {
+		mt, _, err := mime.ParseMediaType(header.Get("Content-Type"))
+		if err != nil || ref.Value.Content.Get(mt) == nil {
+			errorf("Content-Type %q is not one the document gives for this response", header.Get("Content-Type"))
+		}
+		if req.Method == http.MethodHead && len(body) != 0 {
+			errorf("HEAD response has a %d-byte body, want none", len(body))
+		}
+	}
+	specCheckHeader(t, s, errorf, header, "X-Request-Id", "#/components/headers/X-Request-Id")
+	for name, h := range ref.Value.Headers {
+		if http.CanonicalHeaderKey(name) == "X-Request-Id" {
+			continue
+		}
+		if h.Value.Required && header.Get(name) == "" {
+			errorf("no %s header, which the document requires", name)
+		}
 	}
 }
 

@@ -74,7 +74,7 @@ func BenchmarkCreateCandidate(b *testing.B) {
 		i++
 		c := newCandidate(b, s, fmt.Sprintf("bench%d@example.com", i))
 		a := newApplication(b, s, c.ID, job)
-		if err := s.CreateCandidate(ctx, c, a); err != nil {
+		if err := s.CreateCandidate(ctx, c, a, nil); err != nil {
 			b.Fatalf("CreateCandidate: %v", err)
 		}
 	}

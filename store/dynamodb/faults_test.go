@@ -161,7 +161,7 @@ func TestCreateFailures(t *testing.T) {
 			name: "job_read_of_create_candidate", seed: smallDataset,
 			fault: serverError("GetItem", `"JOB#job_001"`),
 			write: func(s *Store) error {
-				return s.CreateCandidate(context.Background(), newCandidate(t, s, "new@example.com"), newApplication(t, s, "", "job_001"))
+				return s.CreateCandidate(context.Background(), newCandidate(t, s, "new@example.com"), newApplication(t, s, "", "job_001"), nil)
 			},
 			wantIn: "read job", afterKind: plus(map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1}),
 		},
@@ -177,7 +177,7 @@ func TestCreateFailures(t *testing.T) {
 			name: "email_claim_read_after_the_claim_was_refused", seed: smallDataset,
 			fault: serverError("GetItem", `"EMAIL#first@example.com"`),
 			write: func(s *Store) error {
-				return s.CreateCandidate(context.Background(), newCandidate(t, s, "First@example.com"), nil)
+				return s.CreateCandidate(context.Background(), newCandidate(t, s, "First@example.com"), nil, nil)
 			},
 			wantIn: "claim email", after: ats.CodeCandidateExists, afterKind: seedKinds,
 		},
@@ -193,7 +193,7 @@ func TestCreateFailures(t *testing.T) {
 			name: "read_back_after_a_refused_record_put", seed: badNext,
 			fault: serverError("GetItem", `"CAND#cand_001"`),
 			write: func(s *Store) error {
-				return s.CreateCandidate(context.Background(), newCandidate(t, s, "taken-id@example.com"), nil)
+				return s.CreateCandidate(context.Background(), newCandidate(t, s, "taken-id@example.com"), nil, nil)
 			},
 			// The failed create used up cand_001's number; the same
 			// create then takes cand_002, which is free.
@@ -233,7 +233,7 @@ func TestClaimContention(t *testing.T) {
 	get := noItem("GetItem", `"EMAIL#contended@example.com"`)
 	f.set(put, get)
 	c := newCandidate(t, s, "contended@example.com")
-	err := s.CreateCandidate(context.Background(), c, newApplication(t, s, "", "job_001"))
+	err := s.CreateCandidate(context.Background(), c, newApplication(t, s, "", "job_001"), nil)
 	if !errors.Is(err, errContended) || code(err) != ats.CodeInternal {
 		t.Fatalf("create under contention: got %v, want INTERNAL wrapping %v", err, errContended)
 	}
@@ -242,7 +242,7 @@ func TestClaimContention(t *testing.T) {
 	}
 	wantKinds(t, s, seedKinds)
 	f.set()
-	if err := s.CreateCandidate(context.Background(), c, newApplication(t, s, "", "job_001")); err != nil {
+	if err := s.CreateCandidate(context.Background(), c, newApplication(t, s, "", "job_001"), nil); err != nil {
 		t.Fatalf("the same create once the claim is free: got %v, want success", err)
 	}
 }
@@ -257,7 +257,7 @@ func TestDroppedCounterUpdate(t *testing.T) {
 	bump := serverError("UpdateItem", `"COUNT#candidate"`)
 	f.set(bump)
 	c := newCandidate(t, s, "counted@example.com")
-	if err := s.CreateCandidate(context.Background(), c, newApplication(t, s, "", "job_001")); err != nil {
+	if err := s.CreateCandidate(context.Background(), c, newApplication(t, s, "", "job_001"), nil); err != nil {
 		t.Fatalf("create whose counter bump fails: got %v, want success", err)
 	}
 	if _, err := s.Candidate(context.Background(), c.ID); err != nil {
@@ -274,7 +274,7 @@ func TestDroppedCounterUpdate(t *testing.T) {
 	// short of the three stored candidates, and stays so.
 	checkTotals(t, s, 3-failed, 2)
 	f.set()
-	if err := s.CreateCandidate(context.Background(), newCandidate(t, s, "counted2@example.com"), nil); err != nil {
+	if err := s.CreateCandidate(context.Background(), newCandidate(t, s, "counted2@example.com"), nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	checkTotals(t, s, 4-failed, 2)

@@ -71,11 +71,11 @@ func TestNoScanOnRequestPaths(t *testing.T) {
 		{"create_candidate_with_application", func() error {
 			c := newCandidate(t, s, "noscan@example.com")
 			a := newApplication(t, s, "", "job_001")
-			return s.CreateCandidate(ctx, c, a)
+			return s.CreateCandidate(ctx, c, a, nil)
 		}, writes},
 		{"create_candidate_conflict", func() error {
 			c := newCandidate(t, s, "first@example.com")
-			if err := s.CreateCandidate(ctx, c, nil); code(err) != ats.CodeCandidateExists {
+			if err := s.CreateCandidate(ctx, c, nil, nil); code(err) != ats.CodeCandidateExists {
 				return fmt.Errorf("got %v, want CANDIDATE_EXISTS", err)
 			}
 			return nil

@@ -88,7 +88,7 @@ func TestSeedCompletesHalfFinished(t *testing.T) {
 			wantKinds(t, s, seedKinds)
 			checkTotals(t, s, 2, 1)
 			c, a := newCandidate(t, s, "after-seed@example.com"), newApplication(t, s, "", "job_001")
-			if err := s.CreateCandidate(ctx, c, a); err != nil || c.ID != "cand_008" || a.ID != "app_0013" {
+			if err := s.CreateCandidate(ctx, c, a, nil); err != nil || c.ID != "cand_008" || a.ID != "app_0013" {
 				t.Errorf("first create after the seed: got %s and %s, %v; want cand_008 and app_0013 (the seed's Next)", c.ID, a.ID, err)
 			}
 			rec.reset()
@@ -150,7 +150,7 @@ func TestSeedKeepsLaterWrites(t *testing.T) {
 	s, _ := seededTest(t)
 	ctx := context.Background()
 	c := newCandidate(t, s, "later@example.com")
-	if err := s.CreateCandidate(ctx, c, nil); err != nil {
+	if err := s.CreateCandidate(ctx, c, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: s.table, Key: key(seedPK, skSeed)}); err != nil {
@@ -161,7 +161,7 @@ func TestSeedKeepsLaterWrites(t *testing.T) {
 	}
 	checkTotals(t, s, 3, 1)
 	next := newCandidate(t, s, "later2@example.com")
-	if err := s.CreateCandidate(ctx, next, nil); err != nil {
+	if err := s.CreateCandidate(ctx, next, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	if next.ID != "cand_009" {

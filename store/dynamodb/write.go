@@ -31,7 +31,12 @@ const undoTimeout = 10 * time.Second
 // candidate for the moment between its put and the undo. The times given
 // are kept (see preview.Store: records numbered at the same moment may be
 // written out of list order).
-func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error {
+//
+// attach runs after the email is claimed and before the candidate is put,
+// so a refused email writes no file; its undo joins the others, oldest
+// but one (after the claim's release), so a failed create that could not
+// undo its candidate keeps the file the candidate points at.
+func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application, attach preview.Attach) error {
 	if err := s.usable(ctx, "create candidate"); err != nil {
 		return err
 	}
@@ -50,10 +55,6 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 	}
 	var err error
 	if nc.ID, err = s.nextID(ctx, preview.SeqCandidate); err != nil {
-		return fmt.Errorf("dynamodb: create candidate: %w", err)
-	}
-	candItem, err := candidateItem(nc)
-	if err != nil {
 		return fmt.Errorf("dynamodb: create candidate: %w", err)
 	}
 	var appItem item
@@ -80,6 +81,17 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 	}
 	u.push(releaseEmail)
 
+	if attach != nil {
+		undoAttach, err := attach(ctx, &nc)
+		if err != nil {
+			return u.run(ctx, fmt.Errorf("dynamodb: create candidate: %w", err))
+		}
+		u.push(undoAttach)
+	}
+	candItem, err := candidateItem(nc)
+	if err != nil {
+		return u.run(ctx, fmt.Errorf("dynamodb: create candidate: %w", err))
+	}
 	if err := s.putRecord(ctx, candItem, &u); err != nil {
 		return u.run(ctx, fmt.Errorf("dynamodb: create candidate: %w", err))
 	}
@@ -95,6 +107,57 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 	}
 	*c = nc
 	return nil
+}
+
+// setResumeTries bounds SetResumeURL's rounds against concurrent changes
+// of the same candidate.
+const setResumeTries = 5
+
+// SetResumeURL sets a candidate's resume_url and moves its updated_at on:
+// the record is read, changed and written back on the condition that it
+// is still the one read (optimistic, retried a few times), so a
+// concurrent change of the candidate is never lost.
+func (s *Store) SetResumeURL(ctx context.Context, id string, url *string, at time.Time) (ats.Candidate, error) {
+	if err := s.usable(ctx, "set resume url"); err != nil {
+		return ats.Candidate{}, err
+	}
+	for range setResumeTries {
+		it, err := s.get(ctx, candidatePK(id), skCandidate)
+		if err != nil {
+			return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: %w", err)
+		}
+		if it == nil {
+			return ats.Candidate{}, ats.NotFound("candidate", id)
+		}
+		c, err := decodeCandidate(it)
+		if err != nil {
+			return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: %w", err)
+		}
+		c.ResumeURL = url
+		if at.After(c.UpdatedAt) {
+			c.UpdatedAt = at
+		}
+		next, err := candidateItem(c)
+		if err != nil {
+			return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: %w", err)
+		}
+		_, err = s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+			TableName:                 s.table,
+			Key:                       key(candidatePK(id), skCandidate),
+			UpdateExpression:          aws.String("SET #doc = :new"),
+			ConditionExpression:       aws.String("#doc = :old"),
+			ExpressionAttributeNames:  map[string]string{"#doc": attrDoc},
+			ExpressionAttributeValues: item{":new": next[attrDoc], ":old": it[attrDoc]},
+		})
+		if conditionFailed(err) {
+			continue
+		}
+		if err != nil {
+			return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: %w", err)
+		}
+		return s.Candidate(ctx, id)
+	}
+	return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: candidate %s kept changing", id)
 }
 
 // CreateApplication numbers and stores app after checking that its

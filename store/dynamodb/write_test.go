@@ -49,7 +49,7 @@ func TestRaces(t *testing.T) {
 					email = " RACE@Example.com"
 				}
 				c := newCandidate(t, s, email)
-				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, nil) }
+				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, nil, nil) }
 			},
 			winners: 1, loseCode: ats.CodeCandidateExists, existing: true,
 			added: map[string]int{typeCandidate: 1, typeEmail: 1},
@@ -59,7 +59,7 @@ func TestRaces(t *testing.T) {
 			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				c := newCandidate(t, s, "race@example.com")
 				a := newApplication(t, s, "", "job_001")
-				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, a) }
+				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, a, nil) }
 			},
 			winners: 1, loseCode: ats.CodeCandidateExists, existing: true,
 			added: map[string]int{typeCandidate: 1, typeEmail: 1, typeApplication: 1, typePair: 1},
@@ -86,7 +86,7 @@ func TestRaces(t *testing.T) {
 			request: func(t *testing.T, s *Store, i int) (func() string, func() error) {
 				c := newCandidate(t, s, "closed@example.com")
 				a := newApplication(t, s, "", "job_002")
-				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, a) }
+				return func() string { return c.ID }, func() error { return s.CreateCandidate(context.Background(), c, a, nil) }
 			},
 			winners: 0, loseCode: ats.CodeJobNotOpen,
 		},
@@ -199,7 +199,7 @@ func failPut(prefix string, then func()) func(string, any) error {
 func TestFailedWriteLeavesNothing(t *testing.T) {
 	type write func(ctx context.Context, s *Store, c *ats.Candidate, a *ats.Application) error
 	withApp := func(ctx context.Context, s *Store, c *ats.Candidate, a *ats.Application) error {
-		return s.CreateCandidate(ctx, c, a)
+		return s.CreateCandidate(ctx, c, a, nil)
 	}
 	appOnly := func(ctx context.Context, s *Store, _ *ats.Candidate, a *ats.Application) error {
 		return s.CreateApplication(ctx, a)
@@ -289,7 +289,7 @@ func TestFailedUndoKeepsClaims(t *testing.T) {
 		}
 		return nil
 	})
-	if err := s.CreateCandidate(ctx, c, a); !errors.Is(err, errInjected) {
+	if err := s.CreateCandidate(ctx, c, a, nil); !errors.Is(err, errInjected) {
 		t.Fatalf("write with a failing application put and candidate undo: got %v, want the injected failure", err)
 	}
 	rec.setFail(nil)
@@ -297,7 +297,7 @@ func TestFailedUndoKeepsClaims(t *testing.T) {
 
 	const kept = "cand_008" // the number the failed request took
 	for _, email := range []string{"UNDO@example.com", c.Email} {
-		err := s.CreateCandidate(ctx, newCandidate(t, s, email), newApplication(t, s, "", "job_003"))
+		err := s.CreateCandidate(ctx, newCandidate(t, s, email), newApplication(t, s, "", "job_003"), nil)
 		var e *ats.Error
 		if !errors.As(err, &e) || e.Code != ats.CodeCandidateExists || e.Details[0].ExistingID != kept {
 			t.Fatalf("candidate with the email %s: got %v, want CANDIDATE_EXISTS naming %s", email, err, kept)
@@ -329,7 +329,7 @@ func TestLeftBehindClaims(t *testing.T) {
 			},
 			write: func(s *Store) (string, error) {
 				c := newCandidate(t, s, "Ghost@example.com")
-				err := s.CreateCandidate(context.Background(), c, nil)
+				err := s.CreateCandidate(context.Background(), c, nil, nil)
 				return c.ID, err
 			},
 			want: ats.CodeCandidateExists, wantRef: "cand_900",
@@ -342,7 +342,7 @@ func TestLeftBehindClaims(t *testing.T) {
 			},
 			write: func(s *Store) (string, error) {
 				c := newCandidate(t, s, "Ghost@example.com")
-				err := s.CreateCandidate(context.Background(), c, nil)
+				err := s.CreateCandidate(context.Background(), c, nil, nil)
 				return c.ID, err
 			},
 		},

@@ -10,11 +10,11 @@ import (
 )
 
 // TestConformance runs the provider conformance suite on the sandbox over
-// the memory store.
+// the memory store, with its files in memory.
 func TestConformance(t *testing.T) {
 	previewtest.Run(t, atstest.TotalsAlways, func(t *testing.T) preview.Store {
 		s := memory.New()
 		t.Cleanup(func() { _ = s.Close() })
 		return s
-	})
+	}, func(*testing.T) preview.Files { return memory.NewFiles() })
 }

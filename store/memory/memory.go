@@ -152,7 +152,7 @@ func (s *Store) Application(ctx context.Context, id string) (ats.Application, er
 // application, or nothing at all when a rule fails. Under the lock the
 // records take the next numbers and are dated no earlier than the latest
 // of their lists, so they land after every record stored before them.
-func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error {
+func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application, attach preview.Attach) error {
 	if err := live(ctx, "create candidate"); err != nil {
 		return err
 	}
@@ -184,6 +184,13 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 	if id, ok := s.emails[ats.EmailKey(nc.Email)]; ok {
 		return preview.CandidateExists(id)
 	}
+	// Every rule has passed and nothing below fails: what attach does
+	// stands with the records (it needs no undo here).
+	if attach != nil {
+		if _, err := attach(ctx, &nc); err != nil {
+			return fmt.Errorf("memory: create candidate: %w", err)
+		}
+	}
 	if app != nil {
 		preview.NotBefore(latest, &nc, &na)
 		s.take(preview.SeqApplication)
@@ -196,6 +203,28 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 	s.putCandidate(nc)
 	*c = nc
 	return nil
+}
+
+// SetResumeURL sets a candidate's resume_url and moves its updated_at on.
+func (s *Store) SetResumeURL(ctx context.Context, id string, url *string, at time.Time) (ats.Candidate, error) {
+	if err := live(ctx, "set resume url"); err != nil {
+		return ats.Candidate{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ats.Candidate{}, errClosed
+	}
+	c, ok := s.cands[id]
+	if !ok {
+		return ats.Candidate{}, ats.NotFound("candidate", id)
+	}
+	c.ResumeURL = cloneStr(url)
+	if at.After(c.UpdatedAt) {
+		c.UpdatedAt = at
+	}
+	s.cands[id] = c
+	return s.candidateOut(c), nil
 }
 
 // CreateApplication numbers and stores app when its candidate and open job

@@ -17,3 +17,8 @@ func TestContract(t *testing.T) {
 		return s
 	}, storetest.CommitOrder)
 }
+
+// TestFiles runs the Files contract on the in-memory files.
+func TestFiles(t *testing.T) {
+	storetest.RunFiles(t, func(*testing.T) preview.Files { return memory.NewFiles() })
+}

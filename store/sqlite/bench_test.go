@@ -162,7 +162,7 @@ func BenchmarkCreateCandidate(b *testing.B) {
 					app = &ats.Application{JobID: "job_001",
 						Stage: ats.Stage{ID: "s", Name: "Applied", Kind: ats.StageApplied}, Status: ats.ApplicationActive, AppliedAt: at, UpdatedAt: at}
 				}
-				if err := s.CreateCandidate(b.Context(), &c, app); err != nil {
+				if err := s.CreateCandidate(b.Context(), &c, app, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -85,7 +85,7 @@ func TestReopenKeepsData(t *testing.T) {
 		Email: "grace@example.com", Phone: str("+1 555 0100"), CreatedAt: base.Add(2 * time.Hour).Add(time.Nanosecond), UpdatedAt: base.Add(2 * time.Hour)}
 	app := ats.Application{JobID: "job_063", Stage: ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied}, Status: ats.ApplicationActive,
 		AppliedAt: created.CreatedAt, UpdatedAt: created.CreatedAt}
-	if err := first.CreateCandidate(ctx, &created, &app); err != nil {
+	if err := first.CreateCandidate(ctx, &created, &app, nil); err != nil {
 		t.Fatalf("CreateCandidate: %v", err)
 	}
 	if created.ID != "cand_008" || app.ID != "app_0010" {
@@ -125,7 +125,7 @@ func TestReopenKeepsData(t *testing.T) {
 	}
 	again := ats.Candidate{Email: "again@example.com", CreatedAt: base.Add(3 * time.Hour), UpdatedAt: base.Add(3 * time.Hour)}
 	againApp := ats.Application{JobID: "job_001", Stage: app.Stage, Status: ats.ApplicationActive, AppliedAt: again.CreatedAt, UpdatedAt: again.CreatedAt}
-	if err := second.CreateCandidate(ctx, &again, &againApp); err != nil {
+	if err := second.CreateCandidate(ctx, &again, &againApp, nil); err != nil {
 		t.Fatalf("CreateCandidate after reopen: %v", err)
 	}
 	if again.ID != "cand_009" || againApp.ID != "app_0011" {
@@ -176,7 +176,7 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 		for k := range each {
 			at := base.Add(time.Duration(k) * time.Minute)
 			c := ats.Candidate{Email: fmt.Sprintf("p%d-%d-%d@example.com", i, w, k), Tags: []string{}, CreatedAt: at, UpdatedAt: at}
-			if err := s.CreateCandidate(ctx, &c, nil); err != nil {
+			if err := s.CreateCandidate(ctx, &c, nil, nil); err != nil {
 				return err
 			}
 			a := ats.Application{CandidateID: c.ID, JobID: "job_063", Stage: ats.Stage{ID: "s1", Name: "Applied", Kind: ats.StageApplied},
@@ -201,7 +201,7 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 			})
 		}
 		wg.Go(func() {
-			raced[i] = s.CreateCandidate(ctx, &ats.Candidate{Email: "Both@Example.com", CreatedAt: base, UpdatedAt: base}, nil)
+			raced[i] = s.CreateCandidate(ctx, &ats.Candidate{Email: "Both@Example.com", CreatedAt: base, UpdatedAt: base}, nil, nil)
 		})
 	}
 	wg.Wait()

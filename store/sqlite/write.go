@@ -17,13 +17,19 @@ import (
 // transaction (which holds the file's write lock) the records take the
 // next numbers of their sequences and are dated no earlier than the latest
 // of their lists, so they land after every record committed before them.
-func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application) error {
+//
+// attach runs inside the transaction, once the candidate is numbered and
+// its email is known to be free, before the rows are written; when the
+// transaction then fails (rolled back, its number given back), attach's
+// undo runs.
+func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.Application, attach preview.Attach) error {
 	nc := *c
 	var na *ats.Application
 	if app != nil {
 		a := *app
 		na = &a
 	}
+	var undo func(context.Context) error
 	err := s.inWrite(ctx, func(tx *sql.Tx) error {
 		if na != nil {
 			if err := checkJobOpen(ctx, tx, na.JobID); err != nil {
@@ -38,6 +44,17 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 		if nc.ID, err = nextID(ctx, tx, preview.SeqCandidate); err != nil {
 			return err
 		}
+		if attach != nil {
+			// The email first: a refused create should not write a file.
+			if existing, err := candidateWithEmail(ctx, tx, nc.Email); err != nil {
+				return err
+			} else if existing != "" {
+				return preview.CandidateExists(existing)
+			}
+			if undo, err = attach(ctx, &nc); err != nil {
+				return err
+			}
+		}
 		args, err := candidateArgs(nc)
 		if err != nil {
 			return err
@@ -51,8 +68,8 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 		if n, err := res.RowsAffected(); err != nil {
 			return err
 		} else if n == 0 {
-			var existing string
-			if err := tx.QueryRowContext(ctx, `SELECT id FROM candidates WHERE email_fold = ?`, ats.EmailKey(nc.Email)).Scan(&existing); err != nil {
+			existing, err := candidateWithEmail(ctx, tx, nc.Email)
+			if err != nil {
 				return err
 			}
 			return preview.CandidateExists(existing)
@@ -68,6 +85,9 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 		}
 		return nil
 	})
+	if err != nil && undo != nil {
+		err = errors.Join(err, undoAttach(ctx, undo))
+	}
 	if err != nil {
 		return failed(ctx, "create candidate", err)
 	}
@@ -76,6 +96,52 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 		*app = *na
 	}
 	return nil
+}
+
+// undoTimeout bounds the undoing of an Attach after a failed create.
+const undoTimeout = 10 * time.Second
+
+// undoAttach runs an Attach's undo on a context of its own: the request
+// that failed may have ended already, and its file must not stay behind.
+func undoAttach(ctx context.Context, undo func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
+	defer cancel()
+	if err := undo(ctx); err != nil {
+		return fmt.Errorf("undo: %w", err)
+	}
+	return nil
+}
+
+// candidateWithEmail is the id of the candidate with this email, or "".
+func candidateWithEmail(ctx context.Context, tx *sql.Tx, email string) (string, error) {
+	var id string
+	err := tx.QueryRowContext(ctx, `SELECT id FROM candidates WHERE email_fold = ?`, ats.EmailKey(email)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return id, err
+}
+
+// SetResumeURL sets a candidate's resume_url and moves its updated_at on,
+// in one write transaction.
+func (s *Store) SetResumeURL(ctx context.Context, id string, url *string, at time.Time) (ats.Candidate, error) {
+	err := s.inWrite(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE candidates SET resume_url = ?, updated_at = max(updated_at, ?) WHERE id = ?`,
+			url, nanos(at), id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return ats.NotFound("candidate", id)
+		}
+		return nil
+	})
+	if err != nil {
+		return ats.Candidate{}, failed(ctx, "set resume url", err)
+	}
+	return s.Candidate(ctx, id)
 }
 
 // CreateApplication numbers and stores app when its candidate and open job

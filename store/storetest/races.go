@@ -28,7 +28,7 @@ func testRaces(t *testing.T, open opener) {
 			}
 			cands[i] = newCandidate(email, at(1000))
 		}
-		errs := race(func(i int) error { return s.CreateCandidate(ctx(t), &cands[i], nil) })
+		errs := race(func(i int) error { return s.CreateCandidate(ctx(t), &cands[i], nil, nil) })
 		winner := oneWinner(t, errs, func(i int) string { return cands[i].ID })
 		for i, err := range errs {
 			if err != nil {

@@ -33,11 +33,11 @@ func newApplication(candID, jobID string, applied time.Time) ats.Application {
 func createCandidate(c context.Context, s preview.Store, email, jobID string, created time.Time) (string, string, error) {
 	cand := newCandidate(email, created)
 	if jobID == "" {
-		err := s.CreateCandidate(c, &cand, nil)
+		err := s.CreateCandidate(c, &cand, nil, nil)
 		return cand.ID, "", err
 	}
 	a := newApplication("", jobID, created)
-	if err := s.CreateCandidate(c, &cand, &a); err != nil {
+	if err := s.CreateCandidate(c, &cand, &a, nil); err != nil {
 		return "", "", err
 	}
 	return cand.ID, a.ID, nil

@@ -48,6 +48,8 @@ func Run(t *testing.T, open func(t *testing.T) preview.Store, g Guarantee) {
 	t.Run("Conflicts", func(t *testing.T) { testConflicts(t, o) })
 	t.Run("Atomicity", func(t *testing.T) { testAtomicity(t, o) })
 	t.Run("Races", func(t *testing.T) { testRaces(t, o) })
+	t.Run("Attach", func(t *testing.T) { testAttach(t, o) })
+	t.Run("SetResumeURL", func(t *testing.T) { testSetResumeURL(t, o) })
 	t.Run("Updates", func(t *testing.T) { testUpdates(t, o, g) })
 }
 

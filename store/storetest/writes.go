@@ -21,7 +21,7 @@ func testCreate(t *testing.T, open opener, g Guarantee) {
 		c.Tags, c.ResumeURL = []string{"go", "remote"}, str("https://files.example.com/new.pdf")
 		c.UpdatedAt = at(1001)
 		sent := c
-		if err := s.CreateCandidate(ctx(t), &c, nil); err != nil {
+		if err := s.CreateCandidate(ctx(t), &c, nil, nil); err != nil {
 			t.Fatalf("CreateCandidate: %v", err)
 		}
 		if want := preview.SeqCandidate.ID(maxSeededCandidate + 1); c.ID != want {
@@ -46,7 +46,7 @@ func testCreate(t *testing.T, open opener, g Guarantee) {
 		s := seeded(t, open)
 		c := newCandidate("notags@example.com", at(1000))
 		c.Tags = nil
-		if err := s.CreateCandidate(ctx(t), &c, nil); err != nil {
+		if err := s.CreateCandidate(ctx(t), &c, nil, nil); err != nil {
 			t.Fatalf("CreateCandidate: %v", err)
 		}
 		got, err := s.Candidate(ctx(t), c.ID)
@@ -60,7 +60,7 @@ func testCreate(t *testing.T, open opener, g Guarantee) {
 		s := seeded(t, open)
 		c := newCandidate("applicant@example.com", at(1000))
 		a := newApplication("", "job_001", at(1000))
-		if err := s.CreateCandidate(ctx(t), &c, &a); err != nil {
+		if err := s.CreateCandidate(ctx(t), &c, &a, nil); err != nil {
 			t.Fatalf("CreateCandidate with application: %v", err)
 		}
 		if want := preview.SeqApplication.ID(maxSeededApplication + 1); a.ID != want || a.CandidateID != c.ID {
@@ -146,7 +146,7 @@ func testCreate(t *testing.T, open opener, g Guarantee) {
 		sameIDs(t, "cand_001 application ids", c.ApplicationIDs, wantIDs)
 
 		cand := newCandidate("early@example.com", at(1))
-		if err := s.CreateCandidate(ctx(t), &cand, nil); err != nil {
+		if err := s.CreateCandidate(ctx(t), &cand, nil, nil); err != nil {
 			t.Fatalf("CreateCandidate: %v", err)
 		}
 		wantCands := append(slices.Clone(allCandidates), cand.ID)
@@ -245,7 +245,7 @@ func testAtomicity(t *testing.T, open opener) {
 			const email = "atomic@example.com"
 			c, a := newCandidate(email, at(1000)), newApplication("", tc.jobID, at(1000))
 			sentC, sentA := c, a
-			wantCode(t, s.CreateCandidate(ctx(t), &c, &a), tc.code)
+			wantCode(t, s.CreateCandidate(ctx(t), &c, &a, nil), tc.code)
 			sameJSON(t, "candidate after a refused CreateCandidate", c, sentC)
 			sameJSON(t, "application after a refused CreateCandidate", a, sentA)
 

@@ -7,7 +7,11 @@ package previewtest
 
 import (
 	"cmp"
+	"context"
+	"errors"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -17,20 +21,50 @@ import (
 )
 
 // Run opens the sandbox (seeded with preview.SeedData) over stores made by
-// open and runs the conformance suite on it. totals is what the store
-// reports in Page.Total.
-func Run(t *testing.T, totals atstest.Totals, open func(t *testing.T) preview.Store) {
+// open, keeping resume files in Files made by files, and runs the
+// conformance suite on it. totals is what the store reports in
+// Page.Total.
+func Run(t *testing.T, totals atstest.Totals, open func(t *testing.T) preview.Store, files func(t *testing.T) preview.Files) {
 	t.Helper()
 	fx := Fixture()
 	fx.Totals = totals
+	var mu sync.Mutex
+	faulty := map[ats.Provider]*faultyFiles{}
+	fx.Resumes.FailNextUpload = func(t *testing.T, p ats.Provider) {
+		mu.Lock()
+		defer mu.Unlock()
+		f, ok := faulty[p]
+		if !ok {
+			t.Fatal("previewtest: FailNextUpload of a provider Run did not open")
+		}
+		f.failNext.Store(true)
+	}
 	atstest.Run(t, func(t *testing.T) ats.Provider {
 		t.Helper()
-		sb, err := preview.Open(t.Context(), open(t), time.Now)
+		f := &faultyFiles{Files: files(t)}
+		sb, err := preview.Open(t.Context(), open(t), time.Now, preview.WithFiles(f))
 		if err != nil {
 			t.Fatalf("open the sandbox: %v", err)
 		}
+		mu.Lock()
+		faulty[sb] = f
+		mu.Unlock()
 		return sb
 	}, fx)
+}
+
+// faultyFiles is a preview.Files whose next Put fails when failNext is
+// set, as a full disk or an unreachable bucket would.
+type faultyFiles struct {
+	preview.Files
+	failNext atomic.Bool
+}
+
+func (f *faultyFiles) Put(ctx context.Context, id string, file ats.File) error {
+	if f.failNext.CompareAndSwap(true, false) {
+		return errors.New("previewtest: the resume file could not be written (injected)")
+	}
+	return f.Files.Put(ctx, id, file)
 }
 
 // Fixture is the sandbox's seed as the suite reads it: lists in (created_at,
@@ -66,6 +100,9 @@ func Fixture() atstest.Fixture {
 		Jobs: jobs, Candidates: cands, Applications: apps,
 		NewRecords: atstest.AppendsNew,
 		Writes:     &atstest.Writes{Emails: atstest.EmailsUnique},
+		// The sandbox stores the file before the record: an upload that
+		// fails leaves nothing.
+		Resumes: &atstest.Resumes{Delivery: atstest.Bytes, FailedUpload: atstest.LeavesNothing},
 		// The sandbox takes a rejection without a reason, and sends no
 		// email (so it cannot be asked to).
 		Pipeline: &atstest.Pipeline{Stages: stages, Reasons: preview.RejectionReasons(), Notify: atstest.NotifyNotSupported},

@@ -100,6 +100,14 @@ type candidateBody struct {
 		Domain    string   `json:"domain"`
 		Tags      []string `json:"tags"`
 		ResumeURL string   `json:"resume_url"`
+		Resume    *struct {
+			Name string `json:"name"`
+			Data string `json:"data"`
+		} `json:"resume"`
+		EducationEntries  []map[string]any `json:"education_entries"`
+		ExperienceEntries []map[string]any `json:"experience_entries"`
+		Skills            []any            `json:"skills"`
+		SocialProfiles    []map[string]any `json:"social_profiles"`
 	} `json:"candidate"`
 }
 
@@ -123,6 +131,20 @@ func (s *Server) createCandidate(w http.ResponseWriter, r *http.Request, body []
 	}
 	if !strings.Contains(c.Email, "@") {
 		problems["email"] = []string{"is invalid"}
+	}
+	file, fileProblem := decodeResume(c.Resume)
+	if fileProblem != "" {
+		problems["resume"] = []string{fileProblem}
+	}
+	for _, e := range c.EducationEntries {
+		if str, _ := e["school"].(string); str == "" {
+			problems["education_entries"] = []string{"school can't be blank"}
+		}
+	}
+	for _, e := range c.ExperienceEntries {
+		if str, _ := e["title"].(string); str == "" {
+			problems["experience_entries"] = []string{"title can't be blank"}
+		}
 	}
 	if len(problems) > 0 {
 		writeValidation(w, "Validation failed", problems)
@@ -154,7 +176,9 @@ func (s *Server) createCandidate(w http.ResponseWriter, r *http.Request, body []
 	stored := s.addCandidateLocked(Candidate{
 		Name: c.Name, FirstName: first, LastName: last, Email: c.Email, Phone: c.Phone, Headline: c.Headline,
 		JobShortcode: shortcode, StageSlug: stage, Sourced: sourced, Domain: c.Domain, Tags: c.Tags,
-		ResumeURL: c.ResumeURL, CreatedAt: now, UpdatedAt: now,
+		ResumeURL: c.ResumeURL, Resume: file, CreatedAt: now, UpdatedAt: now,
+		Education: anySlice(c.EducationEntries), Experience: anySlice(c.ExperienceEntries), Skills: c.Skills,
+		SocialProfiles: anySlice(c.SocialProfiles),
 	})
 	writeJSON(w, http.StatusOK, map[string]any{"status": "created", "candidate": s.candidateJSON(stored, true)})
 }

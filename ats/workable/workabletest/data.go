@@ -57,8 +57,24 @@ type Candidate struct {
 	ResumeURL          string
 	// OriginatingID is set on copies made by /candidates/{id}/copy.
 	OriginatingID string
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
+	// Resume is the file sent with a create or a PATCH ({name, data}),
+	// nil without one; the record's resume_url is then a signed link of
+	// the fake's that serves it.
+	Resume *File
+	// Education, Experience, Skills and SocialProfiles are the structured
+	// data a create sent, as JSON, echoed in single-candidate answers.
+	Education      []any
+	Experience     []any
+	Skills         []any
+	SocialProfiles []any
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+}
+
+// File is a candidate's resume as Workable received it.
+type File struct {
+	Name string
+	Data []byte
 }
 
 // Stage is a pipeline stage: responses name it, filters take the slug.

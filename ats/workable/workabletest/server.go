@@ -20,7 +20,12 @@
 //   - move, disqualify and revert answer 200 with a body that is not JSON
 //     (empty for move, as recorded; a space for disqualify and revert, as
 //     documented), and change updated_at; a job may have a pipeline of its
-//     own (GET /jobs/{shortcode}/stages), which moves are checked against.
+//     own (GET /jobs/{shortcode}/stages), which moves are checked against;
+//   - a resume comes only inside a create or a PATCH /candidates/{id} body
+//     ({"resume": {"name", "data"}}); the record's resume_url and its
+//     GET /candidates/{id}/files preview_url are then signed links of the
+//     fake's own (as Workable's are pre-signed S3 links) that serve the
+//     file without the token.
 //
 // Where the facts are unconfirmed the fake picks the lenient reading and
 // says so next to the code. Tests control it: seed data, inject faults
@@ -220,7 +225,8 @@ func (s *Server) ResetRequests() {
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	var body []byte
 	if r.Body != nil {
-		body, _ = io.ReadAll(io.LimitReader(r.Body, 1<<20))
+		// Room for a resume in base64 in a create or a PATCH.
+		body, _ = io.ReadAll(io.LimitReader(r.Body, 16<<20))
 	}
 	rec := &recorder{ResponseWriter: w}
 	req := &Request{
@@ -240,6 +246,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 	}()
 
+	if strings.HasPrefix(r.URL.Path, filesPath) && r.Method == http.MethodGet {
+		// A signed link: no token, the signature in the query.
+		s.serveFile(rec, r)
+		return
+	}
 	if !strings.HasPrefix(r.URL.Path, BasePath+"/") {
 		writeError(rec, http.StatusNotFound, "Not found")
 		return
@@ -309,6 +320,10 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, body []byte) {
 		s.listCandidates(w, r, "")
 	case len(parts) == 2 && parts[0] == "candidates" && get:
 		s.getCandidate(w, parts[1])
+	case len(parts) == 2 && parts[0] == "candidates" && r.Method == http.MethodPatch:
+		s.patchCandidate(w, body, parts[1])
+	case len(parts) == 3 && parts[0] == "candidates" && parts[2] == "files" && get:
+		s.listFiles(w, parts[1])
 	case len(parts) == 3 && parts[0] == "candidates" && parts[2] == "copy" && post:
 		s.copyCandidate(w, body, parts[1])
 	case len(parts) == 3 && parts[0] == "candidates" && parts[2] == "move" && post:

@@ -2,6 +2,7 @@ package workabletest
 
 import (
 	"fmt"
+	"path"
 	"strings"
 	"time"
 )
@@ -126,7 +127,7 @@ type candidateJSON struct {
 	CommonSourceCategory   *string       `json:"common_source_category"`
 	CreatedAt              string        `json:"created_at"`
 	UpdatedAt              string        `json:"updated_at"`
-	ResumeMetadata         *struct{}     `json:"resume_metadata"`
+	ResumeMetadata         *resumeMeta   `json:"resume_metadata"`
 	TalentPool             *talentPoolJS `json:"talent_pool,omitempty"`
 }
 
@@ -148,6 +149,11 @@ type candidateFull struct {
 		LocationStr *string `json:"location_str"`
 	} `json:"location"`
 	OriginatingCandidateID *string `json:"originating_candidate_id"`
+}
+
+type resumeMeta struct {
+	Filename string `json:"filename"`
+	Filetype string `json:"filetype"`
 }
 
 type accountJSON struct {
@@ -185,6 +191,9 @@ func (s *Server) candidateJSON(c Candidate, detail bool) any {
 			out.DisqualificationReason = new(r.Description)
 		}
 	}
+	if c.Resume != nil {
+		out.ResumeMetadata = &resumeMeta{Filename: c.Resume.Name, Filetype: strings.TrimPrefix(path.Ext(c.Resume.Name), ".")}
+	}
 	if c.JobShortcode != "" {
 		ref := &jobRefJSON{Shortcode: c.JobShortcode}
 		if j, ok := s.jobByShortcode(c.JobShortcode); ok {
@@ -203,8 +212,12 @@ func (s *Server) candidateJSON(c Candidate, detail bool) any {
 	}
 	full := candidateFull{
 		DisqualifiedAt: optTime(c.DisqualifiedAt), ResumeURL: opt(c.ResumeURL), Tags: tags,
-		EducationEntries: []any{}, ExperienceEntries: []any{}, Skills: []any{}, Answers: []any{}, SocialProfiles: []any{},
+		EducationEntries: orEmpty(c.Education), ExperienceEntries: orEmpty(c.Experience), Skills: orEmpty(c.Skills),
+		Answers: []any{}, SocialProfiles: orEmpty(c.SocialProfiles),
 		OriginatingCandidateID: opt(c.OriginatingID),
+	}
+	if c.Resume != nil {
+		full.ResumeURL = new(s.fileURL(c))
 	}
 	// A single candidate has every list field plus the detail fields; one
 	// flat object is built by embedding both.
@@ -212,6 +225,13 @@ func (s *Server) candidateJSON(c Candidate, detail bool) any {
 		candidateJSON
 		candidateFull
 	}{out, full}
+}
+
+func orEmpty(v []any) []any {
+	if v == nil {
+		return []any{}
+	}
+	return v
 }
 
 func opt(s string) *string {

@@ -21,12 +21,13 @@ import (
 	"github.com/atsbridge/atsbridge/ats/preview"
 	"github.com/atsbridge/atsbridge/caller"
 	"github.com/atsbridge/atsbridge/router"
+	"github.com/atsbridge/atsbridge/store/disk"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
 
 // The browser tests drive Debian's Chromium, headless, against the real
-// router over a fresh preview sandbox on SQLite: what a person gets from
-// `go run .`. One browser serves the whole test binary; each test opens its
+// router over a fresh preview sandbox on SQLite, resumes in a directory
+// beside it: what a person gets from `go run .`. One browser serves the whole test binary; each test opens its
 // own tabs.
 
 // installHint is the one line a machine without Chromium gets.
@@ -89,7 +90,7 @@ func browser(t *testing.T) context.Context {
 			chromedp.Flag("disable-extensions", true),
 			chromedp.Flag("lang", "en-US"),
 			chromedp.UserDataDir(profile),
-			chromedp.WindowSize(1280, 900),
+			chromedp.WindowSize(1600, 1000),
 		)
 		ctx, cancel := chromedp.NewContext(allocCtx)
 		if err := chromedp.Do(ctx); err != nil {
@@ -143,12 +144,17 @@ type server struct {
 func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Store)) *server {
 	t.Helper()
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "preview.db"))
+	dir := t.TempDir()
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "preview.db"))
 	if err != nil {
 		t.Fatalf("open SQLite: %v", err)
 	}
 	t.Cleanup(func() { _ = store.Close() })
-	sb, err := preview.Open(ctx, store, time.Now)
+	files, err := disk.Open(filepath.Join(dir, "resumes"))
+	if err != nil {
+		t.Fatalf("open the resume directory: %v", err)
+	}
+	sb, err := preview.Open(ctx, store, time.Now, preview.WithFiles(files))
 	if err != nil {
 		t.Fatalf("open the sandbox: %v", err)
 	}

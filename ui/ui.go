@@ -29,7 +29,7 @@ const Index = "index.html"
 // the page fetched with the caller's key and shows inline or offers for
 // download.
 const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-	"connect-src 'self'; frame-src 'self' blob:; object-src 'self' blob:; form-action 'none'; base-uri 'self'; frame-ancestors 'none'"
+	"connect-src 'self' blob:; frame-src 'self' blob:; object-src 'self' blob:; form-action 'none'; base-uri 'self'; frame-ancestors 'none'"
 
 // contentTypes are the types of the files the dashboard ships, fixed here
 // rather than read from the machine's mime.types, which differ between

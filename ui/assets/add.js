@@ -119,7 +119,7 @@ export async function addView(main, { id, signal }) {
       return [h("p", {}, h("a", { href: `#/candidates/${d.existing_id}` }, `Open ${d.existing_id}`), " ",
         h("button", { type: "button", onclick: () => apply(d.existing_id) }, `Apply ${d.existing_id} to this job`))];
     }
-    if (file && e.details.some((x) => x.field === "resume" || x.field.startsWith("resume."))) {
+    if (file && (e.code === "NOT_SUPPORTED" || e.details.some((x) => x.field === "resume" || x.field.startsWith("resume.")))) {
       return [h("p", {}, h("button", { type: "button", onclick: () => create(false) }, "Add without the resume"))];
     }
     return [];

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -134,8 +135,13 @@ type server struct {
 	logs *strings.Builder
 
 	mu       sync.Mutex
-	requests []string // "GET /dev/jobs?limit=20", API calls only
-	auth     []string // the Authorization header of each
+	requests []string      // "GET /dev/jobs?limit=20", API calls only
+	headers  []http.Header // the request headers of each
+
+	// dropCreates is how many of the next POST /candidates lose their
+	// answer: the create happens, and the connection is closed before the
+	// reply.
+	dropCreates atomic.Int32
 }
 
 // newServer is the program as `go run .` serves it on a fresh data
@@ -177,8 +183,16 @@ func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Stor
 		if !strings.Contains(r.URL.Path, "/ui") {
 			s.mu.Lock()
 			s.requests = append(s.requests, r.Method+" "+r.URL.RequestURI())
-			s.auth = append(s.auth, r.Header.Get("Authorization"))
+			s.headers = append(s.headers, r.Header.Clone())
 			s.mu.Unlock()
+		}
+		if r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/candidates") && s.dropCreates.Add(-1) >= 0 {
+			// The create happens; its answer is lost with the connection.
+			h.ServeHTTP(httptest.NewRecorder(), r)
+			if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+				_ = conn.Close()
+			}
+			return
 		}
 		h.ServeHTTP(w, r)
 	}))
@@ -201,18 +215,18 @@ var _ io.Writer = writerFunc(nil)
 
 // calls returns the API requests made since the last call.
 func (s *server) calls() []string {
-	out, _ := s.callsWithAuth()
+	out, _ := s.callsWithHeaders()
 	return out
 }
 
-// callsWithAuth returns the API requests made since the last call, and
-// the Authorization header each carried.
-func (s *server) callsWithAuth() (calls, auth []string) {
+// callsWithHeaders returns the API requests made since the last call, and
+// the headers each carried.
+func (s *server) callsWithHeaders() (calls []string, headers []http.Header) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	calls, auth = s.requests, s.auth
-	s.requests, s.auth = nil, nil
-	return calls, auth
+	calls, headers = s.requests, s.headers
+	s.requests, s.headers = nil, nil
+	return calls, headers
 }
 
 // do runs browser steps, failing the test with what was being done.

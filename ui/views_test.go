@@ -124,3 +124,45 @@ func TestEmptyList(t *testing.T) {
 		t.Errorf("the way back is %q", got)
 	}
 }
+
+// TestCreateRetriedOnce: when the answer to "Add" is lost (the candidate
+// was created, the connection dropped), pressing Add again sends the same
+// Idempotency-Key, and the API answers with the first create: one
+// candidate, and a success rather than CANDIDATE_EXISTS. Answers are
+// dropped until the page shows the failure: Chromium itself sends a
+// request again on another kept-alive connection when one closes without
+// a reply (those retries carry the page's key too, and are answered from
+// the first create).
+func TestCreateRetriedOnce(t *testing.T) {
+	s := newServer(t)
+	ctx := tab(t)
+	do(t, ctx, "open the add form", chromedp.Navigate(s.URL+"/dev/ui/#/jobs/job_063/add"))
+	waitFor(t, ctx, "the form", `document.querySelector("#add-name")`)
+	s.dropCreates.Store(1000)
+	do(t, ctx, "add a candidate",
+		chromedp.SetValue(chromedp.CSS("#add-name"), "Retry Once"),
+		chromedp.SetValue(chromedp.CSS("#add-email"), "retry.once@example.com"),
+		chromedp.Click(chromedp.CSS(".candidate-form button[type=submit]")))
+	waitFor(t, ctx, "the lost answer, in words", `document.querySelector(".candidate-form .error")?.innerText.includes("did not answer")`)
+	s.dropCreates.Store(0)
+	do(t, ctx, "add again", chromedp.Click(chromedp.CSS(".candidate-form button[type=submit]")))
+	waitFor(t, ctx, "the pipeline with the card", `location.hash === "#/jobs/job_063" && `+cardJS("Retry Once"))
+	calls, headers := s.callsWithHeaders()
+	var keys []string
+	for i, c := range calls {
+		if c == "POST /dev/candidates" {
+			keys = append(keys, headers[i].Get("Idempotency-Key"))
+		}
+	}
+	if len(keys) < 2 || keys[0] == "" || slices.ContainsFunc(keys, func(k string) bool { return k != keys[0] }) {
+		t.Errorf("the creates carried Idempotency-Keys %q; want the same key on each", keys)
+	}
+	var found []struct{ ID string }
+	apiGet(t, s, "/dev/candidates?email=retry.once@example.com", &found)
+	if len(found) != 1 {
+		t.Errorf("%d candidates with the email after a retry, want 1", len(found))
+	}
+	if n := eval[int](t, ctx, `[...document.querySelectorAll(".card .name")].filter((a) => a.textContent === "Retry Once").length`); n != 1 {
+		t.Errorf("%d cards for the candidate, want 1", n)
+	}
+}

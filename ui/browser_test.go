@@ -135,8 +135,9 @@ type server struct {
 	logs *strings.Builder
 
 	mu       sync.Mutex
-	requests []string      // "GET /dev/jobs?limit=20", API calls only
-	headers  []http.Header // the request headers of each
+	requests []string          // "GET /dev/jobs?limit=20", API calls only
+	headers  []http.Header     // the request headers of each
+	ids      map[string]string // X-Request-Id of each answer -> its request line
 
 	// dropCreates is how many of the next POST /candidates lose their
 	// answer: the create happens, and the connection is closed before the
@@ -164,7 +165,7 @@ func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Stor
 	if err != nil {
 		t.Fatalf("open the sandbox: %v", err)
 	}
-	s := &server{logs: &strings.Builder{}}
+	s := &server{logs: &strings.Builder{}, ids: map[string]string{}}
 	var logMu sync.Mutex
 	logger := slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
 		logMu.Lock()
@@ -194,7 +195,12 @@ func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Stor
 			}
 			return
 		}
-		h.ServeHTTP(w, r)
+		line := r.Method + " " + r.URL.RequestURI()
+		h.ServeHTTP(&idRecorder{ResponseWriter: w, record: func(id string) {
+			s.mu.Lock()
+			s.ids[id] = line
+			s.mu.Unlock()
+		}}, r)
 	}))
 	t.Cleanup(s.Close)
 	t.Cleanup(func() {
@@ -205,6 +211,38 @@ func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Stor
 		}
 	})
 	return s
+}
+
+// idRecorder notes the X-Request-Id of an answer when its header is
+// written, before the client can read it.
+type idRecorder struct {
+	http.ResponseWriter
+	record func(id string)
+	done   bool
+}
+
+func (w *idRecorder) WriteHeader(status int) {
+	if !w.done {
+		w.done = true
+		w.record(w.Header().Get("X-Request-Id"))
+	}
+	w.ResponseWriter.WriteHeader(status)
+}
+
+func (w *idRecorder) Write(p []byte) (int, error) {
+	if !w.done {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(p)
+}
+
+func (w *idRecorder) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// requestOf returns the request line of the answer that carried id.
+func (s *server) requestOf(id string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ids[id]
 }
 
 type writerFunc func([]byte) (int, error)

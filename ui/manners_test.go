@@ -73,9 +73,15 @@ func TestAccessibility(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := newServer(t)
+	keyed, _, _ := keyedServer(t)
+	keyDialog := view{name: "key-dialog", hash: "#/jobs", ready: `document.querySelector("#key-dialog[open] .why .error")`}
 	for _, width := range []int64{1280, 375} {
-		for _, v := range views(t) {
-			ctx := open(t, s, v, width)
+		for _, v := range append(views(t), keyDialog) {
+			srv := s
+			if v.name == keyDialog.name {
+				srv = keyed
+			}
+			ctx := open(t, srv, v, width)
 			if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
 				t.Fatalf("load axe-core: %v", err)
 			}

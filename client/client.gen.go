@@ -287,6 +287,24 @@ func (e JobEnvelopeSuccess) Valid() bool {
 	}
 }
 
+// Defines values for JobInclude.
+const (
+	JobIncludeCounts JobInclude = "counts"
+	JobIncludeRaw    JobInclude = "raw"
+)
+
+// Valid indicates whether the value is a known member of the JobInclude enum.
+func (e JobInclude) Valid() bool {
+	switch e {
+	case JobIncludeCounts:
+		return true
+	case JobIncludeRaw:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for JobListEnvelopeSuccess.
 const (
 	JobListEnvelopeSuccessTrue JobListEnvelopeSuccess = true
@@ -566,6 +584,17 @@ type Application struct {
 	//
 	// Examples: 2026-10-03T09:12:44Z
 	UpdatedAt Timestamp `json:"updated_at"`
+}
+
+// ApplicationCounts A job's applications by state, in `GET /jobs?include=counts`. `active` is exact when `exact` is true; otherwise the job has more than 1,000 active applications, `active` is 1000, and a client shows it as "1000+".
+type ApplicationCounts struct {
+	// Active Applications with `status: active`.
+	//
+	// Examples: 7
+	Active int `json:"active"`
+
+	// Exact False when counting stopped at 1,000.
+	Exact bool `json:"exact"`
 }
 
 // ApplicationEnvelope A success response carrying one application.
@@ -941,8 +970,11 @@ type ID = string
 // Include What `include` adds to each record: `raw`, the provider's own object.
 type Include string
 
-// Job An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only) and `raw` (only with `?include=raw`).
+// Job An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only), `raw` (only with `?include=raw`) and `application_counts` (only in `GET /jobs` with `?include=counts`).
 type Job struct {
+	// ApplicationCounts A job's applications by state, in `GET /jobs?include=counts`. `active` is exact when `exact` is true; otherwise the job has more than 1,000 active applications, `active` is 1000, and a client shows it as "1000+".
+	ApplicationCounts *ApplicationCounts `json:"application_counts,omitempty"`
+
 	// ApplyURL The public application form.
 	ApplyURL *string `json:"apply_url"`
 
@@ -993,7 +1025,7 @@ type Job struct {
 
 // JobEnvelope A success response carrying one job.
 type JobEnvelope struct {
-	// Data An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only) and `raw` (only with `?include=raw`).
+	// Data An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only), `raw` (only with `?include=raw`) and `application_counts` (only in `GET /jobs` with `?include=counts`).
 	Data Job `json:"data"`
 
 	// Mode `live`: answers come from the real ATS with the configured credentials. `preview`: answers come from the built-in sandbox ATS, used when no credentials are configured; its data persists between requests. The mode is fixed at start and never changes at run time.
@@ -1018,6 +1050,9 @@ type JobEnvelopeSuccess bool
 //
 // Examples: job_063
 type JobID = ID
+
+// JobInclude What `include` adds to each job of `GET /jobs`: `raw`, the provider's own object; `counts`, `application_counts`.
+type JobInclude string
 
 // JobListEnvelope A success response carrying one page of jobs.
 type JobListEnvelope struct {
@@ -1509,6 +1544,9 @@ type JobIDFilterParam = JobID
 // Examples: job_063
 type JobIDPathParam = JobID
 
+// JobIncludeParam defines model for JobIncludeParam.
+type JobIncludeParam = []JobInclude
+
 // LimitParam defines model for LimitParam.
 type LimitParam = int
 
@@ -1752,8 +1790,8 @@ type ListJobsParams struct {
 	// Cursor The `meta.next_cursor` of the previous page, unchanged. Send it with the same filters as that request (a cursor is tied to its list and filters); `limit` may change. Not with `page`.
 	Cursor *CursorParam `form:"cursor,omitempty" json:"cursor,omitempty"`
 
-	// Include `raw` adds each record's `raw` field: the provider's own object, unchanged.
-	Include *IncludeParam `form:"include,omitempty" json:"include,omitempty"`
+	// Include What to add to each job, as a comma list: `raw` adds `raw`, the provider's own object, unchanged; `counts` adds `application_counts`, the job's active applications. Counting costs the ATS one list request per job where it reports no totals (up to 10 per job, 4 jobs at a time): the preview sandbox on SQLite or memory answers from one query per job, live providers and the DynamoDB store read the job's applications 100 at a time. `include` does not change which jobs are listed, so a `cursor` serves with and without it.
+	Include JobIncludeParam `form:"include,omitempty" json:"include,omitempty"`
 
 	// Status Only jobs in these states. A comma list (`a,b`) or the parameter repeated; values are case-insensitive.
 	Status []JobStatus `form:"status,omitempty" json:"status,omitempty"`
@@ -2320,7 +2358,7 @@ type ClientInterface interface {
 
 	// ListJobs List jobs
 	//
-	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 	//
 	// Corresponds with GET /jobs (the `ListJobs` operationId).
 	ListJobs(ctx context.Context, params *ListJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -2708,7 +2746,7 @@ func (c *Client) Health(ctx context.Context, params *HealthParams, reqEditors ..
 
 // ListJobs List jobs
 //
-// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 //
 // Corresponds with GET /jobs (the `ListJobs` operationId).
 func (c *Client) ListJobs(ctx context.Context, params *ListJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -3958,7 +3996,7 @@ func NewListJobsRequest(server string, params *ListJobsParams) (*http.Request, e
 
 		if params.Include != nil {
 
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "include", *params.Include, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			if queryFrag, err := runtime.StyleParamWithOptions("form", false, "include", params.Include, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "array", Format: ""}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -4600,7 +4638,7 @@ type ClientWithResponsesInterface interface {
 
 	// ListJobsWithResponse List jobs
 	//
-	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -8841,7 +8879,7 @@ func (c *ClientWithResponses) HealthWithResponse(ctx context.Context, params *He
 
 // ListJobsWithResponse List jobs
 //
-// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 //
 // Returns a wrapper object for the known response body format(s).
 //

@@ -5,12 +5,14 @@ import (
 	"net/http"
 	"sync"
 
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/envelope"
 )
 
 // readCache keeps the encoded answers of the read routes of a provider
 // that versions its data (ats.Versioned: the preview sandbox on SQLite or
-// memory), per resource and version. A read asks the provider for its
+// memory), per resource and version (per the resources an answer shows,
+// see shows). A read asks the provider for its
 // resource's version first; while the version is the one an answer was
 // made at, that answer is what the read would produce again, so it is sent
 // as it is, without a store query or an encoding. A write raises the
@@ -102,18 +104,48 @@ func (c *readCache) put(resource string, version uint64, k cacheKey, b *envelope
 	c.size += b.Size()
 }
 
-// readVersion is the provider's version of resource, and whether there is
-// one: answers are kept only for a provider that versions its data.
-func (a *api) readVersion(ctx context.Context, resource string) (uint64, bool) {
+// shows names the resources whose records an answer shows (ats.Resource*):
+// it is kept under the sum of their versions, which grows whenever one of
+// them does, in a part of the cache of its own (key).
+type shows struct {
+	key       string
+	resources []string
+}
+
+// What the read routes show. A candidate's reads show its application ids,
+// which the candidate version counts already.
+var (
+	showsJobs                = shows{"job", []string{ats.ResourceJob}}
+	showsJobsAndApplications = shows{"job+application", []string{ats.ResourceJob, ats.ResourceApplication}}
+	showsCandidates          = shows{"candidate", []string{ats.ResourceCandidate}}
+	showsApplications        = shows{"application", []string{ats.ResourceApplication}}
+)
+
+// always is a route's shows when it does not depend on the request.
+func always(s shows) func(*http.Request) shows {
+	return func(*http.Request) shows { return s }
+}
+
+// readVersion is the provider's version of what s shows, and whether there
+// is one: answers are kept only for a provider that versions its data.
+func (a *api) readVersion(ctx context.Context, s shows) (uint64, bool) {
 	if a.versions == nil {
 		return 0, false
 	}
-	return a.versions.DataVersion(ctx, resource)
+	var sum uint64
+	for _, r := range s.resources {
+		v, ok := a.versions.DataVersion(ctx, r)
+		if !ok {
+			return 0, false
+		}
+		sum += v
+	}
+	return sum, true
 }
 
 // serveCached sends the kept answer to r, if there is one at version.
-func (a *api) serveCached(w http.ResponseWriter, r *http.Request, resource string, version uint64) bool {
-	b := a.reads.get(resource, version, readKey(r))
+func (a *api) serveCached(w http.ResponseWriter, r *http.Request, s shows, version uint64) bool {
+	b := a.reads.get(s.key, version, readKey(r))
 	if b == nil {
 		return false
 	}

@@ -116,6 +116,47 @@ func TestReadCacheKeepsAnswersPerVersion(t *testing.T) {
 	get("/jobs?limit=20", 1, &jobLists)
 }
 
+// TestCachedCountsSeeNewApplications: GET /jobs?include=counts shows the
+// jobs' active applications, so its kept answer goes with a new
+// application, however the parameter is spelled; /jobs without counts
+// stays kept.
+func TestCachedCountsSeeNewApplications(t *testing.T) {
+	a := newSandboxAPI(t)
+	count := func(target string) int {
+		t.Helper()
+		var jobs []struct {
+			ID     string `json:"id"`
+			Counts *struct {
+				Active int `json:"active"`
+			} `json:"application_counts"`
+		}
+		a.Do(t, "GET", target, "").Data(t, &jobs)
+		for _, j := range jobs {
+			if j.ID == "job_063" && j.Counts != nil {
+				return j.Counts.Active
+			}
+		}
+		t.Fatalf("GET %s: no counts of job_063", target)
+		return 0
+	}
+	targets := []string{"/jobs?include=counts&limit=100", "/jobs?include=raw%2Ccounts&limit=100", "/jobs?include=c%6Funts&limit=100"}
+	before := map[string]int{}
+	for _, target := range targets {
+		before[target] = count(target)
+		count(target) // kept
+	}
+	plain := a.Do(t, "GET", "/jobs?limit=100", "").Header.Get("ETag")
+	a.Do(t, "POST", "/candidates", `{"job_id":"job_063","name":"Counted Once","email":"counted.once@example.com"}`).Want(t, 201, "")
+	for _, target := range targets {
+		if got := count(target); got != before[target]+1 {
+			t.Errorf("GET %s after a new application to job_063: %d active, want %d", target, got, before[target]+1)
+		}
+	}
+	if res := a.Do(t, "GET", "/jobs?limit=100", "", "If-None-Match", plain); res.Status != http.StatusNotModified {
+		t.Errorf("GET /jobs without counts after an application: %d, want 304 (unchanged)", res.Status)
+	}
+}
+
 // TestCachedReadsKeepTheirPrefix: a candidate whose resume the sandbox
 // keeps has a resume_url under the stage prefix the request came in
 // under; kept answers do not mix the two.

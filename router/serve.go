@@ -12,14 +12,15 @@ import (
 // run once paging is known.
 type listQuery[T any] func(lp *listParams) func(ctx context.Context) (ats.Page[T], error)
 
-// serveList is the shape of every list route of resource: read the
-// filters, then the paging parameters (the cursor's fingerprint covers the
-// filters), run the query, send the page. The answer at the resource's
-// current version, when one is kept, is sent instead (readCache).
-func serveList[T any](a *api, resource, route string, filters []string, read listQuery[T]) http.Handler {
+// serveList is the shape of every list route: read the filters, then the
+// paging parameters (the cursor's fingerprint covers the filters), run the
+// query, send the page. The answer kept at the current version of what it
+// shows (show), when there is one, is sent instead (readCache).
+func serveList[T any](a *api, show func(*http.Request) shows, route string, filters []string, read listQuery[T]) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		version, versioned := a.readVersion(r.Context(), resource)
-		if versioned && a.serveCached(w, r, resource, version) {
+		shown := show(r)
+		version, versioned := a.readVersion(r.Context(), shown)
+		if versioned && a.serveCached(w, r, shown, version) {
 			return
 		}
 		lp := newListParams(r, route, filters...)
@@ -34,18 +35,19 @@ func serveList[T any](a *api, resource, route string, filters []string, read lis
 			return
 		}
 		if b := writePage(a, w, r, lp, page); b != nil && versioned {
-			a.reads.put(resource, version, readKey(r), b)
+			a.reads.put(shown.key, version, readKey(r), b)
 		}
 	})
 }
 
-// serveOne is the shape of every single-record route of resource: check
-// the id and the query string, fetch, send; or send the answer kept at the
-// resource's current version (readCache).
-func serveOne[T any](a *api, resource string, fetch func(ctx context.Context, id string, opts ats.ReadOptions) (T, error)) http.Handler {
+// serveOne is the shape of every single-record route of resource ("job"):
+// check the id and the query string, fetch, send; or send the answer kept
+// at the current version of what it shows (readCache).
+func serveOne[T any](a *api, show func(*http.Request) shows, resource string, fetch func(ctx context.Context, id string, opts ats.ReadOptions) (T, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		version, versioned := a.readVersion(r.Context(), resource)
-		if versioned && a.serveCached(w, r, resource, version) {
+		shown := show(r)
+		version, versioned := a.readVersion(r.Context(), shown)
+		if versioned && a.serveCached(w, r, shown, version) {
 			return
 		}
 		id, err := pathID(r, resource)
@@ -64,7 +66,7 @@ func serveOne[T any](a *api, resource string, fetch func(ctx context.Context, id
 			return
 		}
 		if b := a.okEnvelope(w, r, http.StatusOK, v, nil); b != nil && versioned {
-			a.reads.put(resource, version, readKey(r), b)
+			a.reads.put(shown.key, version, readKey(r), b)
 		}
 	})
 }

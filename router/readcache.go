@@ -11,13 +11,13 @@ import (
 
 // readCache keeps the encoded answers of the read routes of a provider
 // that versions its data (ats.Versioned: the preview sandbox on SQLite or
-// memory), per resource and version (per the resources an answer shows,
-// see shows). A read asks the provider for its
-// resource's version first; while the version is the one an answer was
-// made at, that answer is what the read would produce again, so it is sent
-// as it is, without a store query or an encoding. A write raises the
-// version of the resources it changes, and their answers are made anew;
-// those of other resources stay (a new candidate leaves /jobs cached).
+// memory), by the resources an answer shows (shows) and their version. A
+// read asks the provider for that version first; while it is the one an
+// answer was made at, that answer is what the read would produce again, so
+// it is sent as it is, without a store query or an encoding. A write
+// raises the version of the resources it changes, and their answers are
+// made anew; those of other resources stay (a new candidate leaves /jobs
+// kept).
 //
 // An answer is stored under the version read before its data was: a write
 // that lands in between raises the version, so the answer is never served
@@ -29,11 +29,12 @@ import (
 // the prefix the request came in under.)
 type readCache struct {
 	mu    sync.RWMutex
-	parts map[string]*cachePart // by resource
+	parts map[string]*cachePart // by shows.key
 	size  int                   // bytes held, all parts together
 }
 
-// cachePart holds the answers of one resource, all at one version.
+// cachePart holds the answers that show one set of resources, all at one
+// version.
 type cachePart struct {
 	version uint64
 	bodies  map[cacheKey]*envelope.Body

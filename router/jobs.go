@@ -3,6 +3,7 @@ package router
 import (
 	"context"
 	"net/http"
+	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -14,13 +15,24 @@ type listedJob struct {
 	ApplicationCounts *applicationCounts `json:"application_counts,omitempty"`
 }
 
+// jobsShow is what an answer of GET /jobs shows: jobs, and with
+// ?include=counts the applications counted. It errs on the side of
+// counting them: any query naming "counts" or holding a percent escape
+// (which may spell it) is taken to.
+func jobsShow(r *http.Request) shows {
+	if q := r.URL.RawQuery; strings.Contains(q, "counts") || strings.Contains(q, "%") {
+		return showsJobsAndApplications
+	}
+	return showsJobs
+}
+
 func (a *api) listJobs() http.Handler {
 	statuses := make([]string, len(ats.JobStatuses))
 	for i, s := range ats.JobStatuses {
 		statuses[i] = string(s)
 	}
 	filters := []string{"status", "department", "location", "q", "created_after", "updated_after"}
-	return serveList(a, "GET /jobs", filters, func(lp *listParams) func(context.Context) (ats.Page[listedJob], error) {
+	return serveList(a, jobsShow, "GET /jobs", filters, func(lp *listParams) func(context.Context) (ats.Page[listedJob], error) {
 		lp.allowInclude("counts")
 		var q ats.JobQuery
 		for _, s := range lp.list("status", statuses) {
@@ -58,7 +70,7 @@ func (a *api) listJobs() http.Handler {
 func (a *api) getJob() http.Handler {
 	// A closure, not the method value a.p.Job: the provider is only needed
 	// when a request comes, and Routes builds the table without one.
-	return serveOne(a, "job", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
+	return serveOne(a, always(showsJobs), "job", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
 		return a.p.Job(ctx, id, opts)
 	})
 }

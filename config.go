@@ -120,7 +120,11 @@ func (c Config) check() []error {
 		errs = append(errs, fmt.Errorf("STAGE=%q must be one path segment of letters, digits, '_' or '-'", c.Stage))
 	}
 	switch c.Store {
-	case "sqlite", "memory":
+	case "memory":
+	case "sqlite":
+		if !sqliteBuilt {
+			errs = append(errs, errors.New("STORE=sqlite (the default) is not in this build: the Lambda build (-tags lambda) leaves the SQLite driver out; set STORE=dynamodb or STORE=memory"))
+		}
 	case "dynamodb":
 		if c.DynamoTable == "" {
 			errs = append(errs, errors.New("DYNAMODB_TABLE is required when STORE=dynamodb"))

@@ -106,7 +106,7 @@ func TestKeysCommand(t *testing.T) {
 func TestRunWithKeys(t *testing.T) {
 	env := previewEnv(t.TempDir())
 	env["AUTH_CACHE_TTL"] = "0s"
-	base, out, _ := startRun(t, env)
+	base, out, stop := startRun(t, env)
 	var list struct{ Success bool }
 	if code := getJSON(t, base+"/dev/jobs", &list); code != 200 {
 		t.Fatalf("GET /dev/jobs before any key: %d, want 200 (AUTH=auto)", code)
@@ -140,6 +140,12 @@ func TestRunWithKeys(t *testing.T) {
 	}
 	if res := get("X-Api-Key", key); res.StatusCode != 401 {
 		t.Errorf("the revoked key: %d, want 401", res.StatusCode)
+	}
+	// A request's access line is written once its handler returns, which
+	// may be after the client has the whole answer; stopping the program
+	// waits for every handler, so every line is in out.
+	if err := stop(); err != nil {
+		t.Fatal(err)
 	}
 	if strings.Contains(out.String(), key) || !strings.Contains(out.String(), `"key_id":"`+ids[1]+`"`) {
 		t.Errorf("the log shows the key, or not its id %s:\n%s", ids[1], out)

@@ -103,7 +103,8 @@ func serveHTTP(ctx context.Context, ln net.Listener, stage string, handler http.
 		ErrorLog:                     slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
-	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, stage))
+	logger.Info("listening", "addr", fmt.Sprintf("http://localhost:%d", port), "try", fmt.Sprintf("http://localhost:%d/%s/jobs", port, stage),
+		"dashboard", fmt.Sprintf("http://localhost:%d/ui/", port))
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -9,12 +9,17 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/aws/aws-lambda-go/events"
+	"github.com/johannesboyne/gofakes3"
+	"github.com/johannesboyne/gofakes3/backend/s3mem"
+
+	"github.com/atsbridge/atsbridge/store/dynamodb/dynalitetest"
 )
 
 // TestLambdaResumesUnderRIE runs resume upload and download through the
@@ -25,7 +30,11 @@ import (
 // the largest taken, fits the invocation as a form.
 func TestLambdaResumesUnderRIE(t *testing.T) {
 	rie, bootstrap := buildLambdaBinaries(t)
-	p := startRIE(t, rie, bootstrap, t.TempDir())
+	// As in the cloud: the records in DynamoDB, the files in S3 (a local
+	// S3 server on loopback).
+	bucket := httptest.NewServer(gofakes3.New(s3mem.New()).Server())
+	t.Cleanup(bucket.Close)
+	p := startRIE(t, rie, bootstrap, dynalitetest.Table(t), "RESUME_BUCKET=atsbridge-resumes", "S3_ENDPOINT="+bucket.URL)
 	pdf, err := os.ReadFile(filepath.Join("resume", "testdata", "resumes", "chen-chromium-one.pdf"))
 	if err != nil {
 		t.Fatal(err)

@@ -23,6 +23,8 @@ import (
 	"time"
 
 	"github.com/aws/aws-lambda-go/events"
+
+	"github.com/atsbridge/atsbridge/store/dynamodb/dynalitetest"
 )
 
 // The Lambda path end to end: the real bootstrap binary, built the way the
@@ -60,7 +62,9 @@ func buildLambdaBinaries(tb testing.TB) (rie, bootstrap string) {
 		env := append(os.Environ(), "CGO_ENABLED=0", "GOOS="+runtime.GOOS, "GOARCH="+runtime.GOARCH)
 		for _, args := range [][]string{
 			{"build", "-o", b.rie, "github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie"},
-			{"build", "-tags", "lambda.norpc", "-trimpath", "-o", b.bootstrap, "."},
+			// The tags of infra's build (infra/bundle.go): no SQLite, and
+			// only the environment's AWS configuration.
+			{"build", "-tags", "lambda,lambda.norpc", "-trimpath", "-o", b.bootstrap, "."},
 		} {
 			cmd := exec.Command(goBin, args...)
 			cmd.Env = env
@@ -107,25 +111,26 @@ const rieAttempts = 5
 const rieReadyBound = time.Minute
 
 // startRIE starts the emulator with bootstrap as the function, configured
-// as the preview sandbox on SQLite under dataDir (env adds or overrides
-// NAME=value settings), and waits (bounded)
+// as the preview sandbox on DynamoDB table (in this process's dynalite), as
+// in the cloud (the Lambda build has no SQLite), with env adding or
+// overriding NAME=value settings, and waits (bounded)
 // until the emulator process itself listens on its two ports. The
 // function itself starts on the first invoke, as in Lambda. stop (also
 // run at cleanup) ends the emulator's process group and the function,
 // which runs in a group of its own.
-func startRIE(tb testing.TB, rie, bootstrap, dataDir string, env ...string) *rieProcess {
+func startRIE(tb testing.TB, rie, bootstrap, table string, env ...string) *rieProcess {
 	tb.Helper()
-	return startRIEOn(tb, rie, bootstrap, dataDir, func() (string, string) { return freePort(tb), freePort(tb) }, env...)
+	return startRIEOn(tb, rie, bootstrap, table, func() (string, string) { return freePort(tb), freePort(tb) }, env...)
 }
 
 // startRIEOn is startRIE with the port choice given: ports returns the
 // emulator's port and its Runtime API's port for each attempt.
-func startRIEOn(tb testing.TB, rie, bootstrap, dataDir string, ports func() (emulator, runtimeAPI string), env ...string) *rieProcess {
+func startRIEOn(tb testing.TB, rie, bootstrap, table string, ports func() (emulator, runtimeAPI string), env ...string) *rieProcess {
 	tb.Helper()
 	var outputs []string
 	for attempt := 1; attempt <= rieAttempts; attempt++ {
 		emulatorPort, apiPort := ports()
-		p, err := launchRIE(tb, rie, bootstrap, dataDir, emulatorPort, apiPort, env)
+		p, err := launchRIE(tb, rie, bootstrap, table, emulatorPort, apiPort, env)
 		if err == nil {
 			return p
 		}
@@ -146,7 +151,7 @@ var errPortTaken = errors.New("a port was taken")
 // launchRIE starts one emulator on the given loopback ports and waits
 // until its process listens on both. It returns an error wrapping
 // errPortTaken when the emulator exited because one of them was taken.
-func launchRIE(tb testing.TB, rie, bootstrap, dataDir, emulatorPort, apiPort string, env []string) (*rieProcess, error) {
+func launchRIE(tb testing.TB, rie, bootstrap, table, emulatorPort, apiPort string, env []string) (*rieProcess, error) {
 	tb.Helper()
 	addr := "127.0.0.1:" + emulatorPort
 	cmd := exec.Command(rie,
@@ -158,8 +163,9 @@ func launchRIE(tb testing.TB, rie, bootstrap, dataDir, emulatorPort, apiPort str
 	// function, and nothing from the developer's shell (ATS_API_KEY, AWS_*)
 	// may leak into it.
 	cmd.Env = []string{
-		"PATH=" + os.Getenv("PATH"), "HOME=" + dataDir, "TZ=UTC",
-		"STORE=sqlite", "DATA_DIR=" + dataDir, "ATS_MODE=preview", "LOG_LEVEL=info",
+		"PATH=" + os.Getenv("PATH"), "HOME=" + tb.TempDir(), "TZ=UTC",
+		"STORE=dynamodb", "DYNAMODB_TABLE=" + table, "DYNAMODB_ENDPOINT=" + dynalitetest.Endpoint(tb),
+		"ATS_MODE=preview", "LOG_LEVEL=info",
 		"AWS_REGION=eu-west-1", "AWS_LAMBDA_FUNCTION_NAME=atsbridge-api", "AWS_LAMBDA_FUNCTION_TIMEOUT=60",
 		// Keys are tested on their own (TestLambdaUnderRIEWithKey); the
 		// other tests call the function as AUTH=auto serves a store
@@ -375,7 +381,7 @@ func initDurations(out string) (rapidInit, reportInit float64) {
 // one sandbox: a candidate created through v1 is found through v2.
 func TestLambdaUnderRIE(t *testing.T) {
 	rie, bootstrap := buildLambdaBinaries(t)
-	p := startRIE(t, rie, bootstrap, t.TempDir())
+	p := startRIE(t, rie, bootstrap, dynalitetest.Table(t))
 
 	event := loadEvent(t, "v1-get-jobs.json")
 	res, body := p.invoke(t, event)
@@ -474,6 +480,31 @@ func TestLambdaUnderRIE(t *testing.T) {
 	}
 }
 
+// TestLambdaBuildRefusesSQLite: the Lambda build has no SQLite store, so
+// STORE=sqlite, also as the default, stops it at start with one line
+// saying so, before anything is opened.
+func TestLambdaBuildRefusesSQLite(t *testing.T) {
+	_, bootstrap := buildLambdaBinaries(t)
+	for _, store := range []string{"STORE=sqlite", "STORE="} {
+		t.Run(store, func(t *testing.T) {
+			dir := t.TempDir()
+			cmd := exec.Command(bootstrap)
+			cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "DATA_DIR=" + dir, "PORT=0", "ATS_MODE=preview", store}
+			out, err := cmd.CombinedOutput()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+				t.Fatalf("got %v, want exit status 1\n%s", err, out)
+			}
+			if want := "STORE=sqlite (the default) is not in this build"; !strings.Contains(string(out), want) {
+				t.Errorf("output %q does not say %q", out, want)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+				t.Errorf("DATA_DIR holds %d entries, want none: nothing is opened", len(entries))
+			}
+		})
+	}
+}
+
 // TestRIEStartsAgainWhenAPortIsTaken checks startRIE's answer to the race
 // freePort leaves open: when a port it chose is taken before the emulator
 // binds it, the emulator exits and is started again on other ports, and
@@ -489,7 +520,7 @@ func TestRIEStartsAgainWhenAPortIsTaken(t *testing.T) {
 			defer taken.Close()
 			takenPort := strconv.Itoa(taken.Addr().(*net.TCPAddr).Port)
 			attempts := 0
-			p := startRIEOn(t, rie, bootstrap, t.TempDir(), func() (string, string) {
+			p := startRIEOn(t, rie, bootstrap, dynalitetest.Table(t), func() (string, string) {
 				attempts++
 				switch {
 				case attempts > 1:
@@ -512,30 +543,31 @@ func TestRIEStartsAgainWhenAPortIsTaken(t *testing.T) {
 
 // BenchmarkRIEColdStart measures a cold start under the emulator: from
 // starting the RIE to the first response of GET /jobs. "fresh" starts on an
-// empty DATA_DIR, so init seeds the SQLite sandbox (a new Lambda instance's
-// /tmp); "seeded" reopens a sandbox an earlier instance wrote. Both also
+// empty table, so init seeds the sandbox (the first start of a new
+// deployment); "seeded" opens a table an earlier instance seeded, as every
+// later cold start does. Both also
 // report the RIE's INIT REPORT figure (function start to its first /next).
 func BenchmarkRIEColdStart(b *testing.B) {
 	rie, bootstrap := buildLambdaBinaries(b)
 	event := loadEvent(b, "v1-get-jobs.json")
-	seeded := b.TempDir()
+	seeded := dynalitetest.Table(b)
 	first := startRIE(b, rie, bootstrap, seeded)
 	first.invoke(b, event)
 	first.stop()
 	for _, bc := range []struct {
-		name    string
-		dataDir func() string
+		name  string
+		table func() string
 	}{
-		{"fresh", func() string { return b.TempDir() }},
+		{"fresh", func() string { return dynalitetest.Table(b) }},
 		{"seeded", func() string { return seeded }},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			var initTotal float64
 			for range b.N {
 				b.StopTimer()
-				dataDir := bc.dataDir()
+				table := bc.table()
 				b.StartTimer()
-				p := startRIE(b, rie, bootstrap, dataDir)
+				p := startRIE(b, rie, bootstrap, table)
 				res, _ := p.invoke(b, event)
 				b.StopTimer()
 				if res.StatusCode != 200 {
@@ -552,10 +584,11 @@ func BenchmarkRIEColdStart(b *testing.B) {
 }
 
 // BenchmarkRIEWarmInvoke measures one warm GET /jobs?limit=100 through the
-// emulator, the adapter and the router (the sandbox on SQLite).
+// emulator, the adapter and the router (the sandbox on DynamoDB, here
+// dynalite).
 func BenchmarkRIEWarmInvoke(b *testing.B) {
 	rie, bootstrap := buildLambdaBinaries(b)
-	p := startRIE(b, rie, bootstrap, b.TempDir())
+	p := startRIE(b, rie, bootstrap, dynalitetest.Table(b))
 	event := loadEvent(b, "v1-get-jobs.json")
 	if res, _ := p.invoke(b, event); res.StatusCode != 200 {
 		b.Fatalf("status = %d, want 200", res.StatusCode)
@@ -574,9 +607,10 @@ func BenchmarkRIEWarmInvoke(b *testing.B) {
 // Idempotency-Key is answered from the first one, in one function.
 func TestLambdaUnderRIEWithKey(t *testing.T) {
 	rie, bootstrap := buildLambdaBinaries(t)
-	dataDir := t.TempDir()
-	secret := createKey(t, map[string]string{"STORE": "sqlite", "DATA_DIR": dataDir}, "--name", "rie", "--scope", "write")
-	p := startRIE(t, rie, bootstrap, dataDir, "AUTH=required")
+	table := dynalitetest.Table(t)
+	secret := createKey(t, map[string]string{"STORE": "dynamodb", "DYNAMODB_TABLE": table, "DYNAMODB_ENDPOINT": dynalitetest.Endpoint(t)},
+		"--name", "rie", "--scope", "write")
+	p := startRIE(t, rie, bootstrap, table, "AUTH=required")
 
 	withHeaders := func(name string, headers map[string]string) []byte {
 		return v1Event(t, name, func(ev *events.APIGatewayProxyRequest) {

@@ -7,10 +7,10 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 
 	"github.com/atsbridge/atsbridge/ats/registry"
+	"github.com/atsbridge/atsbridge/awsenv"
 )
 
 // secretKeys are the variables that may come from the Secrets Manager
@@ -54,11 +54,7 @@ func withSecret(ctx context.Context, getenv func(string) string) (func(string) s
 }
 
 func fetchSecret(ctx context.Context, getenv func(string) string, arn string) (map[string]string, error) {
-	opts := []func(*awsconfig.LoadOptions) error{}
-	if r := getenv("AWS_REGION"); r != "" {
-		opts = append(opts, awsconfig.WithRegion(r))
-	}
-	cfg, err := awsconfig.LoadDefaultConfig(ctx, opts...)
+	cfg, err := awsenv.Load(ctx, awsenv.Options{Getenv: getenv})
 	if err != nil {
 		return nil, err
 	}

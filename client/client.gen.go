@@ -287,6 +287,24 @@ func (e JobEnvelopeSuccess) Valid() bool {
 	}
 }
 
+// Defines values for JobInclude.
+const (
+	JobIncludeCounts JobInclude = "counts"
+	JobIncludeRaw    JobInclude = "raw"
+)
+
+// Valid indicates whether the value is a known member of the JobInclude enum.
+func (e JobInclude) Valid() bool {
+	switch e {
+	case JobIncludeCounts:
+		return true
+	case JobIncludeRaw:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for JobListEnvelopeSuccess.
 const (
 	JobListEnvelopeSuccessTrue JobListEnvelopeSuccess = true
@@ -566,6 +584,17 @@ type Application struct {
 	//
 	// Examples: 2026-10-03T09:12:44Z
 	UpdatedAt Timestamp `json:"updated_at"`
+}
+
+// ApplicationCounts A job's applications by state, in `GET /jobs?include=counts`. `active` is exact when `exact` is true; otherwise the job has more than 1,000 active applications, `active` is 1000, and a client shows it as "1000+".
+type ApplicationCounts struct {
+	// Active Applications with `status: active`.
+	//
+	// Examples: 7
+	Active int `json:"active"`
+
+	// Exact False when counting stopped at 1,000.
+	Exact bool `json:"exact"`
 }
 
 // ApplicationEnvelope A success response carrying one application.
@@ -941,8 +970,11 @@ type ID = string
 // Include What `include` adds to each record: `raw`, the provider's own object.
 type Include string
 
-// Job An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only) and `raw` (only with `?include=raw`).
+// Job An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only), `raw` (only with `?include=raw`) and `application_counts` (only in `GET /jobs` with `?include=counts`).
 type Job struct {
+	// ApplicationCounts A job's applications by state, in `GET /jobs?include=counts`. `active` is exact when `exact` is true; otherwise the job has more than 1,000 active applications, `active` is 1000, and a client shows it as "1000+".
+	ApplicationCounts *ApplicationCounts `json:"application_counts,omitempty"`
+
 	// ApplyURL The public application form.
 	ApplyURL *string `json:"apply_url"`
 
@@ -993,7 +1025,7 @@ type Job struct {
 
 // JobEnvelope A success response carrying one job.
 type JobEnvelope struct {
-	// Data An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only) and `raw` (only with `?include=raw`).
+	// Data An opening in the ATS. Every field is always present (`null` when unknown) except `description` (detail only), `raw` (only with `?include=raw`) and `application_counts` (only in `GET /jobs` with `?include=counts`).
 	Data Job `json:"data"`
 
 	// Mode `live`: answers come from the real ATS with the configured credentials. `preview`: answers come from the built-in sandbox ATS, used when no credentials are configured; its data persists between requests. The mode is fixed at start and never changes at run time.
@@ -1018,6 +1050,9 @@ type JobEnvelopeSuccess bool
 //
 // Examples: job_063
 type JobID = ID
+
+// JobInclude What `include` adds to each job of `GET /jobs`: `raw`, the provider's own object; `counts`, `application_counts`.
+type JobInclude string
 
 // JobListEnvelope A success response carrying one page of jobs.
 type JobListEnvelope struct {
@@ -1493,6 +1528,9 @@ type CursorParam = string
 // IdempotencyKeyParam defines model for IdempotencyKeyParam.
 type IdempotencyKeyParam = string
 
+// IfNoneMatchParam defines model for IfNoneMatchParam.
+type IfNoneMatchParam = string
+
 // IncludeParam What `include` adds to each record: `raw`, the provider's own object.
 type IncludeParam = Include
 
@@ -1505,6 +1543,9 @@ type JobIDFilterParam = JobID
 //
 // Examples: job_063
 type JobIDPathParam = JobID
+
+// JobIncludeParam defines model for JobIncludeParam.
+type JobIncludeParam = []JobInclude
 
 // LimitParam defines model for LimitParam.
 type LimitParam = int
@@ -1597,6 +1638,9 @@ type ListApplicationsParams struct {
 
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // CreateApplicationParams defines parameters for CreateApplication.
@@ -1615,6 +1659,9 @@ type GetApplicationParams struct {
 
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // MoveApplicationParams defines parameters for MoveApplication.
@@ -1672,6 +1719,9 @@ type ListCandidatesParams struct {
 
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // CreateCandidateParams defines parameters for CreateCandidate.
@@ -1690,12 +1740,18 @@ type GetCandidateParams struct {
 
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // GetCandidateResumeParams defines parameters for GetCandidateResume.
 type GetCandidateResumeParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // AttachCandidateResumeMultipartBody defines parameters for AttachCandidateResume.
@@ -1718,6 +1774,9 @@ type AttachCandidateResumeParams struct {
 type HealthParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // ListJobsParams defines parameters for ListJobs.
@@ -1731,8 +1790,8 @@ type ListJobsParams struct {
 	// Cursor The `meta.next_cursor` of the previous page, unchanged. Send it with the same filters as that request (a cursor is tied to its list and filters); `limit` may change. Not with `page`.
 	Cursor *CursorParam `form:"cursor,omitempty" json:"cursor,omitempty"`
 
-	// Include `raw` adds each record's `raw` field: the provider's own object, unchanged.
-	Include *IncludeParam `form:"include,omitempty" json:"include,omitempty"`
+	// Include What to add to each job, as a comma list: `raw` adds `raw`, the provider's own object, unchanged; `counts` adds `application_counts`, the job's active applications. Counting costs the ATS one list request per job where it reports no totals (up to 10 per job, 4 jobs at a time): the preview sandbox on SQLite or memory answers from one query per job, live providers and the DynamoDB store read the job's applications 100 at a time. `include` does not change which jobs are listed, so a `cursor` serves with and without it.
+	Include JobIncludeParam `form:"include,omitempty" json:"include,omitempty"`
 
 	// Status Only jobs in these states. A comma list (`a,b`) or the parameter repeated; values are case-insensitive.
 	Status []JobStatus `form:"status,omitempty" json:"status,omitempty"`
@@ -1754,6 +1813,9 @@ type ListJobsParams struct {
 
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // GetJobParams defines parameters for GetJob.
@@ -1763,24 +1825,36 @@ type GetJobParams struct {
 
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // ListJobStagesParams defines parameters for ListJobStages.
 type ListJobStagesParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // OpenAPIParams defines parameters for OpenAPI.
 type OpenAPIParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // ListRejectionReasonsParams defines parameters for ListRejectionReasons.
 type ListRejectionReasonsParams struct {
 	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
 	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
+	// IfNoneMatch The `ETag` of an answer you hold (several comma-separated, or `*`). When it is the current answer's, the response is `304 Not Modified` with no body, so polling an unchanged list costs almost nothing. `W/"..."` matches its strong form. Only a `200` answer becomes a `304`: errors are answered in full.
+	IfNoneMatch *IfNoneMatchParam `json:"If-None-Match,omitempty"`
 }
 
 // ParseResumeMultipartBody defines parameters for ParseResume.
@@ -2284,7 +2358,7 @@ type ClientInterface interface {
 
 	// ListJobs List jobs
 	//
-	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 	//
 	// Corresponds with GET /jobs (the `ListJobs` operationId).
 	ListJobs(ctx context.Context, params *ListJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -2672,7 +2746,7 @@ func (c *Client) Health(ctx context.Context, params *HealthParams, reqEditors ..
 
 // ListJobs List jobs
 //
-// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 //
 // Corresponds with GET /jobs (the `ListJobs` operationId).
 func (c *Client) ListJobs(ctx context.Context, params *ListJobsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -2965,6 +3039,17 @@ func NewListApplicationsRequest(server string, params *ListApplicationsParams) (
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -3105,6 +3190,17 @@ func NewGetApplicationRequest(server string, id ApplicationIDPathParam, params *
 			}
 
 			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
 		}
 
 	}
@@ -3479,6 +3575,17 @@ func NewListCandidatesRequest(server string, params *ListCandidatesParams) (*htt
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -3621,6 +3728,17 @@ func NewGetCandidateRequest(server string, id CandidateIDPathParam, params *GetC
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -3668,6 +3786,17 @@ func NewGetCandidateResumeRequest(server string, id CandidateIDPathParam, params
 			}
 
 			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
 		}
 
 	}
@@ -3785,6 +3914,17 @@ func NewHealthRequest(server string, params *HealthParams) (*http.Request, error
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -3856,7 +3996,7 @@ func NewListJobsRequest(server string, params *ListJobsParams) (*http.Request, e
 
 		if params.Include != nil {
 
-			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "include", *params.Include, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			if queryFrag, err := runtime.StyleParamWithOptions("form", false, "include", params.Include, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "array", Format: ""}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -3962,6 +4102,17 @@ func NewListJobsRequest(server string, params *ListJobsParams) (*http.Request, e
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -4038,6 +4189,17 @@ func NewGetJobRequest(server string, id JobIDPathParam, params *GetJobParams) (*
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -4087,6 +4249,17 @@ func NewListJobStagesRequest(server string, id JobIDPathParam, params *ListJobSt
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -4129,6 +4302,17 @@ func NewOpenAPIRequest(server string, params *OpenAPIParams) (*http.Request, err
 			req.Header.Set("X-Request-Id", headerParam0)
 		}
 
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
+		}
+
 	}
 
 	return req, nil
@@ -4169,6 +4353,17 @@ func NewListRejectionReasonsRequest(server string, params *ListRejectionReasonsP
 			}
 
 			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IfNoneMatch != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "If-None-Match", *params.IfNoneMatch, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("If-None-Match", headerParam1)
 		}
 
 	}
@@ -4443,7 +4638,7 @@ type ClientWithResponsesInterface interface {
 
 	// ListJobsWithResponse List jobs
 	//
-	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+	// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -4507,9 +4702,16 @@ type ClientWithResponsesInterface interface {
 
 // ListApplicationsResponse200Headers the declared response headers of an HTTP 200 response for ListApplications
 type ListApplicationsResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// ListApplicationsResponse304Headers the declared response headers of an HTTP 304 response for ListApplications
+type ListApplicationsResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // ListApplicationsResponse400Headers the declared response headers of an HTTP 400 response for ListApplications
@@ -4599,6 +4801,8 @@ type ListApplicationsResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *ListApplicationsResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *ListApplicationsResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListApplicationsResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -4982,9 +5186,16 @@ func (r CreateApplicationResponse) ContentType() string {
 
 // GetApplicationResponse200Headers the declared response headers of an HTTP 200 response for GetApplication
 type GetApplicationResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// GetApplicationResponse304Headers the declared response headers of an HTTP 304 response for GetApplication
+type GetApplicationResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // GetApplicationResponse400Headers the declared response headers of an HTTP 400 response for GetApplication
@@ -5074,6 +5285,8 @@ type GetApplicationResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *GetApplicationResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *GetApplicationResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *GetApplicationResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -5995,9 +6208,16 @@ func (r RestoreApplicationResponse) ContentType() string {
 
 // ListCandidatesResponse200Headers the declared response headers of an HTTP 200 response for ListCandidates
 type ListCandidatesResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// ListCandidatesResponse304Headers the declared response headers of an HTTP 304 response for ListCandidates
+type ListCandidatesResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // ListCandidatesResponse400Headers the declared response headers of an HTTP 400 response for ListCandidates
@@ -6087,6 +6307,8 @@ type ListCandidatesResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *ListCandidatesResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *ListCandidatesResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListCandidatesResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -6476,9 +6698,16 @@ func (r CreateCandidateResponse) ContentType() string {
 
 // GetCandidateResponse200Headers the declared response headers of an HTTP 200 response for GetCandidate
 type GetCandidateResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// GetCandidateResponse304Headers the declared response headers of an HTTP 304 response for GetCandidate
+type GetCandidateResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // GetCandidateResponse400Headers the declared response headers of an HTTP 400 response for GetCandidate
@@ -6568,6 +6797,8 @@ type GetCandidateResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *GetCandidateResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *GetCandidateResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *GetCandidateResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -6677,6 +6908,7 @@ func (r GetCandidateResponse) ContentType() string {
 // GetCandidateResumeResponse200Headers the declared response headers of an HTTP 200 response for GetCandidateResume
 type GetCandidateResumeResponse200Headers struct {
 	ContentDisposition string
+	ETag               string
 	RateLimit          *string
 	RateLimitPolicy    *string
 	XRequestID         RequestID
@@ -6688,6 +6920,12 @@ type GetCandidateResumeResponse302Headers struct {
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// GetCandidateResumeResponse304Headers the declared response headers of an HTTP 304 response for GetCandidateResume
+type GetCandidateResumeResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // GetCandidateResumeResponse400Headers the declared response headers of an HTTP 400 response for GetCandidateResume
@@ -6777,6 +7015,8 @@ type GetCandidateResumeResponse struct {
 	Headers200 *GetCandidateResumeResponse200Headers
 	// Headers302 the parsed response headers for an HTTP 302 response
 	Headers302 *GetCandidateResumeResponse302Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *GetCandidateResumeResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *GetCandidateResumeResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -7158,6 +7398,13 @@ func (r AttachCandidateResumeResponse) ContentType() string {
 
 // HealthResponse200Headers the declared response headers of an HTTP 200 response for Health
 type HealthResponse200Headers struct {
+	ETag       string
+	XRequestID RequestID
+}
+
+// HealthResponse304Headers the declared response headers of an HTTP 304 response for Health
+type HealthResponse304Headers struct {
+	ETag       string
 	XRequestID RequestID
 }
 
@@ -7190,6 +7437,8 @@ type HealthResponse struct {
 	JSON500 *Internal
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *HealthResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *HealthResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *HealthResponse400Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
@@ -7249,9 +7498,16 @@ func (r HealthResponse) ContentType() string {
 
 // ListJobsResponse200Headers the declared response headers of an HTTP 200 response for ListJobs
 type ListJobsResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// ListJobsResponse304Headers the declared response headers of an HTTP 304 response for ListJobs
+type ListJobsResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // ListJobsResponse400Headers the declared response headers of an HTTP 400 response for ListJobs
@@ -7332,6 +7588,8 @@ type ListJobsResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *ListJobsResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *ListJobsResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListJobsResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -7433,9 +7691,16 @@ func (r ListJobsResponse) ContentType() string {
 
 // GetJobResponse200Headers the declared response headers of an HTTP 200 response for GetJob
 type GetJobResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// GetJobResponse304Headers the declared response headers of an HTTP 304 response for GetJob
+type GetJobResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // GetJobResponse400Headers the declared response headers of an HTTP 400 response for GetJob
@@ -7525,6 +7790,8 @@ type GetJobResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *GetJobResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *GetJobResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *GetJobResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -7633,9 +7900,16 @@ func (r GetJobResponse) ContentType() string {
 
 // ListJobStagesResponse200Headers the declared response headers of an HTTP 200 response for ListJobStages
 type ListJobStagesResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// ListJobStagesResponse304Headers the declared response headers of an HTTP 304 response for ListJobStages
+type ListJobStagesResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // ListJobStagesResponse400Headers the declared response headers of an HTTP 400 response for ListJobStages
@@ -7725,6 +7999,8 @@ type ListJobStagesResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *ListJobStagesResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *ListJobStagesResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListJobStagesResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -7833,6 +8109,13 @@ func (r ListJobStagesResponse) ContentType() string {
 
 // OpenAPIResponse200Headers the declared response headers of an HTTP 200 response for OpenAPI
 type OpenAPIResponse200Headers struct {
+	ETag       string
+	XRequestID RequestID
+}
+
+// OpenAPIResponse304Headers the declared response headers of an HTTP 304 response for OpenAPI
+type OpenAPIResponse304Headers struct {
+	ETag       string
 	XRequestID RequestID
 }
 
@@ -7865,6 +8148,8 @@ type OpenAPIResponse struct {
 	JSON500 *Internal
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *OpenAPIResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *OpenAPIResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *OpenAPIResponse400Headers
 	// Headers405 the parsed response headers for an HTTP 405 response
@@ -7924,9 +8209,16 @@ func (r OpenAPIResponse) ContentType() string {
 
 // ListRejectionReasonsResponse200Headers the declared response headers of an HTTP 200 response for ListRejectionReasons
 type ListRejectionReasonsResponse200Headers struct {
+	ETag            string
 	RateLimit       *string
 	RateLimitPolicy *string
 	XRequestID      RequestID
+}
+
+// ListRejectionReasonsResponse304Headers the declared response headers of an HTTP 304 response for ListRejectionReasons
+type ListRejectionReasonsResponse304Headers struct {
+	ETag       string
+	XRequestID RequestID
 }
 
 // ListRejectionReasonsResponse400Headers the declared response headers of an HTTP 400 response for ListRejectionReasons
@@ -8005,6 +8297,8 @@ type ListRejectionReasonsResponse struct {
 	JSON504 *GatewayTimeout
 	// Headers200 the parsed response headers for an HTTP 200 response
 	Headers200 *ListRejectionReasonsResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *ListRejectionReasonsResponse304Headers
 	// Headers400 the parsed response headers for an HTTP 400 response
 	Headers400 *ListRejectionReasonsResponse400Headers
 	// Headers401 the parsed response headers for an HTTP 401 response
@@ -8585,7 +8879,7 @@ func (c *ClientWithResponses) HealthWithResponse(ctx context.Context, params *He
 
 // ListJobsWithResponse List jobs
 //
-// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists.
+// Lists the ATS's jobs, one page at a time. Filters combine with AND; filters the ATS cannot apply itself are applied by atsbridge, and the page is still filled to `limit` where data exists. With `include=counts`, each job carries its count of active applications (what a recruiter dashboard shows beside each job) in the same answer.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -8709,6 +9003,9 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -8784,6 +9081,13 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 	switch {
 	case rsp.StatusCode == 200:
 		var headers ListApplicationsResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -8806,6 +9110,23 @@ func ParseListApplicationsResponse(rsp *http.Response) (*ListApplicationsRespons
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers ListApplicationsResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListApplicationsResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -9415,6 +9736,9 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -9490,6 +9814,13 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 	switch {
 	case rsp.StatusCode == 200:
 		var headers GetApplicationResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -9512,6 +9843,23 @@ func ParseGetApplicationResponse(rsp *http.Response) (*GetApplicationResponse, e
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers GetApplicationResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers GetApplicationResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -10863,6 +11211,9 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -10938,6 +11289,13 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 	switch {
 	case rsp.StatusCode == 200:
 		var headers ListCandidatesResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -10960,6 +11318,23 @@ func ParseListCandidatesResponse(rsp *http.Response) (*ListCandidatesResponse, e
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers ListCandidatesResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListCandidatesResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -11611,6 +11986,9 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -11686,6 +12064,13 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 	switch {
 	case rsp.StatusCode == 200:
 		var headers GetCandidateResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -11708,6 +12093,23 @@ func ParseGetCandidateResponse(rsp *http.Response) (*GetCandidateResponse, error
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers GetCandidateResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers GetCandidateResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -11900,6 +12302,9 @@ func ParseGetCandidateResumeResponse(rsp *http.Response) (*GetCandidateResumeRes
 	case rsp.StatusCode == 302:
 		break // No content-type
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -11982,6 +12387,13 @@ func ParseGetCandidateResumeResponse(rsp *http.Response) (*GetCandidateResumeRes
 			}
 			headers.ContentDisposition = value
 		}
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -12035,6 +12447,23 @@ func ParseGetCandidateResumeResponse(rsp *http.Response) (*GetCandidateResumeRes
 			headers.XRequestID = value
 		}
 		response.Headers302 = &headers
+	case rsp.StatusCode == 304:
+		var headers GetCandidateResumeResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers GetCandidateResumeResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -12665,6 +13094,9 @@ func ParseHealthResponse(rsp *http.Response) (*HealthResponse, error) {
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest NoParameters
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -12691,6 +13123,13 @@ func ParseHealthResponse(rsp *http.Response) (*HealthResponse, error) {
 	switch {
 	case rsp.StatusCode == 200:
 		var headers HealthResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -12699,6 +13138,23 @@ func ParseHealthResponse(rsp *http.Response) (*HealthResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers HealthResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers HealthResponse400Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -12761,6 +13217,9 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 			return nil, err
 		}
 		response.JSON200 = &dest
+
+	case rsp.StatusCode == 304:
+		break // No content-type
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
@@ -12830,6 +13289,13 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 	switch {
 	case rsp.StatusCode == 200:
 		var headers ListJobsResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -12852,6 +13318,23 @@ func ParseListJobsResponse(rsp *http.Response) (*ListJobsResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers ListJobsResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListJobsResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -13024,6 +13507,9 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -13099,6 +13585,13 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 	switch {
 	case rsp.StatusCode == 200:
 		var headers GetJobResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -13121,6 +13614,23 @@ func ParseGetJobResponse(rsp *http.Response) (*GetJobResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers GetJobResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers GetJobResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -13317,6 +13827,9 @@ func ParseListJobStagesResponse(rsp *http.Response) (*ListJobStagesResponse, err
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest ErrorEnvelope
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -13392,6 +13905,13 @@ func ParseListJobStagesResponse(rsp *http.Response) (*ListJobStagesResponse, err
 	switch {
 	case rsp.StatusCode == 200:
 		var headers ListJobStagesResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -13414,6 +13934,23 @@ func ParseListJobStagesResponse(rsp *http.Response) (*ListJobStagesResponse, err
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers ListJobStagesResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListJobStagesResponse400Headers
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
@@ -13610,6 +14147,9 @@ func ParseOpenAPIResponse(rsp *http.Response) (*OpenAPIResponse, error) {
 		}
 		response.JSON200 = &dest
 
+	case rsp.StatusCode == 304:
+		break // No content-type
+
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest NoParameters
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
@@ -13636,6 +14176,13 @@ func ParseOpenAPIResponse(rsp *http.Response) (*OpenAPIResponse, error) {
 	switch {
 	case rsp.StatusCode == 200:
 		var headers OpenAPIResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value RequestID
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -13644,6 +14191,23 @@ func ParseOpenAPIResponse(rsp *http.Response) (*OpenAPIResponse, error) {
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers OpenAPIResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers OpenAPIResponse400Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
@@ -13706,6 +14270,9 @@ func ParseListRejectionReasonsResponse(rsp *http.Response) (*ListRejectionReason
 			return nil, err
 		}
 		response.JSON200 = &dest
+
+	case rsp.StatusCode == 304:
+		break // No content-type
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
 		var dest NoParameters
@@ -13775,6 +14342,13 @@ func ParseListRejectionReasonsResponse(rsp *http.Response) (*ListRejectionReason
 	switch {
 	case rsp.StatusCode == 200:
 		var headers ListRejectionReasonsResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
 		if values := rsp.Header.Values("RateLimit"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "RateLimit", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
@@ -13797,6 +14371,23 @@ func ParseListRejectionReasonsResponse(rsp *http.Response) (*ListRejectionReason
 			headers.XRequestID = value
 		}
 		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers ListRejectionReasonsResponse304Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value RequestID
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestID = value
+		}
+		response.Headers304 = &headers
 	case rsp.StatusCode == 400:
 		var headers ListRejectionReasonsResponse400Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {

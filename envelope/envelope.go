@@ -68,12 +68,12 @@ type failure struct {
 // data are [] where they are nil. A value that cannot be encoded becomes a
 // clean INTERNAL error envelope rather than half a body.
 func Write(w http.ResponseWriter, status int, o Origin, requestID string, data any, meta *Meta) {
-	b, err := encode(success{Success: true, Provider: o.Provider, Mode: o.Mode, Data: emptyLists(data), Meta: meta, RequestID: requestID})
+	b, err := Success(o, data, meta)
 	if err != nil {
 		WriteError(w, o, requestID, Problem{Code: "INTERNAL", Message: "The response could not be encoded; quote the request id when you report it."})
 		return
 	}
-	send(w, status, b)
+	b.Write(w, status, requestID)
 }
 
 // WriteError sends an error envelope with the status that p.Code maps to.
@@ -103,10 +103,19 @@ func encode(v any) ([]byte, error) {
 // send writes an encoded envelope with the headers every response carries.
 func send(w http.ResponseWriter, status int, body []byte) {
 	h := w.Header()
-	h.Set("Content-Type", "application/json")
-	h.Set("Content-Length", strconv.Itoa(len(body)))
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Cache-Control", "no-store")
+	// Constant values are shared slices: net/http only reads header
+	// values, and appending to a full slice copies it. Keys are in
+	// canonical form, as Set would write them.
+	h["Content-Type"] = jsonType
+	h["Content-Length"] = []string{strconv.Itoa(len(body))}
+	h["X-Content-Type-Options"] = noSniff
+	h["Cache-Control"] = noStore
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
 }
+
+var (
+	jsonType = []string{"application/json"}
+	noSniff  = []string{"nosniff"}
+	noStore  = []string{"no-store"}
+)

@@ -34,12 +34,14 @@ type GoBuild struct {
 
 // Build writes outDir/bootstrap for linux/arm64. The flags follow design.md
 // §8: static (CGO_ENABLED=0), without the net/rpc path only go1.x needed
-// (lambda.norpc), stripped (-s -w), and reproducible (-trimpath,
-// -buildvcs=false), so the asset hash, and with it the deployment, changes
-// only when the code does. A failure returns the compiler's own output.
+// (lambda.norpc), without what the cloud never uses (lambda: the SQLite
+// store and the AWS SDK's shared-config chain), stripped (-s -w), and
+// reproducible (-trimpath, -buildvcs=false), so the asset hash, and with
+// it the deployment, changes only when the code does. A failure returns
+// the compiler's own output.
 func (b *GoBuild) Build(ctx context.Context, outDir string) error {
 	cmd := exec.CommandContext(ctx, "go", "build",
-		"-tags", "lambda.norpc", "-trimpath", "-buildvcs=false", `-ldflags=-s -w`,
+		"-tags", buildTags, "-trimpath", "-buildvcs=false", `-ldflags=-s -w`,
 		"-o", filepath.Join(outDir, "bootstrap"), b.Package)
 	cmd.Dir = b.ModuleDir
 	// Later entries win in os/exec, so these override the caller's shell.
@@ -76,6 +78,9 @@ func (b *GoBuild) Failure() error {
 }
 
 var _ awscdk.ILocalBundling = (*GoBuild)(nil)
+
+// buildTags are the build tags of the Lambda bootstrap.
+const buildTags = "lambda,lambda.norpc"
 
 // Code is the Lambda code asset built by b. Its hash is the hash of the
 // built binary (AssetHashType OUTPUT), so the CDK never fingerprints the

@@ -7,11 +7,16 @@ import (
 	"time"
 )
 
-// BenchmarkParse parses every corpus resume per iteration and reports the
-// parse time per page over the files: median and 95th percentile (ms per
-// page), beside the usual time and allocations per corpus pass.
+// BenchmarkParse parses every resume of a set per iteration and reports
+// the parse time per page over the files: median and 95th percentile (ms
+// per page), beside the usual time and allocations per pass. The sets are
+// the tuned corpus and the blind set (testdata/resumes/blind).
 func BenchmarkParse(b *testing.B) {
-	cases := loadCorpus(b)
+	b.Run("tuned", func(b *testing.B) { benchParse(b, loadCorpus(b)) })
+	b.Run("blind", func(b *testing.B) { benchParse(b, loadBlind(b)) })
+}
+
+func benchParse(b *testing.B, cases []corpusCase) {
 	b.ReportAllocs()
 	var perPage []float64
 	pages := 0

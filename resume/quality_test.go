@@ -34,11 +34,24 @@ type corpusCase struct {
 	truth truthFile
 }
 
+// loadCorpus reads the corpus the parser was tuned on (testdata/resumes).
 func loadCorpus(t testing.TB) []corpusCase {
 	t.Helper()
-	files, err := filepath.Glob("testdata/resumes/*.json")
+	return loadDir(t, "testdata/resumes")
+}
+
+// loadBlind reads the blind set (testdata/resumes/blind): resumes written,
+// and their truth committed, before the parser ever ran on them.
+func loadBlind(t testing.TB) []corpusCase {
+	t.Helper()
+	return loadDir(t, "testdata/resumes/blind")
+}
+
+func loadDir(t testing.TB, dir string) []corpusCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus: %v", err)
+		t.Fatalf("no corpus in %s: %v", dir, err)
 	}
 	var out []corpusCase
 	for _, f := range files {
@@ -286,33 +299,115 @@ func qualityRows(s scores) []qualityRow {
 	}
 }
 
-// TestQuality parses the corpus and holds the measured accuracy: the
-// issue's targets where they are met, and for fields without a target a
-// floor just under what was measured (named as a floor), so that a
-// regression turns the test red. Run with -v for the tables and
-// RESUME_MISSES=1 for every miss.
+// blindFloors hold the blind set (testdata/resumes/blind) just under what
+// its first run measured (the parser of commit ea04e7c, on the truth
+// frozen in 7679f57, before anything in the parser was changed for it):
+// name 0.850, email 1.000, phone 0.900, city 0.350, links 0.920, work
+// 0.192, education 0.211, skills 0.579, languages 0.804. They guard
+// against regressions; they are not the targets, which the table prints
+// beside them. Raise them with a measurement, and do not tune the parser
+// on the blind files (see their README).
+var blindFloors = map[string]float64{
+	"name":                         0.84,
+	"email":                        1.00,
+	"phone":                        0.89,
+	"city":                         0.34,
+	"links (url, profiles)":        0.91,
+	"work (company, title, dates)": 0.19,
+	"education (school, dates)":    0.21,
+	"skills keywords":              0.57,
+	"languages":                    0.80,
+}
+
+// parserLanguages are the languages whose headings, months and "since"
+// words the parser knows (README, Parse); the blind set also has Italian,
+// Dutch and Portuguese, and the table shows the blind files in these four
+// on their own so that a reader can tell language gaps from layout gaps.
+var parserLanguages = map[string]bool{"en": true, "de": true, "fr": true, "es": true}
+
+// qualitySet is a group of files scored on its own.
+type qualitySet struct {
+	name   string
+	cases  []corpusCase
+	floors map[string]float64 // nil: the issue's targets and the tuned floors
+}
+
+// TestQuality parses three sets and scores each on its own: the corpus the
+// parser was tuned on, the six files first held out from it (fixed after
+// their first run, so tuned too by now), and the blind set, which the
+// parser was not tuned on. The tuned sets are held to the issue's targets
+// (and, for fields without one, to floors just under what was measured);
+// the blind set to floors just under its first run, with the targets it
+// misses logged. Run with -v for the table and RESUME_MISSES=1 for every
+// miss.
 func TestQuality(t *testing.T) {
-	cases := loadCorpus(t)
-	if len(cases) < 30 {
-		t.Fatalf("corpus has %d resumes, want at least 30", len(cases))
+	corpus := loadCorpus(t)
+	if len(corpus) < 30 {
+		t.Fatalf("corpus has %d resumes, want at least 30", len(corpus))
 	}
-	var held []corpusCase
-	for _, c := range cases {
+	var tuned, held []corpusCase
+	for _, c := range corpus {
 		if heldOut[c.name] {
 			held = append(held, c)
+		} else {
+			tuned = append(tuned, c)
 		}
 	}
-	all := qualityRows(scoreCorpus(t, cases, os.Getenv("RESUME_MISSES") != ""))
-	ho := qualityRows(scoreCorpus(t, held, false))
+	blind := loadBlind(t)
+	if len(blind) < 15 {
+		t.Fatalf("blind set has %d resumes, want at least 15", len(blind))
+	}
+	var blindOwn []corpusCase
+	for _, c := range blind {
+		if parserLanguages[c.truth.Lang] {
+			blindOwn = append(blindOwn, c)
+		}
+	}
+	sets := []qualitySet{
+		{"tuned", tuned, nil},
+		{"held out, fixed since", held, nil},
+		{"blind", blind, blindFloors},
+	}
+	verbose := os.Getenv("RESUME_MISSES") != ""
+	rows := make([][]qualityRow, len(sets))
+	for i, s := range sets {
+		if verbose {
+			t.Logf("misses in the %s set:", s.name)
+		}
+		sc := scoreCorpus(t, s.cases, verbose)
+		rows[i] = qualityRows(sc)
+		if verbose {
+			t.Logf("%s set, precision/recall: work %.3f/%.3f, education %.3f/%.3f, links %.3f/%.3f, skills %.3f/%.3f, languages %.3f/%.3f",
+				s.name, sc.work.precision(), sc.work.recall(), sc.education.precision(), sc.education.recall(),
+				sc.links.precision(), sc.links.recall(), sc.skills.precision(), sc.skills.recall(),
+				sc.languages.precision(), sc.languages.recall())
+		}
+	}
+	own := qualityRows(scoreCorpus(t, blindOwn, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "corpus: %d resumes, %d of them held out\n| field | metric | all | held out | required (all) |\n|---|---|---|---|---|\n", len(cases), len(held))
-	for i, r := range all {
-		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %s %.2f |\n", r.field, r.metric, r.value, ho[i].value, r.note, r.min)
+	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind (%d) | blind, en/de/fr/es (%d) | required of the tuned sets | blind floor |\n|---|---|---|---|---|---|---|---|\n",
+		len(tuned), len(held), len(blind), len(blindOwn))
+	for i, r := range rows[0] {
+		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f |\n",
+			r.field, r.metric, r.value, rows[1][i].value, rows[2][i].value, own[i].value, r.note, r.min, blindFloors[r.field])
 	}
 	t.Log("\n" + table.String())
-	for _, r := range all {
-		if r.value < r.min {
-			t.Errorf("%s %s = %.3f, below the %s %.2f", r.field, r.metric, r.value, r.note, r.min)
+	for i, s := range sets {
+		for _, r := range rows[i] {
+			min, what := r.min, r.note
+			if s.floors != nil {
+				f, ok := s.floors[r.field]
+				if !ok {
+					t.Fatalf("%s set: no floor for %s", s.name, r.field)
+				}
+				min, what = f, "floor"
+				if r.note == "target" && r.value < r.min {
+					t.Logf("%s set: %s %s = %.3f, short of the target %.2f", s.name, r.field, r.metric, r.value, r.min)
+				}
+			}
+			if r.value < min {
+				t.Errorf("%s set: %s %s = %.3f, below the %s %.2f", s.name, r.field, r.metric, r.value, what, min)
+			}
 		}
 	}
 }

@@ -49,7 +49,7 @@ func (a *api) listApplications() http.Handler {
 		statuses[i] = string(s)
 	}
 	filters := []string{"job_id", "candidate_id", "stage", "status", "created_after", "updated_after"}
-	return serveList(a, "GET /applications", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Application], error) {
+	return serveList(a, always(showsApplications), "GET /applications", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Application], error) {
 		var q ats.ApplicationQuery
 		q.JobID = lp.id("job_id")
 		q.CandidateID = lp.id("candidate_id")
@@ -69,7 +69,7 @@ func (a *api) listApplications() http.Handler {
 }
 
 func (a *api) getApplication() http.Handler {
-	return serveOne(a, "application", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error) {
+	return serveOne(a, always(showsApplications), "application", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error) {
 		return a.p.Application(ctx, id, opts)
 	})
 }

@@ -222,7 +222,7 @@ func readCandidate(w http.ResponseWriter, r *http.Request) (candidateInput, *res
 
 func (a *api) listCandidates() http.Handler {
 	filters := []string{"email", "job_id", "created_after", "updated_after"}
-	return serveList(a, "GET /candidates", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Candidate], error) {
+	return serveList(a, always(showsCandidates), "GET /candidates", filters, func(lp *listParams) func(context.Context) (ats.Page[ats.Candidate], error) {
 		var q ats.CandidateQuery
 		q.Email = lp.email("email")
 		q.JobID = lp.id("job_id")
@@ -240,7 +240,7 @@ func (a *api) listCandidates() http.Handler {
 }
 
 func (a *api) getCandidate() http.Handler {
-	return serveOne(a, "candidate", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
+	return serveOne(a, always(showsCandidates), "candidate", func(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
 		c, err := a.p.Candidate(ctx, id, opts)
 		return localResumeURL(ctx, c), err
 	})

@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+
+	"github.com/atsbridge/atsbridge/envelope"
 )
 
 // openAPIDocument is the hand-written OpenAPI 3.1 description of this API.
@@ -21,6 +23,9 @@ func OpenAPI() []byte { return openAPIDocument }
 // first served, rather than in every New.
 var openAPIValid = sync.OnceValue(func() bool { return json.Valid(openAPIDocument) })
 
+// openAPITag is the document's ETag, computed once.
+var openAPITag = sync.OnceValue(func() string { return envelope.ETag(openAPIDocument) })
+
 // openAPI serves the document as it is: it is already the body, not data
 // inside an envelope, because OpenAPI tools read it directly.
 func (a *api) openAPI() http.Handler {
@@ -35,6 +40,7 @@ func (a *api) openAPI() http.Handler {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Content-Length", strconv.Itoa(len(openAPIDocument)))
+		w.Header().Set("ETag", openAPITag())
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(openAPIDocument)
 	})

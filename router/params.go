@@ -29,11 +29,16 @@ type listParams struct {
 	window     ats.Window
 	cursor     string
 	includeRaw bool
+	// includes are the values ?include= takes on this route ("raw" on
+	// every list); included holds those the request named.
+	includes []string
+	included map[string]bool
 }
 
 func newListParams(r *http.Request, route string, filters ...string) *listParams {
 	q, problems := parseQuery(r.URL.RawQuery)
-	lp := &listParams{q: q, route: route, problems: problems, known: map[string]bool{"limit": true, "page": true, "cursor": true, "include": true}}
+	lp := &listParams{q: q, route: route, problems: problems, known: map[string]bool{"limit": true, "page": true, "cursor": true, "include": true},
+		includes: []string{"raw"}, included: map[string]bool{}}
 	for _, f := range filters {
 		lp.known[f] = true
 	}
@@ -197,11 +202,17 @@ func (lp *listParams) finish(codec cursorCodec) error {
 		lp.problem("cursor", "cannot be combined with page; use one or the other")
 	}
 	if v, ok := lp.single("include"); ok {
-		if v != "raw" {
-			lp.problem("include", "must be raw")
-		} else {
-			lp.includeRaw = true
+		for _, part := range strings.Split(v, ",") {
+			if part = strings.TrimSpace(part); !slices.Contains(lp.includes, part) {
+				lp.problem("include", "must be %s", strings.Join(lp.includes, " or "))
+				if len(lp.includes) > 1 {
+					lp.problems[len(lp.problems)-1].Problem += ", or several as a comma list"
+				}
+				break
+			}
+			lp.included[part] = true
 		}
+		lp.includeRaw = lp.included["raw"]
 	}
 	if len(lp.problems) > 0 {
 		return ats.Invalid(fmt.Sprintf("%d query parameter(s) are invalid; see details.", len(lp.problems)), lp.problems...)
@@ -215,6 +226,11 @@ func (lp *listParams) finish(codec cursorCodec) error {
 		lp.window.Cursor = next
 	}
 	return nil
+}
+
+// allowInclude lets ?include= take name on this route, beside raw.
+func (lp *listParams) allowInclude(name string) {
+	lp.includes = append(lp.includes, name)
 }
 
 // number reads a whole-number parameter from 1 to max written plainly:

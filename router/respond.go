@@ -17,7 +17,29 @@ import (
 
 // ok sends a success envelope.
 func (a *api) ok(w http.ResponseWriter, r *http.Request, status int, data any) {
-	envelope.Write(w, status, a.origin, requestIDFrom(r.Context()), data, nil)
+	a.okEnvelope(w, r, status, data, nil)
+}
+
+// okEnvelope sends a success envelope with data and, for lists, meta. A
+// value that cannot be encoded is an INTERNAL error, logged, rather than
+// half a body.
+func (a *api) okEnvelope(w http.ResponseWriter, r *http.Request, status int, data any, meta *envelope.Meta) *envelope.Body {
+	b, err := envelope.Success(a.origin, data, meta)
+	if err != nil {
+		a.fail(w, r, fmt.Errorf("encode the response: %w", err))
+		return nil
+	}
+	a.send(w, r, status, b)
+	return b
+}
+
+// send writes an encoded envelope. The answer to a GET carries its ETag,
+// which conditional compares with If-None-Match.
+func (a *api) send(w http.ResponseWriter, r *http.Request, status int, b *envelope.Body) {
+	if r.Method == http.MethodGet && status == http.StatusOK {
+		b.SetETag(w.Header())
+	}
+	b.Write(w, status, requestIDFrom(r.Context()))
 }
 
 // fail sends err as an error envelope. Only INTERNAL errors are logged as

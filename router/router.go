@@ -2,7 +2,8 @@
 // route of the API, at the root and under the stage prefix, with the
 // middleware chain (stage prefix, request id, recover, access log, CORS,
 // body limit, HEAD as GET, the caller layer: API key, rate limit,
-// Idempotency-Key), query and body decoding, input validation, and the
+// Idempotency-Key, then ETags and 304), query and body decoding, input
+// validation, the read cache, and the
 // mapping of typed ats errors to envelope responses.
 //
 // Handlers never speak a provider's dialect: they call ats.Provider and
@@ -66,9 +67,11 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 		callers: cfg.Callers,
 		keys:    newKeyCache(cfg.KeyCacheTTL),
 		grants:  newGrants(),
+		reads:   newReadCache(),
 	}
+	a.versions, _ = p.(ats.Versioned)
 	r := chi.NewRouter()
-	r.Use(a.requestID, a.accessLog, a.recoverPanic, a.cors(), limitBody, serveHead, a.authenticate, a.idempotent)
+	r.Use(a.requestID, a.accessLog, a.recoverPanic, a.cors(), limitBody, serveHead, a.authenticate, a.idempotent, conditional)
 	r.NotFound(a.notFound(r))
 	r.MethodNotAllowed(a.methodNotAllowed(r))
 	addRoutes(r, a)
@@ -85,4 +88,8 @@ type api struct {
 	callers Callers   // nil: no caller layer
 	keys    *keyCache // key lookups of the caller layer
 	grants  *grants   // rate-window requests reserved by this process
+	// versions is p when it versions its data (the preview sandbox on
+	// SQLite or memory); reads then keep their answers in reads.
+	versions ats.Versioned
+	reads    *readCache
 }

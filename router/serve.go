@@ -14,9 +14,15 @@ type listQuery[T any] func(lp *listParams) func(ctx context.Context) (ats.Page[T
 
 // serveList is the shape of every list route: read the filters, then the
 // paging parameters (the cursor's fingerprint covers the filters), run the
-// query, send the page.
-func serveList[T any](a *api, route string, filters []string, read listQuery[T]) http.Handler {
+// query, send the page. The answer kept at the current version of what it
+// shows (show), when there is one, is sent instead (readCache).
+func serveList[T any](a *api, show func(*http.Request) shows, route string, filters []string, read listQuery[T]) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		shown := show(r)
+		version, versioned := a.readVersion(r.Context(), shown)
+		if versioned && a.serveCached(w, r, shown, version) {
+			return
+		}
 		lp := newListParams(r, route, filters...)
 		query := read(lp)
 		if err := lp.finish(a.cursors); err != nil {
@@ -28,14 +34,22 @@ func serveList[T any](a *api, route string, filters []string, read listQuery[T])
 			a.fail(w, r, err)
 			return
 		}
-		writePage(a, w, r, lp, page)
+		if b := writePage(a, w, r, lp, page); b != nil && versioned {
+			a.reads.put(shown.key, version, readKey(r), b)
+		}
 	})
 }
 
-// serveOne is the shape of every single-record route: check the id and the
-// query string, fetch, send.
-func serveOne[T any](a *api, resource string, fetch func(ctx context.Context, id string, opts ats.ReadOptions) (T, error)) http.Handler {
+// serveOne is the shape of every single-record route of resource ("job"):
+// check the id and the query string, fetch, send; or send the answer kept
+// at the current version of what it shows (readCache).
+func serveOne[T any](a *api, show func(*http.Request) shows, resource string, fetch func(ctx context.Context, id string, opts ats.ReadOptions) (T, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		shown := show(r)
+		version, versioned := a.readVersion(r.Context(), shown)
+		if versioned && a.serveCached(w, r, shown, version) {
+			return
+		}
 		id, err := pathID(r, resource)
 		if err != nil {
 			a.fail(w, r, err)
@@ -51,7 +65,9 @@ func serveOne[T any](a *api, resource string, fetch func(ctx context.Context, id
 			a.fail(w, r, err)
 			return
 		}
-		a.ok(w, r, http.StatusOK, v)
+		if b := a.okEnvelope(w, r, http.StatusOK, v, nil); b != nil && versioned {
+			a.reads.put(shown.key, version, readKey(r), b)
+		}
 	})
 }
 
@@ -76,8 +92,9 @@ func readOptions(r *http.Request) (ats.ReadOptions, error) {
 	return opts, nil
 }
 
-// writePage sends one list page with its meta.
-func writePage[T any](a *api, w http.ResponseWriter, r *http.Request, lp *listParams, p ats.Page[T]) {
+// writePage sends one list page with its meta, and returns the body sent
+// (nil when it could not be encoded).
+func writePage[T any](a *api, w http.ResponseWriter, r *http.Request, lp *listParams, p ats.Page[T]) *envelope.Body {
 	meta := &envelope.Meta{Limit: lp.window.Limit, HasMore: p.HasMore, Total: p.Total}
 	if lp.window.PageMode() {
 		n := lp.window.Page
@@ -86,5 +103,5 @@ func writePage[T any](a *api, w http.ResponseWriter, r *http.Request, lp *listPa
 	if p.HasMore {
 		meta.NextCursor = lp.nextCursor(a.cursors, p.Next)
 	}
-	envelope.Write(w, http.StatusOK, a.origin, requestIDFrom(r.Context()), p.Items, meta)
+	return a.okEnvelope(w, r, http.StatusOK, p.Items, meta)
 }

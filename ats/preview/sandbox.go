@@ -15,13 +15,17 @@ import (
 // timestamps, the shape of new records) and leaves the rules that must hold
 // under concurrent requests, and the numbering of new records, to its Store.
 type Sandbox struct {
-	store Store
+	store    Store
+	versions ats.Versioned // the store's, when it keeps versions; else nil
 	// files keeps resume files; nil when the sandbox keeps none.
 	files Files
 	now   func() time.Time
 }
 
-var _ ats.Provider = (*Sandbox)(nil)
+var (
+	_ ats.Provider  = (*Sandbox)(nil)
+	_ ats.Versioned = (*Sandbox)(nil)
+)
 
 // Option configures a Sandbox at Open.
 type Option func(*Sandbox)
@@ -42,11 +46,23 @@ func Open(ctx context.Context, s Store, now func() time.Time, opts ...Option) (*
 	if err := s.Seed(ctx, SeedData); err != nil {
 		return nil, fmt.Errorf("preview: seed: %w", err)
 	}
-	sb := &Sandbox{store: s, now: now}
+	versions, _ := s.(ats.Versioned)
+	sb := &Sandbox{store: s, versions: versions, now: now}
 	for _, o := range opts {
 		o(sb)
 	}
 	return sb, nil
+}
+
+// DataVersion is the store's (ats.Versioned): the sandbox's reads show the
+// store's records as they are, so they change exactly when those do. A
+// store that keeps no versions (DynamoDB, shared by many instances without
+// a cheap way to tell a change) gives none.
+func (sb *Sandbox) DataVersion(ctx context.Context, resource string) (uint64, bool) {
+	if sb.versions == nil {
+		return 0, false
+	}
+	return sb.versions.DataVersion(ctx, resource)
 }
 
 // ListJobs lists jobs without their descriptions, which only the detail

@@ -55,6 +55,11 @@ type Dataset struct {
 //   - a store without transactions (DynamoDB) numbers a record before
 //     writing it and keeps the times it is given, so records created at the
 //     same moment may commit out of list order (storetest.StartOfWalk).
+//
+// A store may also version its data (ats.Versioned): every write,
+// whichever method makes it, then raises the version of each resource
+// whose reads it changes before it returns (storetest's Versions clause),
+// and the sandbox passes the versions on, so the router can keep answers.
 type Store interface {
 	// Seed writes the dataset data returns unless a complete seed is
 	// already present, and calls data only when it will write: building

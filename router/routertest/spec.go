@@ -200,6 +200,10 @@ func CheckSpec(t testing.TB, req *http.Request, status int, header http.Header, 
 		t.Errorf("%s: %s", where, fmt.Sprintf(format, args...))
 	}
 
+	if status == http.StatusNotModified {
+		specCheckNotModified(t, s, errorf, req, path, header, body)
+		return
+	}
 	if ref := s.response(req.Method, path, status); ref != nil && ref.Value.Content.Get("application/json") == nil {
 		specCheckOther(t, s, errorf, req, status, header, body, ref)
 		return
@@ -315,6 +319,28 @@ func CheckSpec(t testing.TB, req *http.Request, status int, header http.Header, 
 	}
 	if status == http.StatusCreated {
 		specCheckLocation(s, errorf, req, header.Get("Location"), value)
+	}
+}
+
+// specCheckNotModified checks a 304: only a GET (or HEAD) gets one, where
+// the document says so, with no body and no Content-Type (RFC 9110
+// §15.4.5), and with the ETag and X-Request-Id the 200 would carry.
+func specCheckNotModified(t testing.TB, s *Spec, errorf func(string, ...any), req *http.Request, path string, header http.Header, body []byte) {
+	t.Helper()
+	if req.Method != http.MethodGet && req.Method != http.MethodHead {
+		errorf("a 304 answers only GET and HEAD")
+	}
+	if len(body) != 0 {
+		errorf("a 304 has a %d-byte body, want none", len(body))
+	}
+	if ct := header.Get("Content-Type"); ct != "" {
+		errorf("a 304 has Content-Type %q, want none: it has no body", ct)
+	}
+	specCheckHeader(t, s, errorf, header, "X-Request-Id", "#/components/headers/X-Request-Id")
+	specCheckHeader(t, s, errorf, header, "ETag", "#/components/headers/ETag")
+	tmpl := s.match(path)
+	if tmpl == "" || s.Doc.Paths.Value(tmpl).Get == nil || s.Doc.Paths.Value(tmpl).Get.Responses.Status(http.StatusNotModified) == nil {
+		errorf("304 is not documented for GET %s", path)
 	}
 }
 

@@ -65,8 +65,23 @@ var specOrigin = envelope.Origin{Provider: "workable", Mode: "preview"}
 func specOK(method, target string, status int, data any, meta *envelope.Meta) specResp {
 	w := httptest.NewRecorder()
 	w.Header().Set("X-Request-Id", specRID)
-	envelope.Write(w, status, specOrigin, specRID, data, meta)
+	b, err := envelope.Success(specOrigin, data, meta)
+	if err != nil {
+		panic(err)
+	}
+	if (method == "GET" || method == "HEAD") && status == 200 {
+		b.SetETag(w.Header())
+	}
+	b.Write(w, status, specRID)
 	return specResp{httptest.NewRequest(method, target, nil), w.Code, w.Header(), w.Body.Bytes()}
+}
+
+// specNotModified is the 304 the router answers for an unchanged r.
+func specNotModified(r specResp) specResp {
+	h := r.header.Clone()
+	h.Del("Content-Type")
+	h.Del("Content-Length")
+	return specResp{r.req, 304, h, nil}
 }
 
 // specFail builds an error response with the real envelope package.
@@ -121,6 +136,8 @@ func TestCheckSpecAcceptsValidResponses(t *testing.T) {
 		{"application created, without stage", specOK("POST", "/applications", 201, SampleApplication(), nil).with(func(h http.Header) {
 			h.Set("Location", "/applications/app_0043")
 		})},
+		{"not modified", specNotModified(specOK("GET", "/dev/jobs/job_063", 200, detail, nil))},
+		{"HEAD not modified", specNotModified(specOK("HEAD", "/jobs?page=1", 200, []ats.Job{}, &envelope.Meta{Limit: 20}))},
 		{"health", specOK("GET", "/healthz", 200, map[string]string{"status": "ok", "provider": "workable", "mode": "preview", "version": "dev"}, nil)},
 		{"unknown route", specFail("GET", "/nope", envelope.Problem{Code: "NOT_FOUND", Message: "No route GET /nope."})},
 		{"stage-like prefix is not the stage", specFail("GET", "/devjobs", envelope.Problem{Code: "NOT_FOUND", Message: "No route."})},
@@ -184,6 +201,12 @@ func TestCheckSpecReportsWrongResponses(t *testing.T) {
 		{"undocumented method not answered 405", specOK("PUT", "/jobs", 200, []ats.Job{}, &envelope.Meta{Limit: 20}), "must be 405"},
 		{"unknown route answered 200", specOK("GET", "/devices/jobs", 200, []ats.Job{}, &envelope.Meta{Limit: 20}), "must be 404"},
 		{"unknown route with another code", specFail("GET", "/nope", envelope.Problem{Code: "INTERNAL", Message: "A bug."}), "want NOT_FOUND"},
+		{"GET without ETag", job.with(func(h http.Header) { h.Del("ETag") }), "no ETag header"},
+		{"ETag not a strong tag", job.with(func(h http.Header) { h.Set("ETag", `W/"abc"`) }), "ETag header"},
+		{"304 without ETag", specNotModified(job).with(func(h http.Header) { h.Del("ETag") }), "no ETag header"},
+		{"304 with a body", specResp{job.req, 304, specNotModified(job).header, []byte("{}")}, "a 304 has a 2-byte body"},
+		{"304 with Content-Type", specNotModified(job).with(func(h http.Header) { h.Set("Content-Type", "application/json") }), "a 304 has Content-Type"},
+		{"304 to a POST", specNotModified(created), "a 304 answers only GET and HEAD"},
 		{"HEAD with a body", specOK("HEAD", "/jobs/job_063", 200, SampleJob(), nil), "HEAD response has a"},
 		{"HEAD with a status GET does not have", specResp{httptest.NewRequest("HEAD", "/healthz", nil), 404, job.header, nil}, "status 404 is not documented for GET /healthz"},
 	}

@@ -11,13 +11,22 @@
 //
 //	kind          pk                     sk     other attributes
 //	job           JOB#<id>               JOB    doc; gsi1-3 keys
-//	candidate     CAND#<id>              CAND   doc; gsi1 keys
+//	candidate     CAND#<id>              CAND   doc, apps, apps_kept; gsi1 keys
 //	application   APP#<id>               APP    doc, job, ver (updates); gsi1-6 keys
 //	email claim   EMAIL#<lower email>    EMAIL  ref = candidate id, at = claim time
 //	pair claim    PAIR#<cand id>#<job>   PAIR   ref = application id, at = claim time
 //	list counter  COUNT#<kind>           COUNT  n
 //	id sequence   SEQ#<sequence>         SEQ    n
 //	seed marker   SEED                   SEED   state (seeding|done), owner, lease
+//
+// A candidate item keeps its applications in apps, a string set of
+// "<applied order key>#<job id>" (apps_kept = 1 says it does), so that a
+// candidate, or a page of them, is read without reading its applications:
+// sorted, the entries are its application_ids in order, and they name the
+// jobs a filter by job asks about. Candidate items written before they
+// kept their applications have no apps_kept; their applications are read
+// from the by-candidate index (gsi3), as they were, and a new application
+// leaves them as they are.
 //
 // The caller layer's items (API keys, key id claims, rate windows,
 // idempotency records) are listed in callers.go; rate windows and
@@ -35,8 +44,12 @@
 // # Access patterns
 //
 // The indexes are overloaded: each item kind gives gsi1..gsi6 its own
-// meaning (all project ALL). No request path uses Scan; a test asserts the
-// operations every method uses.
+// meaning (all project ALL). No request path uses Scan, and no list reads
+// its records one by one: a page is one query per index partition it
+// reads (more only while filters that are not keys skip records), plus,
+// for an unfiltered list, its counter, and for the candidates of a job one
+// BatchGetItem of the page's candidates. A test asserts the operations, and
+// for reads the number of calls, every method uses.
 //
 //	access pattern                     key, index and condition
 //	job by id                          GetItem JOB#<id> (consistent)
@@ -46,7 +59,7 @@
 //	jobs created after T               key condition gsi?sk > <T>$ on the index in use
 //	jobs updated after T, by location, filters on the records read from the index above
 //	  by title substring (q)           (the order is created_at, which an updated_at index cannot give)
-//	candidate by id                    GetItem CAND#<id>, plus its applications (below)
+//	candidate by id                    GetItem CAND#<id>, with its applications (apps)
 //	candidate by email                 GetItem EMAIL#<lower email> -> ref -> GetItem CAND#<ref>
 //	all candidates                     gsi1: gsi1pk = CAND, gsi1sk = <created>#<id>
 //	candidates of a job                gsi6 on application items: gsi6pk = CAND#JOB#<job>,
@@ -54,7 +67,8 @@
 //	application by id                  GetItem APP#<id>
 //	all applications                   gsi1: gsi1pk = APP, gsi1sk = <applied>#<id>
 //	applications by job                gsi2: gsi2pk = APP#JOB#<job>
-//	applications by candidate          gsi3: gsi3pk = APP#CAND#<candidate> (also a candidate's application_ids)
+//	applications by candidate          gsi3: gsi3pk = APP#CAND#<candidate> (also the application_ids of
+//	                                   a candidate item without apps_kept)
 //	applications by stage kind         gsi4: gsi4pk = APP#STAGE#<kind>; one query per kind, merged
 //	applications by status             gsi5: gsi5pk = APP#STATUS#<status>; one query per status, merged
 //	unique email                       PutItem EMAIL#<lower email> if attribute_not_exists(pk)
@@ -77,12 +91,14 @@
 //	  -> take the numbers (ADD 1 to the sequences)
 //	  -> claim the email (CANDIDATE_EXISTS naming the holder)
 //	  -> put the candidate -> claim the pair -> put the application
+//	  -> ADD the application to the candidate's apps
 //	  -> ADD 1 to the list counters
 //	CreateApplication: one consistent BatchGetItem of candidate, job and pair
 //	  claim (NOT_FOUND candidate, NOT_FOUND job, APPLICATION_EXISTS, then
 //	  JOB_NOT_OPEN, the order of the other stores)
 //	  -> take the number -> claim the pair (APPLICATION_EXISTS naming the holder)
-//	  -> put the application -> ADD 1 to the applications counter
+//	  -> put the application -> ADD it to the candidate's apps
+//	  -> ADD 1 to the applications counter
 //
 // The claim is the atomic decision: of 50 racing requests for one email or
 // one candidate+job pair exactly one conditional put succeeds, and the
@@ -115,6 +131,13 @@
 //   - a candidate without the application it was created with: a valid
 //     candidate; the client got an error or no answer, and a retry gets
 //     CANDIDATE_EXISTS naming it, after which POST /applications works.
+//   - an application stored whose candidate's apps does not name it yet
+//     (the process died before that step): the application is listed and
+//     read by id, but missing from its candidate's application_ids. The
+//     client got an error or no answer; the application is kept, as a
+//     record whose counter was not bumped is. The entry is added after the
+//     application's put, never before: a reader never finds an id there
+//     whose application does not exist.
 //   - a record whose counter was not bumped: the unfiltered list's total is
 //     one short. Counters are advisory; the lists themselves are exact.
 //
@@ -188,8 +211,10 @@
 // filtered total would need a read of every match.
 //
 // Index reads are eventually consistent on AWS: a record created a moment
-// ago may be missing from lists and from its candidate's application_ids
-// for a fraction of a second. Reads by id are strongly consistent.
+// ago may be missing from lists (and a new application from the
+// application_ids of a candidate on a list page) for a fraction of a
+// second. Reads by id are strongly consistent, the application_ids of a
+// candidate read by id included.
 //
 // # On AWS
 //
@@ -224,9 +249,10 @@
 //     above a sandbox's traffic, but a seed writing about a thousand
 //     applications at once can exceed it, hence the unprocessed items above.
 //
-// On Lambda, Open uses the default configuration chain: the region from
+// On Lambda, Open uses the configuration awsenv loads: the region from
 // AWS_REGION, the role's credentials from the variables Lambda sets, the
-// regional endpoint. Its role needs GetItem, PutItem, UpdateItem,
+// regional endpoint (the Lambda build reads nothing else; the normal build
+// the SDK's whole default chain). Its role needs GetItem, PutItem, UpdateItem,
 // DeleteItem, Query, BatchGetItem, BatchWriteItem and DescribeTable (the
 // start-up check) on the table and its indexes, which is what the infra
 // stack grants; no Scan.

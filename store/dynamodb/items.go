@@ -3,6 +3,7 @@ package dynamodb
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -21,16 +22,18 @@ type item = map[string]types.AttributeValue
 // attributes next to it exist for the key design and for people reading the
 // table in the console.
 const (
-	attrType  = "type"  // record or helper kind, see the type* constants
-	attrID    = "id"    // record id
-	attrDoc   = "doc"   // record as JSON
-	attrJob   = "job"   // application: job id
-	attrRef   = "ref"   // claim: id of the record holding the claim
-	attrAt    = "at"    // claim: when it was taken, Unix nanoseconds
-	attrN     = "n"     // counter and sequence value
-	attrState = "state" // seed marker: seeding or done
-	attrOwner = "owner" // seed marker: the seeder holding the lease
-	attrLease = "lease" // seed marker: lease end, Unix nanoseconds
+	attrType     = "type"      // record or helper kind, see the type* constants
+	attrID       = "id"        // record id
+	attrDoc      = "doc"       // record as JSON
+	attrJob      = "job"       // application: job id
+	attrRef      = "ref"       // claim: id of the record holding the claim
+	attrAt       = "at"        // claim: when it was taken, Unix nanoseconds
+	attrN        = "n"         // counter and sequence value
+	attrState    = "state"     // seed marker: seeding or done
+	attrOwner    = "owner"     // seed marker: the seeder holding the lease
+	attrLease    = "lease"     // seed marker: lease end, Unix nanoseconds
+	attrApps     = "apps"      // candidate: its applications, a string set of appEntry values
+	attrOwnsApps = "apps_kept" // candidate: 1 when attrApps is kept (items written before have none)
 )
 
 // Item kinds, stored in attrType.
@@ -193,16 +196,62 @@ func jobItem(j ats.Job) (item, error) {
 	return it, nil
 }
 
-// candidateItem is the stored form of c, indexed by creation. Application
-// ids are not stored: they are read from the applications themselves.
-func candidateItem(c ats.Candidate) (item, error) {
+// candidateItem is the stored form of c, indexed by creation, with its
+// applications apps (attrApps, see appEntry): a candidate read, or a page
+// of them, then needs no read of the applications. The JSON holds no
+// application ids; a create adds its application to the set once the
+// application is written (addApplication).
+func candidateItem(c ats.Candidate, apps ...ats.Application) (item, error) {
 	c.Raw, c.ApplicationIDs = nil, nil
 	it, err := record(candidatePK(c.ID), skCandidate, typeCandidate, c.ID, c)
 	if err != nil {
 		return nil, err
 	}
 	setIndex(it, idxCandidates, gpAllCandidates, orderKey(c.CreatedAt, c.ID))
+	it[attrOwnsApps] = num(1)
+	if len(apps) > 0 {
+		entries := make([]string, len(apps))
+		for i, a := range apps {
+			entries[i] = appEntry(a)
+		}
+		it[attrApps] = &types.AttributeValueMemberSS{Value: entries}
+	}
 	return it, nil
+}
+
+// appEntry is an application as its candidate's item keeps it: its order
+// key (applied time, then id as a number), then '#' and its job. Entries
+// sort in the order of a candidate's application ids, and name the jobs
+// a filter by job asks about.
+func appEntry(a ats.Application) string {
+	return orderKey(a.AppliedAt, a.ID) + "#" + a.JobID
+}
+
+// candidateApps returns the application ids (in (applied_at, id) order) and
+// jobs of a candidate item, and whether the item keeps them: an item
+// written before candidates kept their applications does not, and its
+// applications are read from the by-candidate index (applicationsOf).
+func candidateApps(it item) (ids, jobs []string, kept bool) {
+	if numberAttr(it, attrOwnsApps) != 1 {
+		return nil, nil, false
+	}
+	ids, jobs = []string{}, []string{}
+	set, _ := it[attrApps].(*types.AttributeValueMemberSS)
+	if set == nil {
+		return ids, jobs, true
+	}
+	entries := slices.Sorted(slices.Values(set.Value))
+	for _, e := range entries {
+		// <time>#<3-digit length><id>#<job>, the time of fixed width.
+		rest := e[min(len(e), len(sortTime)+1):]
+		n, err := strconv.Atoi(rest[:min(len(rest), 3)])
+		if err != nil || len(rest) < 3+n+1 {
+			continue // not an entry of ours; never written
+		}
+		ids = append(ids, rest[3:3+n])
+		jobs = append(jobs, rest[3+n+1:])
+	}
+	return ids, jobs, true
 }
 
 // applicationItem is the stored form of a, indexed by applied time overall,
@@ -252,11 +301,18 @@ func decodeJob(it item) (ats.Job, error) {
 	return j, err
 }
 
+// decodeCandidate reads a candidate item with its application ids. They
+// are nil when the item does not keep them (see candidateApps): the caller
+// then reads them from the index (fillApplicationIDs).
 func decodeCandidate(it item) (ats.Candidate, error) {
 	var c ats.Candidate
 	err := decode(it, &c)
-	c.ApplicationIDs = nil // read from the applications, never stored
-	return preview.EmptyLists(c), err
+	ids, _, _ := candidateApps(it)
+	if c.Tags == nil {
+		c.Tags = []string{}
+	}
+	c.ApplicationIDs = ids
+	return c, err
 }
 
 func decodeApplication(it item) (ats.Application, error) {

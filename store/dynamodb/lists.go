@@ -124,9 +124,14 @@ func (s *Store) candidateByEmail(ctx context.Context, email, jobID string) ([]it
 		return []item{}, err // a claim without its record is no candidate
 	}
 	if jobID != "" {
-		_, jobs, err := s.applicationsOf(ctx, id)
-		if err != nil || !slices.Contains(jobs, jobID) {
-			return []item{}, err
+		_, jobs, kept := candidateApps(it)
+		if !kept {
+			if _, jobs, err = s.applicationsOf(ctx, id); err != nil {
+				return []item{}, err
+			}
+		}
+		if !slices.Contains(jobs, jobID) {
+			return []item{}, nil
 		}
 	}
 	return []item{it}, nil
@@ -157,13 +162,18 @@ func (s *Store) candidatesOf(ctx context.Context, its []item) ([]ats.Candidate, 
 	return vals, ok, nil
 }
 
-// fillApplicationIDs sets the application ids of cs, reading the
-// by-candidate index for several candidates at once; the first failure
-// cancels the other reads.
+// fillApplicationIDs sets the application ids of the candidates of cs
+// whose items do not keep them (nil ApplicationIDs, see candidateApps),
+// reading the by-candidate index for several at once; the first failure
+// cancels the other reads. Candidates written since they keep their
+// applications need no read.
 func (s *Store) fillApplicationIDs(ctx context.Context, cs []ats.Candidate) error {
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(8)
 	for i := range cs {
+		if cs[i].ApplicationIDs != nil {
+			continue
+		}
 		g.Go(func() error {
 			ids, _, err := s.applicationsOf(ctx, cs[i].ID)
 			cs[i].ApplicationIDs = ids

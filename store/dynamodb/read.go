@@ -45,8 +45,10 @@ func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error)
 	if err != nil {
 		return ats.Candidate{}, fmt.Errorf("dynamodb: candidate: %w", err)
 	}
-	if c.ApplicationIDs, _, err = s.applicationsOf(ctx, id); err != nil {
-		return ats.Candidate{}, fmt.Errorf("dynamodb: candidate: %w", err)
+	if c.ApplicationIDs == nil { // an item that does not keep them
+		if c.ApplicationIDs, _, err = s.applicationsOf(ctx, id); err != nil {
+			return ats.Candidate{}, fmt.Errorf("dynamodb: candidate: %w", err)
+		}
 	}
 	return c, nil
 }
@@ -71,9 +73,11 @@ func (s *Store) Application(ctx context.Context, id string) (ats.Application, er
 }
 
 // applicationsOf returns the ids of the candidate's applications in
-// (applied_at, id) order and the job of each, from the by-candidate index.
-// Index reads are eventually consistent: on AWS an application created a
-// moment ago may be missing for a fraction of a second.
+// (applied_at, id) order and the job of each, from the by-candidate index,
+// for candidate items written before candidates kept their applications
+// (candidateApps). Index reads are eventually consistent: on AWS an
+// application created a moment ago may be missing for a fraction of a
+// second.
 func (s *Store) applicationsOf(ctx context.Context, candidateID string) (ids, jobs []string, err error) {
 	ids, jobs = []string{}, []string{}
 	in := &dynamodb.QueryInput{

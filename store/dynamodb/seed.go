@@ -12,6 +12,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
@@ -135,8 +136,12 @@ func seedItems(ds preview.Dataset) ([]item, error) {
 		}
 		its = append(its, it)
 	}
+	apps := map[string][]ats.Application{}
+	for _, a := range ds.Applications {
+		apps[a.CandidateID] = append(apps[a.CandidateID], a)
+	}
 	for _, c := range ds.Candidates {
-		it, err := candidateItem(c)
+		it, err := candidateItem(c, apps[c.ID]...)
 		if err != nil {
 			return nil, err
 		}

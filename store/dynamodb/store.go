@@ -9,12 +9,12 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/awsenv"
 )
 
 // Config says which table to use and where.
@@ -26,10 +26,10 @@ type Config struct {
 	// EnvCredentials, and the table is created if absent.
 	Endpoint string
 	// EnvCredentials makes a store with an Endpoint sign with the AWS
-	// credentials of the default chain, as one without does; the program
+	// credentials of the process (awsenv), as one without does; the program
 	// sets it when its environment has AWS_ACCESS_KEY_ID.
 	EnvCredentials bool
-	// Region overrides the region of the default AWS configuration.
+	// Region overrides the region of the AWS configuration (awsenv).
 	Region string
 	// Logger receives what the store notes without failing a call (a list
 	// counter it could not bump) and the AWS SDK's own warnings; nil means
@@ -77,8 +77,8 @@ var errClosed = errors.New("dynamodb: store is closed")
 
 // Open connects to the table cfg names. With cfg.Endpoint set it creates the
 // table when it does not exist and waits until it is active; without it the
-// default AWS configuration chain is used (the Lambda role) and the table
-// must already exist.
+// AWS configuration of the process is used (awsenv: on Lambda the
+// function's role) and the table must already exist.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return open(ctx, cfg)
 }
@@ -89,16 +89,13 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 	if cfg.Table == "" {
 		return nil, errors.New("dynamodb: no table name")
 	}
-	var loadOpts []func(*config.LoadOptions) error
-	if cfg.Region != "" {
-		loadOpts = append(loadOpts, config.WithRegion(cfg.Region))
-	}
+	load := awsenv.Options{Region: cfg.Region}
 	if cfg.Endpoint != "" && !cfg.EnvCredentials {
 		// A local server accepts any signature, but the SDK refuses to
 		// sign without credentials.
-		loadOpts = append(loadOpts, config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("local", "local", "")))
+		load.Credentials = credentials.NewStaticCredentialsProvider("local", "local", "")
 	}
-	awsCfg, err := config.LoadDefaultConfig(ctx, loadOpts...)
+	awsCfg, err := awsenv.Load(ctx, load)
 	if err != nil {
 		return nil, fmt.Errorf("dynamodb: load AWS configuration: %w", err)
 	}
@@ -110,9 +107,9 @@ func open(ctx context.Context, cfg Config, optFns ...func(*dynamodb.Options)) (*
 	}
 	// The retryer is the SDK's default for DynamoDB (see errors.go); it
 	// honours ctx while it waits. On Lambda the region comes from
-	// AWS_REGION and the credentials from the function's role, through
-	// the default chain; without an endpoint the SDK resolves the
-	// regional one.
+	// AWS_REGION and the credentials from the function's role, in the
+	// variables Lambda sets (awsenv); without an endpoint the SDK
+	// resolves the regional one.
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.Default()

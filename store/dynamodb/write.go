@@ -8,6 +8,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
@@ -99,6 +100,9 @@ func (s *Store) CreateCandidate(ctx context.Context, c *ats.Candidate, app *ats.
 	if na != nil {
 		if err := s.writeApplication(ctx, *na, appItem, &u); err != nil {
 			return u.run(ctx, err)
+		}
+		if err := s.addApplication(ctx, *na, &u); err != nil {
+			return u.run(ctx, fmt.Errorf("dynamodb: create candidate: %w", err))
 		}
 		s.bumpCounts(ctx, countCandidates, countApplications)
 		*app = *na
@@ -210,6 +214,9 @@ func (s *Store) CreateApplication(ctx context.Context, app *ats.Application) err
 	if err := s.writeApplication(ctx, na, appItem, &u); err != nil {
 		return u.run(ctx, err)
 	}
+	if err := s.addApplication(ctx, na, &u); err != nil {
+		return u.run(ctx, fmt.Errorf("dynamodb: create application: %w", err))
+	}
 	s.bumpCounts(ctx, countApplications)
 	*app = na
 	return nil
@@ -231,6 +238,35 @@ func (s *Store) writeApplication(ctx context.Context, app ats.Application, it it
 	u.push(releasePair)
 	if err := s.putRecord(ctx, it, u); err != nil {
 		return fmt.Errorf("dynamodb: create application: %w", err)
+	}
+	return nil
+}
+
+// addApplication adds app to its candidate's item (attrApps), so that
+// candidate reads and lists need no read of the applications. It runs
+// once the application is stored: a reader never finds an id there whose
+// application is missing. The undo, the entry's removal, is pushed first,
+// as an update whose answer was lost may have happened. A candidate item
+// written before candidates kept their applications is left as it is (the
+// condition fails): its reads use the index.
+func (s *Store) addApplication(ctx context.Context, app ats.Application, u *undo) error {
+	update := func(ctx context.Context, expr string) error {
+		_, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+			TableName:                 s.table,
+			Key:                       key(candidatePK(app.CandidateID), skCandidate),
+			UpdateExpression:          aws.String(expr),
+			ConditionExpression:       aws.String("#kept = :one"),
+			ExpressionAttributeNames:  map[string]string{"#apps": attrApps, "#kept": attrOwnsApps},
+			ExpressionAttributeValues: item{":entry": &types.AttributeValueMemberSS{Value: []string{appEntry(app)}}, ":one": num(1)},
+		})
+		if conditionFailed(err) {
+			return nil
+		}
+		return err
+	}
+	u.push(func(ctx context.Context) error { return update(ctx, "DELETE #apps :entry") })
+	if err := update(ctx, "ADD #apps :entry"); err != nil {
+		return fmt.Errorf("add the application to its candidate: %w", err)
 	}
 	return nil
 }

@@ -3,11 +3,13 @@ package dynamodb
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -188,6 +190,21 @@ func failPut(prefix string, then func()) func(string, any) error {
 	}
 }
 
+// failAddApplication fails the update that adds an application to its
+// candidate's item (addApplication); then, when not nil, runs first.
+func failAddApplication(then func()) func(string, any) error {
+	return func(op string, params any) error {
+		in, ok := params.(*dynamodb.UpdateItemInput)
+		if !ok || !strings.HasPrefix(stringAttr(in.Key, AttrPK), "CAND#") || !strings.HasPrefix(aws.ToString(in.UpdateExpression), "ADD") {
+			return nil
+		}
+		if then != nil {
+			then()
+		}
+		return errInjected
+	}
+}
+
 // TestFailedWriteLeavesNothing fails one step of each multi-item write and
 // checks that the table holds exactly what it held before, and that the
 // same request succeeds once the fault is gone (no claim was left behind).
@@ -210,7 +227,7 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 		name     string
 		write    write
 		existing bool   // an existing candidate applies (appOnly)
-		failAt   string // partition key prefix of the failing put
+		failAt   string // partition key prefix of the failing put; "apps": the candidate's update
 		lost     bool   // the put is carried out and its answer lost
 		cancel   bool   // the request's context ends as the step fails
 		added    map[string]int
@@ -228,6 +245,11 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 		{name: "pair_claim_answer_lost", write: appOnly, existing: true, failAt: "PAIR#", lost: true, added: newApp},
 		{name: "application_put_answer_lost", write: appOnly, existing: true, failAt: "APP#", lost: true, added: newApp},
 		{name: "application_put_answer_lost_as_request_is_cancelled", write: appOnly, existing: true, failAt: "APP#", lost: true, cancel: true, added: newApp},
+		{name: "apps_of_new_candidate", write: withApp, failAt: "apps", added: newCand},
+		{name: "apps_of_new_candidate_answer_lost", write: withApp, failAt: "apps", lost: true, added: newCand},
+		{name: "apps_of_candidate", write: appOnly, existing: true, failAt: "apps", added: newApp},
+		{name: "apps_of_candidate_answer_lost", write: appOnly, existing: true, failAt: "apps", lost: true, added: newApp},
+		{name: "apps_of_candidate_answer_lost_as_request_is_cancelled", write: appOnly, existing: true, failAt: "apps", lost: true, cancel: true, added: newApp},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -244,17 +266,28 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 			if tc.cancel {
 				then = cancel
 			}
-			if tc.lost {
-				rec.setLose(failPut(tc.failAt, then))
-			} else {
-				rec.setFail(failPut(tc.failAt, then))
+			fail := failPut(tc.failAt, then)
+			if tc.failAt == "apps" {
+				fail = failAddApplication(then)
 			}
-			err := tc.write(ctx, s, c, a)
+			if tc.lost {
+				rec.setLose(fail)
+			} else {
+				rec.setFail(fail)
+			}
+			before, err := s.Candidate(context.Background(), "cand_007")
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = tc.write(ctx, s, c, a)
 			if err == nil || !errors.Is(err, errInjected) {
 				t.Fatalf("write with a failing %s: got %v, want the injected failure", tc.failAt, err)
 			}
 			wantKinds(t, s, seedKinds)
 			checkTotals(t, s, 2, 1)
+			if after, err := s.Candidate(context.Background(), "cand_007"); err != nil || !slices.Equal(after.ApplicationIDs, before.ApplicationIDs) {
+				t.Errorf("cand_007's application ids after the failed write: %v (%v), want %v", after.ApplicationIDs, err, before.ApplicationIDs)
+			}
 
 			rec.setFail(nil)
 			rec.setLose(nil)

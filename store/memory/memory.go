@@ -7,7 +7,8 @@
 // store does with transactions: a new record sorts after every record
 // stored before it, and no list walk skips or repeats a record while others
 // are created (storetest.CommitOrder). An update of an application reads,
-// decides and writes under the lock too.
+// decides and writes under the lock too. Every write raises the versions
+// of the resources it changes (ats.Versioned) while it holds the lock.
 package memory
 
 import (
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -52,9 +54,18 @@ type Store struct {
 	// callers holds API keys, rate windows and idempotency records
 	// (callers.go), under a lock of its own.
 	callers callerState
+
+	// versions count, per resource, the changes to what its reads return
+	// (ats.Versioned). The put functions, which every write goes through,
+	// raise them under the write lock, so a reader that sees a version
+	// reads at least the data of the writes it counts.
+	jobVersion, candidateVersion, applicationVersion atomic.Uint64
 }
 
-var _ preview.Store = (*Store)(nil)
+var (
+	_ preview.Store = (*Store)(nil)
+	_ ats.Versioned = (*Store)(nil)
+)
 
 // errClosed is returned by every call after Close, as a database handle would.
 var errClosed = errors.New("memory: store is closed")
@@ -223,6 +234,7 @@ func (s *Store) SetResumeURL(ctx context.Context, id string, url *string, at tim
 	if at.After(c.UpdatedAt) {
 		c.UpdatedAt = at
 	}
+	s.candidateVersion.Add(1) // the record changes in place, not through putCandidate
 	s.cands[id] = c
 	return s.candidateOut(c), nil
 }
@@ -353,8 +365,28 @@ func (s *Store) checkJobOpen(id string) error {
 	return nil
 }
 
+// DataVersion implements ats.Versioned.
+func (s *Store) DataVersion(_ context.Context, resource string) (uint64, bool) {
+	s.mu.RLock()
+	closed := s.closed
+	s.mu.RUnlock()
+	if closed {
+		return 0, false
+	}
+	switch resource {
+	case ats.ResourceJob:
+		return s.jobVersion.Load(), true
+	case ats.ResourceCandidate:
+		return s.candidateVersion.Load(), true
+	case ats.ResourceApplication:
+		return s.applicationVersion.Load(), true
+	}
+	return 0, false
+}
+
 // putJob inserts or replaces j, keeping jobOrder sorted.
 func (s *Store) putJob(j ats.Job) {
+	s.jobVersion.Add(1)
 	if old, ok := s.jobs[j.ID]; ok {
 		s.jobOrder = remove(s.jobOrder, old.ID, func(id string) key { return jobKey(s.jobs[id]) })
 	}
@@ -366,6 +398,7 @@ func (s *Store) putJob(j ats.Job) {
 
 // putCandidate inserts or replaces c, keeping candOrder and the email index.
 func (s *Store) putCandidate(c ats.Candidate) {
+	s.candidateVersion.Add(1)
 	if old, ok := s.cands[c.ID]; ok {
 		s.candOrder = remove(s.candOrder, old.ID, func(id string) key { return candKey(s.cands[id]) })
 		delete(s.emails, ats.EmailKey(old.Email))
@@ -381,8 +414,16 @@ func (s *Store) putCandidate(c ats.Candidate) {
 // putApplication inserts or replaces a, keeping appOrder, the pair index and
 // the candidate's application ids.
 func (s *Store) putApplication(a ats.Application) {
+	// A candidate's reads show its application ids in applied_at order
+	// and filter by the jobs applied to; a move in the pipeline changes
+	// neither.
+	old, existed := s.apps[a.ID]
+	s.applicationVersion.Add(1)
+	if !existed || old.CandidateID != a.CandidateID || old.JobID != a.JobID || !old.AppliedAt.Equal(a.AppliedAt) {
+		s.candidateVersion.Add(1)
+	}
 	byKey := func(id string) key { return appKey(s.apps[id]) }
-	if old, ok := s.apps[a.ID]; ok {
+	if existed {
 		s.appOrder = remove(s.appOrder, old.ID, byKey)
 		s.candApps[old.CandidateID] = remove(s.candApps[old.CandidateID], old.ID, byKey)
 		delete(s.pairs, [2]string{old.CandidateID, old.JobID})

@@ -21,7 +21,6 @@ import (
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	s3api "github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
@@ -30,6 +29,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/awsenv"
 )
 
 // Prefix is the key prefix of the resume objects. The stack's lifecycle
@@ -48,9 +48,9 @@ type Config struct {
 	// the bucket is created if absent.
 	Endpoint string
 	// EnvCredentials makes a Files with an Endpoint sign with the AWS
-	// credentials of the default chain.
+	// credentials of the process (awsenv).
 	EnvCredentials bool
-	// Region overrides the region of the default AWS configuration.
+	// Region overrides the region of the AWS configuration (awsenv).
 	Region string
 	// Logger receives the AWS SDK's own warnings; nil means slog.Default().
 	Logger *slog.Logger
@@ -72,16 +72,13 @@ func Open(ctx context.Context, cfg Config) (*Files, error) {
 	if cfg.Bucket == "" {
 		return nil, errors.New("s3: no bucket name")
 	}
-	var loadOpts []func(*config.LoadOptions) error
-	if cfg.Region != "" {
-		loadOpts = append(loadOpts, config.WithRegion(cfg.Region))
-	}
+	load := awsenv.Options{Region: cfg.Region}
 	if cfg.Endpoint != "" && !cfg.EnvCredentials {
 		// A local server accepts any signature, but the SDK refuses to
 		// sign without credentials.
-		loadOpts = append(loadOpts, config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("local", "local", "")))
+		load.Credentials = credentials.NewStaticCredentialsProvider("local", "local", "")
 	}
-	awsCfg, err := config.LoadDefaultConfig(ctx, loadOpts...)
+	awsCfg, err := awsenv.Load(ctx, load)
 	if err != nil {
 		return nil, fmt.Errorf("s3: load AWS configuration: %w", err)
 	}

@@ -159,6 +159,41 @@ CREATE TABLE idempotency (
 ) STRICT;
 CREATE INDEX idempotency_expiry ON idempotency (expires_at);
 `,
+	// Version 4: a version per resource, counted by triggers in the
+	// transaction of every change to its tables, whoever writes (see
+	// versions.go). A candidate's reads show its application ids (in
+	// applied_at order) and filter by the jobs applied to, so an
+	// application that comes, goes, or changes one of those columns counts
+	// for candidates too; a move in the pipeline does not.
+	`
+CREATE TABLE versions (
+	resource TEXT PRIMARY KEY,
+	n        INTEGER NOT NULL
+) STRICT;
+INSERT INTO versions (resource, n) VALUES ('job', 1), ('candidate', 1), ('application', 1);
+CREATE TRIGGER jobs_inserted AFTER INSERT ON jobs BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'job'; END;
+CREATE TRIGGER jobs_updated AFTER UPDATE ON jobs BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'job'; END;
+CREATE TRIGGER jobs_deleted AFTER DELETE ON jobs BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'job'; END;
+CREATE TRIGGER candidates_inserted AFTER INSERT ON candidates BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
+CREATE TRIGGER candidates_updated AFTER UPDATE ON candidates BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
+CREATE TRIGGER candidates_deleted AFTER DELETE ON candidates BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
+CREATE TRIGGER applications_inserted AFTER INSERT ON applications BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
+CREATE TRIGGER applications_updated AFTER UPDATE ON applications BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'application'; END;
+CREATE TRIGGER applications_moved AFTER UPDATE ON applications
+	WHEN OLD.id IS NOT NEW.id OR OLD.candidate_id IS NOT NEW.candidate_id
+		OR OLD.job_id IS NOT NEW.job_id OR OLD.applied_at IS NOT NEW.applied_at BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource = 'candidate'; END;
+CREATE TRIGGER applications_deleted AFTER DELETE ON applications BEGIN
+	UPDATE versions SET n = n + 1 WHERE resource IN ('application', 'candidate'); END;
+`,
 }
 
 // The meta table's keys.

@@ -20,6 +20,13 @@
 // (length(id), id; see idOrder). An update of an application (a pipeline
 // action) reads the row, decides and writes in one such transaction, dated
 // no earlier than the latest updated_at committed before it.
+//
+// The store versions its data (ats.Versioned, versions.go): triggers count
+// every change to each resource's tables in the changing transaction, and
+// a check reads the counters only when the file's wal-index header (or,
+// where it is not mapped, PRAGMA data_version) says that something was
+// committed since it last did, by this process or another. The router
+// keeps its answers to reads while their resource's version holds.
 package sqlite
 
 import (
@@ -36,6 +43,7 @@ import (
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
 )
 
@@ -47,15 +55,19 @@ const busyTimeoutMS = 10000
 // Store is a preview.Store on one SQLite file. It is safe for concurrent
 // use, also with other Stores (or processes) on the same file.
 type Store struct {
-	read  *sql.DB // a pool of query-only connections
-	write *sql.DB // one connection; every write is serialized through it
-	stmts *stmtCache
+	read     *sql.DB // a pool of query-only connections
+	write    *sql.DB // one connection; every write is serialized through it
+	stmts    *stmtCache
+	versions *versionWatch // holds one connection of read
 	// nextSweep is when expired caller rows are next deleted, unix
 	// nanoseconds (callers.go).
 	nextSweep atomic.Int64
 }
 
-var _ preview.Store = (*Store)(nil)
+var (
+	_ preview.Store = (*Store)(nil)
+	_ ats.Versioned = (*Store)(nil)
+)
 
 // Open opens the SQLite file at path, creating it and its directory when
 // absent, and brings its schema up to date.
@@ -92,7 +104,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		_ = write.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	n := max(4, runtime.GOMAXPROCS(0))
+	// One connection more than the queries use, which the version checks
+	// keep.
+	n := max(4, runtime.GOMAXPROCS(0)) + 1
 	read.SetMaxOpenConns(n)
 	read.SetMaxIdleConns(n)
 	read.SetConnMaxIdleTime(0)
@@ -102,7 +116,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		_ = read.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	return &Store{read: read, write: write, stmts: newStmtCache(read)}, nil
+	versions, err := newVersionWatch(ctx, read, path)
+	if err != nil {
+		_ = write.Close()
+		_ = read.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return &Store{read: read, write: write, stmts: newStmtCache(read), versions: versions}, nil
 }
 
 // migrateWhenFree runs migrate, retrying while another process holds the
@@ -140,7 +160,7 @@ func isBusy(err error) bool {
 // Close releases both pools. SQLite checkpoints the WAL into the main file
 // when the last connection of the last process closes.
 func (s *Store) Close() error {
-	return errors.Join(s.stmts.close(), s.read.Close(), s.write.Close())
+	return errors.Join(s.stmts.close(), s.versions.close(), s.read.Close(), s.write.Close())
 }
 
 // inWrite runs fn in one BEGIN IMMEDIATE transaction and commits it when fn

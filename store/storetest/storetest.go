@@ -51,6 +51,7 @@ func Run(t *testing.T, open func(t *testing.T) preview.Store, g Guarantee) {
 	t.Run("Attach", func(t *testing.T) { testAttach(t, o) })
 	t.Run("SetResumeURL", func(t *testing.T) { testSetResumeURL(t, o) })
 	t.Run("Updates", func(t *testing.T) { testUpdates(t, o, g) })
+	t.Run("Versions", func(t *testing.T) { testVersions(t, o) })
 }
 
 // seeded opens a fresh store holding the suite's dataset.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 	"github.com/atsbridge/atsbridge/caller"
@@ -225,7 +226,7 @@ func TestFiftyIdenticalPOSTsLive(t *testing.T) {
 		fake.SeedJobs(3)
 		client, err := workable.New(workable.Config{
 			BaseURL: fake.URL, Token: fake.Token, Company: "acme", RateLimit: 1_000_000,
-			Timeout: 10 * time.Second, RetryWait: 5 * time.Millisecond, Version: "test",
+			Options: upstream.Options{Timeout: 10 * time.Second, RetryWait: 5 * time.Millisecond, Version: "test"},
 		})
 		if err != nil {
 			t.Fatal(err)

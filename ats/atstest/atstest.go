@@ -17,6 +17,14 @@
 // a new group: a function of the *suite, listed in groups, with the
 // fixture fields it needs.
 //
+// RunLive is the suite's live part: the rules every live provider keeps
+// towards its upstream (what it sends, what it retries, deadlines,
+// malformed and refused answers, redaction, links, the rate limit),
+// checked against the provider's fake server through the knobs every fake
+// has (Upstream). A LiveFixture says what is the provider's own; the
+// router's end-to-end suite (routertest.RunLive) runs the same fixture
+// through the API, and runs RunLive too.
+//
 // The suite is quick by design: it walks whole lists with large pages and
 // keeps its small-page walks to small filtered subsets, so that a provider
 // over a real database (DynamoDB on dynalite) runs it in seconds, not

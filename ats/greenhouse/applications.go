@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // appLookups is what mapping applications needs beyond the records: the
@@ -101,7 +102,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 		}
 		if !validID(f.id) {
 			if q.Cursor != "" && !q.PageMode() {
-				if _, err := resume(fingerprint("list applications", filters), q.Cursor); err != nil {
+				if _, err := resume(upstream.Fingerprint("list applications", filters), q.Cursor); err != nil {
 					return empty, err
 				}
 			}
@@ -136,7 +137,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 		load: func(ctx context.Context, recs []record[wireApplication]) error {
 			ws := make([]*wireApplication, 0, len(recs))
 			for i := range recs {
-				ws = append(ws, &recs[i].w)
+				ws = append(ws, &recs[i].W)
 			}
 			return c.loadApps(ctx, &l, ws)
 		},
@@ -169,7 +170,7 @@ func (c *Client) Application(ctx context.Context, id string, opts ats.ReadOption
 func (c *Client) application(ctx context.Context, op, id string) (wireApplication, json.RawMessage, error) {
 	w, raw, err := one[wireApplication](ctx, c, op, "/applications", id, nil)
 	if err != nil {
-		return w, nil, notFoundAs(err, "application", id)
+		return w, nil, upstream.NotFoundAs(err, "application", id)
 	}
 	if !included(&w) {
 		nf := ats.NotFound("application", id)
@@ -191,7 +192,7 @@ func (c *Client) application(ctx context.Context, op, id string) (wireApplicatio
 // retried after a failure (it may have happened).
 func (c *Client) CreateApplication(ctx context.Context, in ats.ApplicationInput) (ats.Application, error) {
 	if _, _, err := one[wireCandidate](ctx, c, "get candidate", "/candidates", in.CandidateID, nil); err != nil {
-		return ats.Application{}, notFoundAs(err, "candidate", in.CandidateID)
+		return ats.Application{}, upstream.NotFoundAs(err, "candidate", in.CandidateID)
 	}
 	if !validID(in.JobID) {
 		return ats.Application{}, ats.NotFound("job", in.JobID)
@@ -238,7 +239,7 @@ func (c *Client) applicationTo(ctx context.Context, candidate, job string) (stri
 		return "", err
 	}
 	for _, a := range apps {
-		if included(&a.w) && a.w.job() == job && string(a.w.CandidateID) == candidate {
+		if included(&a.W) && a.W.job() == job && string(a.W.CandidateID) == candidate {
 			return a.id, nil
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // ListCandidates serves GET /candidates from GET /v3/candidates: email,
@@ -28,7 +29,7 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 	local := setTimes(up, q.CreatedAfter, q.UpdatedAfter)
 	keep := func(w *wireCandidate) bool {
 		return (q.Email == "" || hasEmail(w, q.Email)) &&
-			ats.After(w.CreatedAt.time(), q.CreatedAfter) && ats.After(w.UpdatedAt.time(), q.UpdatedAfter)
+			ats.After(w.CreatedAt.UTC(), q.CreatedAfter) && ats.After(w.UpdatedAt.UTC(), q.UpdatedAfter)
 	}
 	if q.JobID != "" {
 		return c.candidatesOfJob(ctx, q, filters, keep)
@@ -68,16 +69,14 @@ func hasEmail(w *wireCandidate, email string) bool {
 // the last candidate returned.
 func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filters string, keep func(*wireCandidate) bool) (ats.Page[ats.Candidate], error) {
 	empty := ats.Page[ats.Candidate]{Items: []ats.Candidate{}}
-	fp := fingerprint("list candidates of job", filters)
-	limit := min(max(q.Limit, 1), ats.MaxLimit)
-	if q.Limit <= 0 {
-		limit = ats.DefaultLimit
-	}
-	after := ""
+	fp := upstream.Fingerprint("list candidates of job", filters)
+	limit := paging.Limit(q.Window)
+	after, skip := "", 0
 	switch {
 	case q.PageMode():
-		if q.Page*limit > pageModeItems {
-			return empty, pageTooDeep(limit)
+		var err error
+		if skip, _, err = paging.PageMode(q.Window, limit); err != nil {
+			return empty, err
 		}
 	case q.Cursor != "":
 		cont, err := resume(fp, q.Cursor)
@@ -96,10 +95,10 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 	}
 	var ids []int64
 	for _, a := range apps {
-		if !included(&a.w) || a.w.job() != q.JobID {
+		if !included(&a.W) || a.W.job() != q.JobID {
 			continue
 		}
-		id, err := strconv.ParseInt(string(a.w.CandidateID), 10, 64)
+		id, err := strconv.ParseInt(string(a.W.CandidateID), 10, 64)
 		if err != nil {
 			continue
 		}
@@ -116,10 +115,6 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 	// Read the page's candidates by id, 50 a call. Without email and time
 	// filters every id is a match, so only the page's ids are read;
 	// with them (ours here) batches are read until the page is full.
-	skip := 0
-	if q.PageMode() {
-		skip = (q.Page - 1) * limit
-	}
 	exact := q.Email == "" && q.CreatedAfter == nil && q.UpdatedAfter == nil
 	more := false
 	if exact {
@@ -143,7 +138,7 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 		}
 		for _, id := range strs { // in our order, whatever Greenhouse's within a batch
 			r, ok := byID[id]
-			if !ok || !keep(&r.w) {
+			if !ok || !keep(&r.W) {
 				continue
 			}
 			if len(chosen) == limit {
@@ -170,7 +165,7 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 	}
 	page := ats.Page[ats.Candidate]{Items: make([]ats.Candidate, 0, len(chosen)), HasMore: more}
 	for _, r := range chosen {
-		page.Items = append(page.Items, toCandidate(&r.w, appIDs[r.id], r.raw, q.IncludeRaw))
+		page.Items = append(page.Items, toCandidate(&r.W, appIDs[r.id], r.Raw, q.IncludeRaw))
 	}
 	if more {
 		// The id the next page starts below: the last one considered.
@@ -181,7 +176,7 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 		case len(chosen) > 0:
 			last = chosen[len(chosen)-1].id
 		}
-		page.Next = continuation{F: fp, A: last}.encode()
+		page.Next = upstream.Seal(fp, &continuation{A: last})
 	}
 	return page, nil
 }
@@ -198,8 +193,8 @@ func (c *Client) applicationIDs(ctx context.Context, candidates []string) (map[s
 			return nil, err
 		}
 		for _, a := range apps {
-			if included(&a.w) {
-				out[string(a.w.CandidateID)] = append(out[string(a.w.CandidateID)], a.id)
+			if included(&a.W) {
+				out[string(a.W.CandidateID)] = append(out[string(a.W.CandidateID)], a.id)
 			}
 		}
 	}
@@ -211,7 +206,7 @@ func (c *Client) applicationIDs(ctx context.Context, candidates []string) (map[s
 func (c *Client) Candidate(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
 	w, raw, err := one[wireCandidate](ctx, c, "get candidate", "/candidates", id, nil)
 	if err != nil {
-		return ats.Candidate{}, notFoundAs(err, "candidate", id)
+		return ats.Candidate{}, upstream.NotFoundAs(err, "candidate", id)
 	}
 	appIDs, err := c.applicationIDs(ctx, []string{id})
 	if err != nil {

@@ -3,6 +3,7 @@ package greenhouse
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -11,8 +12,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // Client is the live Greenhouse provider. Create one per process with New:
@@ -24,6 +28,7 @@ type Client struct {
 	api     *upstream.Client
 	tokens  *tokenSource
 	log     *slog.Logger
+	clock   clockwork.Clock
 	lookups lookups
 	// locks serialises the check-then-write of creates per email and per
 	// candidate and job.
@@ -67,14 +72,14 @@ func parseError(body []byte) (string, []ats.Detail) {
 // and never contain the secret. It makes no request: the first token is
 // fetched by the first request that needs one.
 func New(cfg Config) (*Client, error) {
-	s, err := validate(cfg)
-	if err != nil {
-		return nil, fmt.Errorf("greenhouse: %w", err)
+	s, problems := check(cfg)
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("greenhouse: %w", errors.Join(problems...))
+	}
+	if s.Logger == nil {
+		s.Logger = slog.New(slog.DiscardHandler)
 	}
 	log := s.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
 	tokens, err := newTokenSource(s, log)
 	if err != nil {
 		return nil, fmt.Errorf("greenhouse: %w", err)
@@ -86,13 +91,16 @@ func New(cfg Config) (*Client, error) {
 	api, err := upstream.New(upstream.Config{
 		Name: "Greenhouse", BaseURL: s.base, Auth: upstream.Tokens(tokens), AuthHint: authHint,
 		Rate: upstream.Rate{Limit: s.RateLimit, Window: s.RateWindow}, RateHeaders: headers, ParseError: parseError,
-		Timeout: s.Timeout, RetryWait: s.RetryWait, Version: s.Version, Logger: log, HTTPClient: s.HTTPClient, Clock: s.Clock,
+		Options: s.Options,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("greenhouse: %w", err)
 	}
-	c := &Client{cfg: s, api: api, tokens: tokens, log: log}
-	c.lookups.init(s.Clock)
+	c := &Client{cfg: s, api: api, tokens: tokens, log: log, clock: s.Clock}
+	if c.clock == nil {
+		c.clock = clockwork.NewRealClock()
+	}
+	c.lookups.init(c.clock)
 	return c, nil
 }
 
@@ -165,8 +173,8 @@ func one[W any](ctx context.Context, c *Client, op, path, id string, extra url.V
 		return zero, nil, err
 	}
 	for _, r := range recs {
-		if idOf(r.raw) == id {
-			return r.w, r.raw, nil
+		if idOf(r.Raw) == id {
+			return r.W, r.Raw, nil
 		}
 	}
 	return zero, nil, ats.Errorf(ats.CodeNotFound, "Greenhouse has no such record.")
@@ -175,21 +183,10 @@ func one[W any](ctx context.Context, c *Client, op, path, id string, extra url.V
 // idOf reads a raw record's id.
 func idOf(raw json.RawMessage) string {
 	var r struct {
-		ID flexID `json:"id"`
+		ID wire.ID `json:"id"`
 	}
 	_ = json.Unmarshal(raw, &r)
 	return string(r.ID)
-}
-
-// notFoundAs renames a generic NOT_FOUND after the resource the caller
-// asked for, leaving other errors as they are.
-func notFoundAs(err error, resource, id string) error {
-	if ats.ErrorCode(err) != ats.CodeNotFound {
-		return err
-	}
-	nf := ats.NotFound(resource, id)
-	nf.Err = err
-	return nf
 }
 
 // validID accepts Greenhouse's ids: decimal integers, which is also all

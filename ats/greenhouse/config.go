@@ -4,14 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/jonboulle/clockwork"
-
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
@@ -63,32 +61,16 @@ type Config struct {
 	// RateWindow is the window RateLimit counts in; default 30 s,
 	// Greenhouse's. Tests shorten it.
 	RateWindow time.Duration
-	// Timeout bounds each upstream HTTP exchange; default 10 s. The
-	// caller's deadline bounds the whole operation.
-	Timeout time.Duration
-	// RetryWait is the base of the backoff between GET retries; default
-	// 250 ms.
-	RetryWait time.Duration
-	// Version is atsbridge's version, sent in the User-Agent.
-	Version string
-	// Logger receives debug lines per upstream call and warnings on
-	// retries and waits; nil discards them. It never receives the secret,
-	// a token or query strings.
-	Logger *slog.Logger
-	// HTTPClient, when set, is used instead of the client's own pooled
-	// one (its redirect policy is replaced: credentials never follow a
-	// redirect).
-	HTTPClient *http.Client
-	// Clock is the time rate waits and backoff go by (default the real
-	// one).
-	Clock clockwork.Clock
+	// Options are the shared client's: timeouts, logger, HTTP client,
+	// clock.
+	upstream.Options
 }
 
 // String describes the configuration without the secret, so that printing
 // a Config (%v, %+v) cannot leak it.
 func (c Config) String() string {
 	return fmt.Sprintf("greenhouse.Config{BaseURL:%q TokenURL:%q ClientID:%q UserID:%q RateLimit:%d RateWindow:%s Timeout:%s ClientSecret:%s}",
-		c.BaseURL, c.TokenURL, c.ClientID, c.UserID, c.RateLimit, c.RateWindow, c.Timeout, redacted(c.ClientSecret))
+		c.BaseURL, c.TokenURL, c.ClientID, c.UserID, c.RateLimit, c.RateWindow, c.Timeout, upstream.Redacted(c.ClientSecret))
 }
 
 // GoString is String for %#v.
@@ -99,14 +81,7 @@ func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("base_url", c.BaseURL), slog.String("token_url", c.TokenURL),
 		slog.String("client_id", c.ClientID), slog.String("user_id", c.UserID),
-		slog.Int("rate_limit", c.RateLimit), slog.String("client_secret", redacted(c.ClientSecret)))
-}
-
-func redacted(s string) string {
-	if s == "" {
-		return "(unset)"
-	}
-	return "(set)"
+		slog.Int("rate_limit", c.RateLimit), slog.String("client_secret", upstream.Redacted(c.ClientSecret)))
 }
 
 // settings is a validated Config with its defaults applied.
@@ -118,36 +93,22 @@ type settings struct {
 	followLimit bool
 }
 
-// validate checks cfg and fills defaults. Its errors name the environment
-// variable to fix and never contain the secret.
-func validate(cfg Config) (settings, error) {
-	s, errs := check(cfg)
-	return s, errors.Join(errs...)
-}
-
-// missingVar is the problem of a required variable that is unset.
-type missingVar struct{ name, msg string }
-
-func (e missingVar) Error() string { return e.msg }
-
-// check is validate with the problems one by one; a required variable
-// that is unset is a missingVar.
+// check validates cfg and fills defaults. Its problems name the
+// environment variable to fix and never contain the secret; a required
+// variable that is unset is an ats.MissingVar.
 func check(cfg Config) (settings, []error) {
 	var errs []error
 	cfg.ClientID, cfg.ClientSecret, cfg.UserID = strings.TrimSpace(cfg.ClientID), strings.TrimSpace(cfg.ClientSecret), strings.TrimSpace(cfg.UserID)
-	spaced := func(s string) bool {
-		return strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f })
-	}
 	switch {
 	case cfg.ClientID == "":
-		errs = append(errs, missingVar{"GREENHOUSE_CLIENT_ID", "GREENHOUSE_CLIENT_ID is required for the live Greenhouse provider: set it to the client id of a Harvest V3 (OAuth) credential (Dev Center > API Credentials)"})
-	case spaced(cfg.ClientID) || strings.Contains(cfg.ClientID, ":"):
+		errs = append(errs, ats.MissingVar{Name: "GREENHOUSE_CLIENT_ID", Message: "GREENHOUSE_CLIENT_ID is required for the live Greenhouse provider: set it to the client id of a Harvest V3 (OAuth) credential (Dev Center > API Credentials)"})
+	case upstream.Spaced(cfg.ClientID) || strings.Contains(cfg.ClientID, ":"):
 		errs = append(errs, errors.New("GREENHOUSE_CLIENT_ID contains spaces, colons or control characters; paste the client id exactly"))
 	}
 	switch {
 	case cfg.ClientSecret == "":
-		errs = append(errs, missingVar{"GREENHOUSE_CLIENT_SECRET", "GREENHOUSE_CLIENT_SECRET is required for the live Greenhouse provider: set it to the secret shown once when the credential was created"})
-	case spaced(cfg.ClientSecret):
+		errs = append(errs, ats.MissingVar{Name: "GREENHOUSE_CLIENT_SECRET", Message: "GREENHOUSE_CLIENT_SECRET is required for the live Greenhouse provider: set it to the secret shown once when the credential was created"})
+	case upstream.Spaced(cfg.ClientSecret):
 		errs = append(errs, errors.New("GREENHOUSE_CLIENT_SECRET contains spaces or control characters; paste the secret exactly"))
 	}
 	if cfg.UserID != "" {
@@ -181,11 +142,8 @@ func check(cfg Config) (settings, []error) {
 	if cfg.RateWindow <= 0 {
 		cfg.RateWindow = DefaultRateWindow
 	}
-	if cfg.Timeout < 0 || cfg.RetryWait < 0 {
-		errs = append(errs, errors.New("the Greenhouse timeout and retry wait must not be negative"))
-	}
-	if cfg.Version == "" {
-		cfg.Version = "dev"
+	if err := cfg.Options.Check("Greenhouse"); err != nil {
+		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
 		return settings{}, errs

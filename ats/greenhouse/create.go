@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // candidateBody is POST /v3/candidates's body. The nested application
@@ -150,7 +151,7 @@ func (c *Client) candidateWithEmail(ctx context.Context, email string) (string, 
 	}
 	var ids []string
 	for _, r := range recs {
-		if hasEmail(&r.w, email) {
+		if hasEmail(&r.W, email) {
 			ids = append(ids, r.id)
 		}
 	}
@@ -179,7 +180,7 @@ func (c *Client) createdCandidate(ctx context.Context, res json.RawMessage, emai
 	if json.Unmarshal(unwrap(res, "candidate"), &w) == nil && w.ID != "" {
 		var env struct {
 			Application *struct {
-				ID flexID `json:"id"`
+				ID wire.ID `json:"id"`
 			} `json:"application"`
 		}
 		_ = json.Unmarshal(res, &env)
@@ -194,12 +195,12 @@ func (c *Client) createdCandidate(ctx context.Context, res json.RawMessage, emai
 	if err == nil {
 		var newest *record[wireCandidate]
 		for i := range recs {
-			if hasEmail(&recs[i].w, email) && (newest == nil || compareIDs(recs[i].id, newest.id) > 0) {
+			if hasEmail(&recs[i].W, email) && (newest == nil || compareIDs(recs[i].id, newest.id) > 0) {
 				newest = &recs[i]
 			}
 		}
 		if newest != nil {
-			return newest.w, "", nil
+			return newest.W, "", nil
 		}
 	}
 	return wireCandidate{}, "", &ats.Error{

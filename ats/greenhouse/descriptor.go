@@ -1,9 +1,6 @@
 package greenhouse
 
 import (
-	"errors"
-	"strconv"
-
 	"github.com/atsbridge/atsbridge/ats"
 )
 
@@ -33,30 +30,16 @@ func Descriptor() ats.Descriptor {
 // load reads a Config from the environment (through Descriptor's Vars).
 // The required variables that are unset are missing; values that are set
 // but unusable are errors naming their variable.
-func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
+func load(getenv func(string) string) (ats.LiveConfig, []error) {
 	cfg := Config{
 		BaseURL: getenv("ATS_BASE_URL"), TokenURL: getenv("GREENHOUSE_TOKEN_URL"),
 		ClientID: getenv("GREENHOUSE_CLIENT_ID"), ClientSecret: getenv("GREENHOUSE_CLIENT_SECRET"),
 		UserID: getenv("GREENHOUSE_USER_ID"),
 	}
-	var missing []string
-	var errs []error
-	if v := getenv("GREENHOUSE_RATE_LIMIT"); v != "" {
-		if n, err := strconv.Atoi(v); err != nil || n < 1 || n > 1000 {
-			errs = append(errs, errors.New("GREENHOUSE_RATE_LIMIT must be a whole number of requests per 30 s from 1 to 1000"))
-		} else {
-			cfg.RateLimit = n
-		}
-	}
+	n, err := ats.ParseCount("GREENHOUSE_RATE_LIMIT", getenv("GREENHOUSE_RATE_LIMIT"), "requests per 30 s", 1, 1000)
+	cfg.RateLimit = n
 	_, problems := check(cfg)
-	for _, p := range problems {
-		if m, ok := p.(missingVar); ok {
-			missing = append(missing, m.name)
-			continue
-		}
-		errs = append(errs, p)
-	}
-	return cfg, missing, errors.Join(errs...)
+	return cfg, append([]error{err}, problems...)
 }
 
 // Open opens the live Greenhouse provider: New with this configuration and

@@ -1,40 +1,20 @@
 package greenhouse_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/atstest"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
+	"github.com/atsbridge/atsbridge/router/routertest"
 )
-
-// logBuffer is a goroutine-safe log sink the tests search.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
 
 // harness is a client wired to a fake, with its logs captured at debug
 // level. When the test ends it checks that no credential reached a log or
@@ -42,13 +22,9 @@ func (l *logBuffer) String() string {
 type harness struct {
 	fake   *greenhousetest.Server
 	client *greenhouse.Client
-	logs   *logBuffer
+	logs   *routertest.LogBuffer
 	cfg    greenhouse.Config
-	log    *slog.Logger
 }
-
-// logger is the harness's logger, for the router to write to as well.
-func (h *harness) logger() *slog.Logger { return h.log }
 
 // fastOptions is a fake whose rate limit no ordinary test reaches.
 func fastOptions() greenhousetest.Options {
@@ -58,13 +34,12 @@ func fastOptions() greenhousetest.Options {
 func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Config)) *harness {
 	t.Helper()
 	fake := greenhousetest.Start(t, fo)
-	logs := &logBuffer{}
+	logs := &routertest.LogBuffer{}
 	cfg := greenhouse.Config{
 		BaseURL: fake.URL, TokenURL: fake.TokenURL, ClientID: fake.ClientID, ClientSecret: fake.ClientSecret,
 		UserID:    strconv.Itoa(greenhousetest.AdminUserID),
-		RateLimit: 1_000_000, RateWindow: time.Second,
-		Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
-		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		RateLimit: 1_000_000, RateWindow: 100 * time.Millisecond,
+		Options: atstest.LiveOptions(t, logs, fake.ClientSecret),
 	}
 	if fo.RateLimit > 0 {
 		cfg.RateLimit, cfg.RateWindow = fo.RateLimit, fo.RateWindow
@@ -76,7 +51,7 @@ func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Co
 	if err != nil {
 		t.Fatalf("greenhouse.New: %v", err)
 	}
-	h := &harness{fake: fake, client: c, logs: logs, cfg: cfg, log: cfg.Logger}
+	h := &harness{fake: fake, client: c, logs: logs, cfg: cfg}
 	t.Cleanup(func() { h.checkHygiene(t) })
 	return h
 }
@@ -86,10 +61,7 @@ func newHarness(t testing.TB, fo greenhousetest.Options, mod func(*greenhouse.Co
 // endpoint.
 func (h *harness) checkHygiene(t testing.TB) {
 	t.Helper()
-	logs := h.logs.String()
-	if strings.Contains(logs, h.fake.ClientSecret) {
-		t.Errorf("the client secret appears in the logs")
-	}
+	logs := h.logs.String() // the client secret in them is LiveOptions' check
 	for _, r := range h.fake.Requests() {
 		if tok, ok := strings.CutPrefix(r.Authorization, "Bearer "); ok && tok != "" && strings.Contains(logs, tok) {
 			t.Errorf("an access token appears in the logs")
@@ -106,23 +78,14 @@ func (h *harness) checkHygiene(t testing.TB) {
 	}
 }
 
-func ctx(t testing.TB) context.Context {
-	c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	t.Cleanup(cancel)
-	return c
-}
+// ctx is atstest.Context.
+func ctx(t testing.TB) context.Context { return atstest.Context(t) }
 
-// wantCode fails unless err is an *ats.Error with code, and returns it.
+// wantCode is routertest.WantCode, which also fails when the error
+// carries the client secret.
 func wantCode(t testing.TB, err error, code ats.Code) *ats.Error {
 	t.Helper()
-	var e *ats.Error
-	if !errors.As(err, &e) {
-		t.Fatalf("got %v, want an *ats.Error with %s", err, code)
-	}
-	if e.Code != code {
-		t.Fatalf("got %s (%v), want %s", e.Code, err, code)
-	}
-	return e
+	return routertest.WantCode(t, err, code, greenhousetest.DefaultClientSecret)
 }
 
 // ids formats Greenhouse ids as atsbridge's.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // ListJobs serves GET /jobs from GET /v3/jobs. A single status goes
@@ -74,7 +75,7 @@ func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job
 func (c *Client) Job(ctx context.Context, id string, opts ats.ReadOptions) (ats.Job, error) {
 	w, raw, err := one[wireJob](ctx, c, "get job", "/jobs", id, nil)
 	if err != nil {
-		return ats.Job{}, notFoundAs(err, "job", id)
+		return ats.Job{}, upstream.NotFoundAs(err, "job", id)
 	}
 	n, err := c.namesOf(ctx)
 	if err != nil {
@@ -103,7 +104,7 @@ func (c *Client) jobPost(ctx context.Context, job string) (*wireJobPost, error) 
 	}
 	var first *wireJobPost
 	for i := range posts {
-		p := &posts[i].w
+		p := &posts[i].W
 		if p.JobID != "" && string(p.JobID) != job {
 			continue
 		}

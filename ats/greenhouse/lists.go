@@ -1,10 +1,7 @@
 package greenhouse
 
 import (
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -17,21 +14,15 @@ import (
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
-// Paging budgets. Greenhouse pages by an opaque cursor in Link next, at
-// most 500 records a call, and counts requests in 30 s windows, so every
-// list walk is bounded.
+// paging is how Greenhouse's lists page: by an opaque cursor in Link
+// next, at most 500 records a call (a larger per_page is a 422, not a
+// clamp), and requests count in 30 s windows, so every list walk is
+// bounded.
+var paging = upstream.Paging{Provider: "Greenhouse", PageSize: maxPerPage, PageModeItems: 2500}
+
 const (
-	// maxPerPage is Greenhouse's largest page (a larger per_page is a
-	// 422, not a clamp).
+	// maxPerPage is Greenhouse's largest page.
 	maxPerPage = 500
-	// filterCalls is the most upstream calls one cursor page makes while
-	// filling itself past records a filter of ours drops.
-	filterCalls = 5
-	// pageModeItems is how deep page mode (?page=N) reaches: it walks from
-	// the start, so page*limit may not exceed this.
-	pageModeItems = 2500
-	// pageModeCalls is the most upstream calls one page-mode page makes.
-	pageModeCalls = pageModeItems/maxPerPage + 1
 	// maxLookupPages bounds the lists read whole (lookups, single reads).
 	maxLookupPages = 10
 	// maxIDs is the most ids Greenhouse takes in one ids or *_ids filter.
@@ -64,11 +55,11 @@ type listSpec[W any, T any] struct {
 	convert func(*W, json.RawMessage) T
 }
 
-// record is one decoded list record, with its JSON.
+// record is one decoded list record, with its JSON, and its id, which
+// resuming and the mapping rely on.
 type record[W any] struct {
-	w   W
-	raw json.RawMessage
-	id  string
+	upstream.Record[W]
+	id string
 }
 
 // pageRequest is one upstream list request below the base URL. link is
@@ -86,36 +77,32 @@ type pageRequest struct {
 // Link next that must be sent alone. A cursor page without filters of ours
 // asks for per_page = limit and is one call: the page is Greenhouse's
 // page, has_more is Link next's presence, and the continuation is that
-// link. With filters of ours it reads pages of 500, at most filterCalls of
-// them, and ends where the page fills: the continuation is then the
-// upstream page it ended in and the id of the last record it looked at,
-// resumed by reading that page again and skipping through that id. A page
-// still short after filterCalls says has_more with a continuation where it
-// stopped.
+// link. With filters of ours it reads pages of 500, at most
+// upstream.FilterCalls of them, and ends where the page fills: the
+// continuation is then the upstream page it ended in and the id of the
+// last record it looked at, resumed by reading that page again and
+// skipping through that id. A page still short after upstream.FilterCalls
+// says has_more with a continuation where it stopped.
 //
 // Page mode walks from the start, skipping (page-1)*limit matching
-// records, since Greenhouse has no offsets; it reaches pageModeItems
+// records, since Greenhouse has no offsets; it reaches paging.PageModeItems
 // records deep. Total stays nil: Greenhouse does not count.
 func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win ats.Window) (ats.Page[T], error) {
-	limit := win.Limit
-	if limit <= 0 {
-		limit = ats.DefaultLimit
-	}
-	limit = min(limit, ats.MaxLimit)
-	fp := fingerprint(s.op, s.filters)
+	limit := paging.Limit(win)
+	fp := upstream.Fingerprint(s.op, s.filters)
 	perPage := limit
 	if s.local || win.PageMode() {
 		perPage = maxPerPage
 	}
-	req := pageRequest{path: s.path, query: cloneValues(s.query)}
+	req := pageRequest{path: s.path, query: upstream.CloneQuery(s.query)}
 	req.query.Set("per_page", strconv.Itoa(perPage))
-	after, skip, budget := "", 0, filterCalls
+	after, skip, budget := "", 0, upstream.FilterCalls
 	switch {
 	case win.PageMode():
-		if win.Page*limit > pageModeItems {
-			return ats.Page[T]{}, pageTooDeep(limit)
+		var err error
+		if skip, budget, err = paging.PageMode(win, limit); err != nil {
+			return ats.Page[T]{}, err
 		}
-		skip, budget = (win.Page-1)*limit, pageModeCalls
 	case win.Cursor != "":
 		cont, err := resume(fp, win.Cursor)
 		if err != nil {
@@ -138,7 +125,7 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		}
 		items := make([]T, 0, len(chosen))
 		for _, r := range chosen {
-			items = append(items, s.convert(&r.w, r.raw))
+			items = append(items, s.convert(&r.W, r.Raw))
 		}
 		return ats.Page[T]{Items: items, HasMore: more, Next: next}, nil
 	}
@@ -150,13 +137,13 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		if err != nil {
 			// Once some records are in hand, running into the rate limit
 			// ends the page early instead of failing it.
-			if calls > 1 && len(chosen) > 0 && !win.PageMode() && ats.ErrorCode(err) == ats.CodeUpstreamRateLimited {
+			if upstream.EndsEarly(err, win, len(chosen)) {
 				return page(true, continuationFor(fp, req, ""))
 			}
 			return ats.Page[T]{}, err
 		}
 		for i := resumeAt(recs, after); i < len(recs); i++ {
-			if !s.keep(&recs[i].w) {
+			if !s.keep(&recs[i].W) {
 				continue
 			}
 			if len(chosen) == limit {
@@ -187,7 +174,7 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		}
 		if calls >= budget {
 			if skip > 0 {
-				return ats.Page[T]{}, pageBeyondScan(win.Page)
+				return ats.Page[T]{}, paging.BeyondScan(win.Page)
 			}
 			return page(true, continuationFor(fp, nreq, ""))
 		}
@@ -219,21 +206,6 @@ func resumeAt[W any](recs []record[W], after string) int {
 	return i
 }
 
-// pageTooDeep is the error for a page beyond page mode's reach.
-func pageTooDeep(limit int) error {
-	return ats.Invalid(fmt.Sprintf("Greenhouse lists have no page numbers, so page mode walks from the start and reaches the first %d records; follow meta.next_cursor to go further.", pageModeItems),
-		ats.Detail{Field: "page", Problem: fmt.Sprintf("must be at most %d with limit %d on Greenhouse; use the cursor beyond", max(1, pageModeItems/limit), limit)})
-}
-
-// pageBeyondScan is the error for a page that page mode's walk from the
-// start could not reach within pageModeCalls upstream pages: filters only
-// we apply leave fewer matching records than page*limit needs.
-func pageBeyondScan(page int) error {
-	scanned := pageModeCalls * maxPerPage
-	return ats.Invalid(fmt.Sprintf("Greenhouse cannot apply some of these filters, so page mode reads the list from the start, %d records at most, and page %d lies beyond them; follow meta.next_cursor instead.", scanned, page),
-		ats.Detail{Field: "page", Problem: fmt.Sprintf("lies beyond the first %d Greenhouse records with these filters; use the cursor", scanned)})
-}
-
 // fetchPage makes one list call and returns its records and Link next
 // ("" on the last page).
 func fetchPage[W any](ctx context.Context, c *Client, op string, req pageRequest, keepRaw bool) ([]record[W], string, error) {
@@ -252,50 +224,21 @@ func fetchPage[W any](ctx context.Context, c *Client, op string, req pageRequest
 // decodeRecords reads a bare JSON array of records. Every record needs
 // an id, which resuming and the mapping rely on.
 func decodeRecords[W any](body []byte, keepRaw bool) ([]record[W], error) {
-	dec := json.NewDecoder(bytes.NewReader(body))
-	t, err := dec.Token()
+	all, err := upstream.DecodeArray[W](body, true)
 	if err != nil {
 		return nil, err
 	}
-	if t != json.Delim('[') {
-		return nil, fmt.Errorf("the list is a %s, not an array", tokenKind(t))
-	}
-	var recs []record[W]
-	for dec.More() {
-		var r record[W]
-		if err := dec.Decode(&r.raw); err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal(r.raw, &r.w); err != nil {
-			return nil, err
-		}
-		if r.id = idOf(r.raw); r.id == "" {
-			return nil, fmt.Errorf("record %d has no id", len(recs))
+	recs := make([]record[W], len(all))
+	for i, r := range all {
+		if recs[i].id = idOf(r.Raw); recs[i].id == "" {
+			return nil, fmt.Errorf("record %d has no id", i)
 		}
 		if !keepRaw {
-			r.raw = nil
+			r.Raw = nil
 		}
-		recs = append(recs, r)
-	}
-	if t, err := dec.Token(); err != nil || t != json.Delim(']') {
-		return nil, fmt.Errorf("the list does not end: %v", err)
+		recs[i].Record = r
 	}
 	return recs, nil
-}
-
-// tokenKind names a JSON token without its value: a malformed answer's
-// strings may be a candidate's email, and errors reach logs.
-func tokenKind(t json.Token) string {
-	switch v := t.(type) {
-	case json.Delim:
-		return "'" + v.String() + "'"
-	case string:
-		return "string"
-	case nil:
-		return "null"
-	default:
-		return fmt.Sprintf("%T", t)
-	}
 }
 
 // follow turns Link next into the next request. The shared client follows
@@ -322,8 +265,7 @@ func (c *Client) follow(op string, cur pageRequest, next string) (pageRequest, e
 // signed one: where the next page starts, and a fingerprint of the filters
 // it belongs to.
 type continuation struct {
-	V int    `json:"v"`
-	F string `json:"f"`
+	upstream.Mark
 	// U is the upstream request to read, below the base URL: a Link next
 	// as Greenhouse sent it (its cursor alone), or "" for the list's first
 	// request, which is rebuilt from the filters (so they stay out of the
@@ -336,26 +278,18 @@ type continuation struct {
 // continuationFor is the continuation that resumes at req after the
 // record with id after.
 func continuationFor(fp string, req pageRequest, after string) string {
-	return continuation{F: fp, U: req.link, A: after}.encode()
-}
-
-func (k continuation) encode() string {
-	k.V = 1
-	b, _ := json.Marshal(k)
-	return base64.RawURLEncoding.EncodeToString(b)
+	return upstream.Seal(fp, &continuation{U: req.link, A: after})
 }
 
 // resume reads a continuation back. One that is not ours, or belongs to
 // other filters, is CURSOR_INVALID.
 func resume(fp, cursor string) (continuation, error) {
-	invalid := ats.Errorf(ats.CodeCursorInvalid, "The cursor does not belong to this Greenhouse list; start again without a cursor.")
-	b, err := base64.RawURLEncoding.DecodeString(cursor)
-	if err != nil || len(cursor) > 3072 {
-		return continuation{}, invalid
-	}
 	var cont continuation
-	if err := json.Unmarshal(b, &cont); err != nil || cont.V != 1 || cont.F != fp || cont.A != "" && !validID(cont.A) {
-		return continuation{}, invalid
+	if err := paging.Open(cursor, fp, &cont); err != nil {
+		return continuation{}, err
+	}
+	if cont.A != "" && !validID(cont.A) {
+		return continuation{}, paging.CursorInvalid()
 	}
 	return cont, nil
 }
@@ -365,23 +299,9 @@ func resume(fp, cursor string) (continuation, error) {
 func storedRequest(link string) (pageRequest, error) {
 	u, err := url.Parse(link)
 	if err != nil || u.IsAbs() || u.Host != "" || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") || strings.Contains(u.Path, "..") {
-		return pageRequest{}, ats.Errorf(ats.CodeCursorInvalid, "The cursor does not belong to this Greenhouse list; start again without a cursor.")
+		return pageRequest{}, paging.CursorInvalid()
 	}
 	return pageRequest{path: u.EscapedPath(), query: u.Query(), link: link}, nil
-}
-
-// fingerprint ties a continuation to one list and its filters.
-func fingerprint(op, filters string) string {
-	h := sha256.Sum256([]byte(op + "\x00" + filters))
-	return base64.RawURLEncoding.EncodeToString(h[:9])
-}
-
-func cloneValues(v url.Values) url.Values {
-	out := make(url.Values, len(v))
-	for k, vs := range v {
-		out[k] = append([]string(nil), vs...)
-	}
-	return out
 }
 
 // joinIDs writes ids as Greenhouse's comma list.

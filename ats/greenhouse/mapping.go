@@ -6,6 +6,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/country"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // The mapping from Greenhouse's records to atsbridge's; the package doc has
@@ -88,8 +89,8 @@ func location(ps []place) ats.Location {
 	}
 	return ats.Location{
 		Text: strings.Join(texts, "; "),
-		City: optional(ps[0].city), Region: optional(ps[0].region), Country: optional(ps[0].country),
-		CountryCode: optional(ps[0].code),
+		City: wire.Optional(ps[0].city), Region: wire.Optional(ps[0].region), Country: wire.Optional(ps[0].country),
+		CountryCode: wire.Optional(ps[0].code),
 	}
 }
 
@@ -122,18 +123,18 @@ func toJob(w *wireJob, raw json.RawMessage, n names, post *wireJobPost, includeR
 		Title:     w.Name,
 		Status:    jobStatus(w.Status),
 		Location:  location(n.places(w)),
-		CreatedAt: w.CreatedAt.time(),
-		UpdatedAt: w.UpdatedAt.time(),
+		CreatedAt: w.CreatedAt.UTC(),
+		UpdatedAt: w.UpdatedAt.UTC(),
 	}
 	if w.DepartmentID != "" {
-		j.Department = optional(n.departments[string(w.DepartmentID)])
+		j.Department = wire.Optional(n.departments[string(w.DepartmentID)])
 	}
 	if f, ok := w.CustomFields["employment_type"]; ok {
-		j.EmploymentType = optional(customText(f))
+		j.EmploymentType = wire.Optional(customText(f))
 	}
 	if post != nil {
-		j.Description = optional(firstNonEmpty(post.Content, post.Description))
-		j.ApplyURL = optional(post.AbsoluteURL)
+		j.Description = wire.Optional(wire.First(post.Content, post.Description))
+		j.ApplyURL = wire.Optional(post.AbsoluteURL)
 	}
 	if includeRaw {
 		j.Raw = raw
@@ -149,12 +150,12 @@ func toCandidate(w *wireCandidate, appIDs []string, raw json.RawMessage, include
 		FirstName: w.FirstName, LastName: w.LastName,
 		Name:           strings.TrimSpace(strings.TrimSpace(w.FirstName) + " " + strings.TrimSpace(w.LastName)),
 		Email:          firstContact(w.EmailAddresses),
-		Phone:          optional(firstContact(w.PhoneNumbers)),
+		Phone:          wire.Optional(firstContact(w.PhoneNumbers)),
 		Headline:       headline(w.Title, w.Company),
 		Tags:           w.Tags,
 		ApplicationIDs: appIDs,
-		CreatedAt:      w.CreatedAt.time(),
-		UpdatedAt:      w.UpdatedAt.time(),
+		CreatedAt:      w.CreatedAt.UTC(),
+		UpdatedAt:      w.UpdatedAt.UTC(),
 	}
 	if c.Tags == nil {
 		c.Tags = []string{}
@@ -174,7 +175,7 @@ func headline(title, company string) *string {
 	if title != "" && company != "" {
 		return new(title + " at " + company)
 	}
-	return optional(firstNonEmpty(title, company))
+	return wire.Optional(wire.First(title, company))
 }
 
 func firstContact(cs []wireContact) string {
@@ -241,8 +242,8 @@ func toApplication(w *wireApplication, kind ats.StageKind, reason func(string) a
 		Stage:       ats.Stage{ID: id, Name: name, Kind: kind},
 		Status:      applicationStatus(w, reason),
 		AppliedAt:   w.appliedAt(),
-		UpdatedAt:   w.UpdatedAt.time(),
-		HiredAt:     w.HiredAt.timePtr(),
+		UpdatedAt:   w.UpdatedAt.UTC(),
+		HiredAt:     w.HiredAt.Ptr(),
 	}
 	switch a.Status {
 	case ats.ApplicationHired:
@@ -251,7 +252,7 @@ func toApplication(w *wireApplication, kind ats.StageKind, reason func(string) a
 		// that ?stage=hired finds it.
 		a.Stage.Kind = ats.StageHired
 	case ats.ApplicationRejected, ats.ApplicationWithdrawn:
-		a.RejectedAt = w.RejectedAt.timePtr()
+		a.RejectedAt = w.RejectedAt.Ptr()
 	}
 	if a.UpdatedAt.IsZero() {
 		a.UpdatedAt = a.AppliedAt
@@ -265,20 +266,3 @@ func toApplication(w *wireApplication, kind ats.StageKind, reason func(string) a
 // fold maps s to a form in which case does not matter, in Unicode
 // ("ZÜRICH" is "Zürich").
 func fold(s string) string { return strings.ToLower(strings.ToUpper(strings.TrimSpace(s))) }
-
-func optional(s string) *string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
-			return s
-		}
-	}
-	return ""
-}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // JobStages serves GET /jobs/{id}/stages from GET
@@ -27,7 +28,7 @@ func (c *Client) JobStages(ctx context.Context, jobID string) ([]ats.JobStage, e
 	p := ps[jobID]
 	if len(p) == 0 {
 		if _, _, err := one[wireJob](ctx, c, "get job", "/jobs", jobID, nil); err != nil {
-			return nil, notFoundAs(err, "job", jobID)
+			return nil, upstream.NotFoundAs(err, "job", jobID)
 		}
 	}
 	return p.jobStages(), nil
@@ -139,7 +140,7 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 	if in.NotifyCandidate {
 		body["rejection_email"] = map[string]any{
 			"email_from_user_id": json.Number(c.cfg.UserID),
-			"send_email_at":      c.lookups.clock.Now().UTC().Format(time.RFC3339),
+			"send_email_at":      c.clock.Now().UTC().Format(time.RFC3339),
 		}
 	}
 	if err := c.post(ctx, "reject application", "/applications/"+id+"/reject", body, nil); err != nil {

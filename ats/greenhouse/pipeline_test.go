@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 )
@@ -18,7 +19,7 @@ import (
 // clock the test moves so that updated_at visibly changes.
 type pipelineFixture struct {
 	*harness
-	clock   *greenhousetest.Clock
+	clock   *fake.Clock
 	job     greenhousetest.Job
 	other   greenhousetest.Job
 	stages  []greenhousetest.Stage
@@ -29,7 +30,7 @@ type pipelineFixture struct {
 }
 
 func newPipelineFixture(t *testing.T, mod func(*greenhouse.Config)) *pipelineFixture {
-	clock := greenhousetest.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	fo := fastOptions()
 	fo.Now = clock.Now
 	h := newHarness(t, fo, mod)

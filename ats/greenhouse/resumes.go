@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // AttachResume serves POST /candidates/{id}/resume: the file goes to the
@@ -26,7 +27,7 @@ func (c *Client) AttachResume(ctx context.Context, candidateID string, f ats.Fil
 	ids := apps[candidateID]
 	if len(ids) == 0 {
 		if _, _, err := one[wireCandidate](ctx, c, "get candidate", "/candidates", candidateID, nil); err != nil {
-			return notFoundAs(err, "candidate", candidateID)
+			return upstream.NotFoundAs(err, "candidate", candidateID)
 		}
 		return ats.Errorf(ats.CodeNotSupported,
 			"Greenhouse keeps files on applications, and candidate %q has none; apply them to a job first (POST /applications), then send the resume.", candidateID)
@@ -50,18 +51,18 @@ func (c *Client) CandidateResume(ctx context.Context, candidateID string) (ats.D
 	}
 	var best *wireAttachment
 	for i := range recs {
-		a := &recs[i].w
+		a := &recs[i].W
 		if !strings.EqualFold(a.Type, "resume") || string(a.CandidateID) != "" && string(a.CandidateID) != candidateID || !httpURL(a.URL) {
 			continue
 		}
-		if best == nil || a.CreatedAt.time().After(best.CreatedAt.time()) ||
-			a.CreatedAt.time().Equal(best.CreatedAt.time()) && compareIDs(string(a.ID), string(best.ID)) > 0 {
+		if best == nil || a.CreatedAt.UTC().After(best.CreatedAt.UTC()) ||
+			a.CreatedAt.UTC().Equal(best.CreatedAt.UTC()) && compareIDs(string(a.ID), string(best.ID)) > 0 {
 			best = a
 		}
 	}
 	if best == nil {
 		if _, _, err := one[wireCandidate](ctx, c, "get candidate", "/candidates", candidateID, nil); err != nil {
-			return ats.Download{}, notFoundAs(err, "candidate", candidateID)
+			return ats.Download{}, upstream.NotFoundAs(err, "candidate", candidateID)
 		}
 		return ats.Download{}, ats.Errorf(ats.CodeNotFound, "No resume for candidate %q on Greenhouse.", candidateID)
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // Token lifetimes.
@@ -64,7 +65,7 @@ func newTokenSource(s settings, log *slog.Logger) (*tokenSource, error) {
 		// {"error": "invalid_client"} (RFC 6749) and {"message": "...",
 		// "errorId": "..."} were both seen.
 		ParseError: upstream.ErrorFormat{Message: []string{"error_description", "error", "message"}}.Parse,
-		Timeout:    s.Timeout, RetryWait: s.RetryWait, Version: s.Version, Logger: log, HTTPClient: s.HTTPClient, Clock: s.Clock,
+		Options:    s.Options,
 	})
 	if err != nil {
 		return nil, err
@@ -184,15 +185,11 @@ func readToken(body []byte, date string, now time.Time) (string, time.Duration, 
 
 // rawTime reads expires_at: an ISO 8601 string, or Unix seconds.
 func rawTime(raw json.RawMessage) (time.Time, bool) {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		t, err := parseTime(s)
-		return t, err == nil
+	var t wire.Time
+	if json.Unmarshal(raw, &t) != nil || t.UTC().IsZero() {
+		return time.Time{}, false
 	}
-	if n, ok := rawNumber(raw); ok {
-		return time.UnixMilli(int64(n * 1000)), true
-	}
-	return time.Time{}, false
+	return t.UTC(), true
 }
 
 // rawNumber reads a positive number, or a string holding one.

@@ -13,7 +13,9 @@ import (
 	"github.com/jonboulle/clockwork"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // tokensFor is a token source for the fake's credentials, acting as its
@@ -21,13 +23,15 @@ import (
 func tokensFor(t *testing.T, fake *greenhousetest.Server, clock clockwork.Clock, mod func(*Config)) *tokenSource {
 	t.Helper()
 	cfg := Config{BaseURL: fake.URL, TokenURL: fake.TokenURL, ClientID: fake.ClientID, ClientSecret: fake.ClientSecret,
-		UserID: "4080001", Clock: clock, RetryWait: time.Millisecond}
+		UserID:  "4080001",
+		Options: upstream.Options{Clock: clock, RetryWait: time.Millisecond},
+	}
 	if mod != nil {
 		mod(&cfg)
 	}
-	s, err := validate(cfg)
-	if err != nil {
-		t.Fatal(err)
+	s, problems := check(cfg)
+	if len(problems) > 0 {
+		t.Fatal(problems)
 	}
 	ts, err := newTokenSource(s, slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -115,7 +119,7 @@ func TestTokenLifetimeForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		// The fake's clock is years behind ours.
-		clock := greenhousetest.NewClock(time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC))
+		clock := fake.NewClock(time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC))
 		fake := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, Expiry: tt.form, TokenLifetime: tt.life})
 		ts := tokensFor(t, fake, nil, nil)
 		start := time.Now()

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // ListApplications serves GET /applications from GET /opportunities
@@ -76,7 +77,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 	spec := listSpec[wireOpportunity, ats.Application]{
 		op: "list applications", local: local, filters: applicationFilters(q, kinds, statuses),
 		fetch: fetchPages[wireOpportunity](c, "list applications", "/opportunities", up, q.IncludeRaw),
-		convert: func(ctx context.Context, recs []record[wireOpportunity]) ([]*ats.Application, error) {
+		convert: func(ctx context.Context, recs []upstream.Record[wireOpportunity]) ([]*ats.Application, error) {
 			if err := c.fillPostings(ctx, recs); err != nil {
 				return nil, err
 			}
@@ -121,9 +122,9 @@ func (c *Client) opportunity(ctx context.Context, op, id string) (*wireOpportuni
 	var o wireOpportunity
 	raw, err := c.get(ctx, op, "/opportunities/"+url.PathEscape(id), url.Values{"expand": {"applications"}}, &o)
 	if err != nil {
-		return nil, nil, notFoundAs(err, "application", id)
+		return nil, nil, upstream.NotFoundAs(err, "application", id)
 	}
-	if err := c.fillPostings(ctx, []record[wireOpportunity]{{w: o}}); err != nil {
+	if err := c.fillPostings(ctx, []upstream.Record[wireOpportunity]{{W: o}}); err != nil {
 		return nil, nil, err
 	}
 	return &o, raw, nil
@@ -168,7 +169,7 @@ func (c *Client) CreateApplication(ctx context.Context, in ats.ApplicationInput)
 	}
 	o, err := c.createOpportunity(ctx, body, nil, false)
 	if err != nil {
-		return ats.Application{}, notFoundAs(err, "job", in.JobID)
+		return ats.Application{}, upstream.NotFoundAs(err, "job", in.JobID)
 	}
 	cat, err := c.catalog(ctx, false)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // Lookup budgets of contacts.
@@ -50,7 +51,7 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 		op: "list candidates", local: true,
 		filters: fmt.Sprint(email, "|", q.JobID, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
 		fetch:   fetchPages[wireOpportunity](c, "list candidates", "/opportunities", up, q.IncludeRaw),
-		convert: func(ctx context.Context, recs []record[wireOpportunity]) ([]*ats.Candidate, error) {
+		convert: func(ctx context.Context, recs []upstream.Record[wireOpportunity]) ([]*ats.Candidate, error) {
 			if err := c.fillPostings(ctx, recs); err != nil {
 				return nil, err
 			}
@@ -106,8 +107,8 @@ func opportunityQuery() url.Values {
 // leaves out is asked for alone, and an answer that holds contacts not
 // asked for (Lever ignored the filter) is refused rather than read as
 // complete.
-func (c *Client) opportunitiesOf(ctx context.Context, ids []string, keepRaw bool) ([]record[wireOpportunity], error) {
-	var out []record[wireOpportunity]
+func (c *Client) opportunitiesOf(ctx context.Context, ids []string, keepRaw bool) ([]upstream.Record[wireOpportunity], error) {
+	var out []upstream.Record[wireOpportunity]
 	for chunk := range slices.Chunk(ids, contactsPerCall) {
 		recs, err := c.opportunitiesOfChunk(ctx, chunk, keepRaw)
 		if err != nil {
@@ -118,7 +119,7 @@ func (c *Client) opportunitiesOf(ctx context.Context, ids []string, keepRaw bool
 			continue
 		}
 		for _, id := range chunk {
-			if slices.ContainsFunc(recs, func(r record[wireOpportunity]) bool { return r.w.Contact.ID == id }) {
+			if slices.ContainsFunc(recs, func(r upstream.Record[wireOpportunity]) bool { return r.W.Contact.ID == id }) {
 				continue
 			}
 			alone, err := c.opportunitiesOfChunk(ctx, []string{id}, keepRaw)
@@ -131,19 +132,19 @@ func (c *Client) opportunitiesOf(ctx context.Context, ids []string, keepRaw bool
 	return out, nil
 }
 
-func (c *Client) opportunitiesOfChunk(ctx context.Context, ids []string, keepRaw bool) ([]record[wireOpportunity], error) {
+func (c *Client) opportunitiesOfChunk(ctx context.Context, ids []string, keepRaw bool) ([]upstream.Record[wireOpportunity], error) {
 	q := opportunityQuery()
 	q["contact_id"] = ids
 	fetch := fetchPages[wireOpportunity](c, "list opportunities of contacts", "/opportunities", q, keepRaw)
-	var out []record[wireOpportunity]
+	var out []upstream.Record[wireOpportunity]
 	offset := ""
 	for range contactPages {
-		p, err := fetch(ctx, offset, upstreamMax)
+		p, err := fetch(ctx, offset, paging.PageSize)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range p.recs {
-			if !slices.Contains(ids, r.w.Contact.ID) {
+			if !slices.Contains(ids, r.W.Contact.ID) {
 				return nil, &ats.Error{
 					Code:    ats.CodeUpstreamUnavailable,
 					Message: "Lever did not filter opportunities by contact, which atsbridge needs to read a candidate; try again shortly.",
@@ -166,9 +167,9 @@ func (c *Client) opportunitiesOfChunk(ctx context.Context, ids []string, keepRaw
 // fillPostings reads the applications of opportunities whose applications
 // came as bare ids (Lever did not expand them), since only they name the
 // posting: one call per such opportunity, none when Lever expands.
-func (c *Client) fillPostings(ctx context.Context, recs []record[wireOpportunity]) error {
+func (c *Client) fillPostings(ctx context.Context, recs []upstream.Record[wireOpportunity]) error {
 	for i := range recs {
-		o := &recs[i].w
+		o := &recs[i].W
 		if !o.unexpanded() {
 			continue
 		}
@@ -224,7 +225,7 @@ type opportunityBody struct {
 // have happened).
 func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (ats.Candidate, error) {
 	body := opportunityBody{
-		Name: strings.TrimSpace(firstNonEmpty(in.Name, in.FirstName+" "+in.LastName)), Emails: []string{in.Email},
+		Name: strings.TrimSpace(wire.First(in.Name, in.FirstName+" "+in.LastName)), Emails: []string{in.Email},
 		Tags: in.Tags, Origin: "sourced",
 	}
 	if in.Headline != nil {
@@ -264,7 +265,7 @@ func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (at
 	o, err := c.createOpportunity(ctx, body, in.Resume, in.ParseResume)
 	if err != nil {
 		if in.JobID != "" && ats.ErrorCode(err) == ats.CodeNotFound {
-			return ats.Candidate{}, notFoundAs(err, "job", in.JobID)
+			return ats.Candidate{}, upstream.NotFoundAs(err, "job", in.JobID)
 		}
 		return ats.Candidate{}, err
 	}
@@ -300,8 +301,8 @@ func (c *Client) contactByEmail(ctx context.Context, email string) (string, erro
 		return "", err
 	}
 	for _, r := range p.recs {
-		if slices.ContainsFunc(r.w.Emails, func(e string) bool { return ats.EmailKey(e) == ats.EmailKey(email) }) {
-			return r.w.Contact.ID, nil
+		if slices.ContainsFunc(r.W.Emails, func(e string) bool { return ats.EmailKey(e) == ats.EmailKey(email) }) {
+			return r.W.Contact.ID, nil
 		}
 	}
 	return "", nil
@@ -342,7 +343,7 @@ func (c *Client) createOpportunity(ctx context.Context, body opportunityBody, re
 			Message: "Lever accepted the candidate but its answer could not be read; list candidates by email to find them before sending it again.",
 			Err:     fmt.Errorf("lever: create opportunity: %w", err)}
 	}
-	if err := c.fillPostings(ctx, []record[wireOpportunity]{{w: o}}); err != nil {
+	if err := c.fillPostings(ctx, []upstream.Record[wireOpportunity]{{W: o}}); err != nil {
 		return nil, err
 	}
 	return &o, nil

@@ -35,9 +35,9 @@ var _ ats.Provider = (*Client)(nil)
 // fix (ATS_API_KEY, ATS_BASE_URL, LEVER_USER_ID, ...) and never contain the
 // key.
 func New(cfg Config) (*Client, error) {
-	s, err := validate(cfg)
-	if err != nil {
-		return nil, fmt.Errorf("lever: %w", err)
+	s, problems := check(cfg)
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("lever: %w", errors.Join(problems...))
 	}
 	api, err := upstream.New(upstream.Config{
 		Name:    "Lever",
@@ -47,20 +47,13 @@ func New(cfg Config) (*Client, error) {
 			"and write opportunities, notes and files",
 		Rate:       s.rate(),
 		ParseError: upstream.ErrorFormat{Message: []string{"message", "code"}}.Parse,
-		Timeout:    s.Timeout,
-		RetryWait:  s.RetryWait,
-		Version:    s.Version,
-		Logger:     s.Logger,
-		HTTPClient: s.HTTPClient,
-		Clock:      s.Clock,
+		Options:    s.Options,
 	})
 	if err != nil {
 		return nil, err
 	}
 	c := &Client{cfg: s, api: api, log: s.Logger}
-	// Callers waiting for a lookup another request started give up with
-	// their own deadline, as waiting for Lever.
-	c.look.users.Who, c.look.catalog.Who, c.look.postingMu.Who = "Lever", "Lever", "Lever"
+	c.look.init(s)
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}
@@ -199,15 +192,4 @@ func timeKey(t *time.Time) string {
 		return ""
 	}
 	return t.UTC().Format(time.RFC3339Nano)
-}
-
-// notFoundAs renames a generic NOT_FOUND from Lever after the resource the
-// caller asked for, leaving other errors as they are.
-func notFoundAs(err error, resource, id string) error {
-	if ats.ErrorCode(err) != ats.CodeNotFound {
-		return err
-	}
-	nf := ats.NotFound(resource, id)
-	nf.Err = err
-	return nf
 }

@@ -4,13 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"net/url"
 	"strings"
 	"time"
 
-	"github.com/jonboulle/clockwork"
-
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
@@ -23,8 +21,6 @@ const (
 	// DefaultRateLimit is Lever's steady rate per API key, requests per
 	// second.
 	DefaultRateLimit = 10
-	// DefaultTimeout bounds one upstream HTTP exchange.
-	DefaultTimeout = 10 * time.Second
 )
 
 // Config configures a Client. APIKey is required; the rest have defaults.
@@ -46,30 +42,16 @@ type Config struct {
 	// Lever's 20 is to its 10. The client keeps half of it in reserve (see
 	// settings.rate).
 	RateBurst int
-	// Timeout bounds each upstream HTTP exchange; default 10 s. The
-	// caller's context deadline bounds the whole operation.
-	Timeout time.Duration
-	// RetryWait is the base of the backoff between GET retries (default
-	// the upstream client's).
-	RetryWait time.Duration
-	// Version is atsbridge's version, sent in the User-Agent.
-	Version string
-	// Logger receives debug lines per upstream call and warnings on
-	// retries and waits; nil discards them. It never receives the key or
-	// query strings (they can hold emails).
-	Logger *slog.Logger
-	// HTTPClient, when set, is used instead of a pooled client of the
-	// upstream client's own; it never follows redirects.
-	HTTPClient *http.Client
-	// Clock drives the rate gate and the waits (default the real clock).
-	Clock clockwork.Clock
+	// Options are the shared client's: timeouts, logger, HTTP client,
+	// clock.
+	upstream.Options
 }
 
 // String describes the configuration without the key, so that printing a
 // Config (%v, %+v) cannot leak it.
 func (c Config) String() string {
 	return fmt.Sprintf("lever.Config{BaseURL:%q UserID:%q RateLimit:%d RateBurst:%d Timeout:%s APIKey:%s}",
-		c.BaseURL, c.UserID, c.RateLimit, c.RateBurst, c.Timeout, redacted(c.APIKey))
+		c.BaseURL, c.UserID, c.RateLimit, c.RateBurst, c.Timeout, upstream.Redacted(c.APIKey))
 }
 
 // GoString is String for %#v.
@@ -78,14 +60,7 @@ func (c Config) GoString() string { return c.String() }
 // LogValue keeps the key out of structured logs.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("base_url", c.BaseURL), slog.String("user_id", c.UserID),
-		slog.Int("rate_limit", c.RateLimit), slog.String("api_key", redacted(c.APIKey)))
-}
-
-func redacted(s string) string {
-	if s == "" {
-		return "(unset)"
-	}
-	return "(set)"
+		slog.Int("rate_limit", c.RateLimit), slog.String("api_key", upstream.Redacted(c.APIKey)))
 }
 
 // settings is a validated Config with its defaults applied.
@@ -94,27 +69,16 @@ type settings struct {
 	base *url.URL
 }
 
-// validate checks cfg and fills defaults. Its errors name the environment
-// variable to fix and never contain the key.
-func validate(cfg Config) (settings, error) {
-	s, problems := check(cfg)
-	return s, errors.Join(problems...)
-}
-
-// missingVar is the problem of a required variable that is unset.
-type missingVar struct{ name, msg string }
-
-func (e missingVar) Error() string { return e.msg }
-
-// check is validate with the problems one by one; a required variable
-// that is unset is a missingVar.
+// check validates cfg and fills defaults. Its problems name the
+// environment variable to fix and never contain the key; a required
+// variable that is unset is an ats.MissingVar.
 func check(cfg Config) (settings, []error) {
 	var errs []error
 	cfg.APIKey = strings.TrimSpace(cfg.APIKey)
 	switch {
 	case cfg.APIKey == "":
-		errs = append(errs, missingVar{"ATS_API_KEY", "ATS_API_KEY is required for the live Lever provider: set it to a Lever API key (Settings > Integrations and API > API Credentials)"})
-	case strings.ContainsFunc(cfg.APIKey, func(r rune) bool { return r <= ' ' || r == 0x7f || r == ':' }):
+		errs = append(errs, ats.MissingVar{Name: "ATS_API_KEY", Message: "ATS_API_KEY is required for the live Lever provider: set it to a Lever API key (Settings > Integrations and API > API Credentials)"})
+	case upstream.Spaced(cfg.APIKey) || strings.Contains(cfg.APIKey, ":"):
 		errs = append(errs, errors.New("ATS_API_KEY contains spaces, colons or control characters; paste the Lever API key exactly"))
 	}
 	if cfg.BaseURL == "" {
@@ -137,14 +101,8 @@ func check(cfg Config) (settings, []error) {
 	if cfg.RateBurst == 0 {
 		cfg.RateBurst = 2 * cfg.RateLimit
 	}
-	if cfg.Timeout < 0 {
-		errs = append(errs, errors.New("the Lever timeout must not be negative"))
-	}
-	if cfg.Timeout == 0 {
-		cfg.Timeout = DefaultTimeout
-	}
-	if cfg.Version == "" {
-		cfg.Version = "dev"
+	if err := cfg.Options.Check("Lever"); err != nil {
+		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
 		return settings{}, errs

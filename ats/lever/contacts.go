@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // Candidates are Lever contacts, and Lever lists opportunities, not
@@ -26,12 +27,12 @@ import (
 
 // byContact groups opportunities by contact, each group oldest first. The
 // same opportunity read twice (on the page and in the lookup) counts once.
-func byContact(recs ...[]record[wireOpportunity]) map[string]*contact {
+func byContact(recs ...[]upstream.Record[wireOpportunity]) map[string]*contact {
 	groups := map[string]*contact{}
 	seen := map[string]bool{}
 	for _, rs := range recs {
 		for i := range rs {
-			o := &rs[i].w
+			o := &rs[i].W
 			if o.Contact.ID == "" || seen[o.ID] {
 				continue
 			}
@@ -42,7 +43,7 @@ func byContact(recs ...[]record[wireOpportunity]) map[string]*contact {
 				groups[o.Contact.ID] = g
 			}
 			g.opps = append(g.opps, o)
-			g.raws = append(g.raws, rs[i].raw)
+			g.raws = append(g.raws, rs[i].Raw)
 		}
 	}
 	for _, g := range groups {
@@ -61,7 +62,7 @@ func byContact(recs ...[]record[wireOpportunity]) map[string]*contact {
 }
 
 func olderFirst(a, b *wireOpportunity) int {
-	return cmp.Or(a.CreatedAt.time().Compare(b.CreatedAt.time()), cmp.Compare(a.ID, b.ID))
+	return cmp.Or(a.CreatedAt.UTC().Compare(b.CreatedAt.UTC()), cmp.Compare(a.ID, b.ID))
 }
 
 // canonical is the contact's oldest opportunity in scope, or nil.
@@ -78,11 +79,11 @@ func (g *contact) canonical(inScope func(*wireOpportunity) bool) *wireOpportunit
 // its contact's canonical opportunity becomes the candidate, when the
 // contact passes keep (filters on the person as a whole); every other
 // record is dropped.
-func candidatesOn(page []record[wireOpportunity], groups map[string]*contact, inScope func(*wireOpportunity) bool,
+func candidatesOn(page []upstream.Record[wireOpportunity], groups map[string]*contact, inScope func(*wireOpportunity) bool,
 	keep func(*contact, *ats.Candidate) bool, includeRaw bool) []*ats.Candidate {
 	out := make([]*ats.Candidate, len(page))
 	for i := range page {
-		o := &page[i].w
+		o := &page[i].W
 		g := groups[o.Contact.ID]
 		if g == nil {
 			continue
@@ -99,10 +100,10 @@ func candidatesOn(page []record[wireOpportunity], groups map[string]*contact, in
 }
 
 // contactIDs lists the distinct contacts of a page, in order.
-func contactIDs(page []record[wireOpportunity]) []string {
+func contactIDs(page []upstream.Record[wireOpportunity]) []string {
 	var ids []string
 	for i := range page {
-		if id := page[i].w.Contact.ID; id != "" && !slices.Contains(ids, id) {
+		if id := page[i].W.Contact.ID; id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}

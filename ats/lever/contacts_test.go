@@ -5,19 +5,21 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // walkContacts pages through the opportunities Lever lists, in the order
 // given, looking up each page's contacts among all opportunities, as
 // ListCandidates does upstream.
-func walkContacts(listed, all []record[wireOpportunity], size int, inScope func(*wireOpportunity) bool) []string {
+func walkContacts(listed, all []upstream.Record[wireOpportunity], size int, inScope func(*wireOpportunity) bool) []string {
 	opps := listed
 	var got []string
 	for start := 0; start < len(opps); start += size {
 		page := opps[start:min(start+size, len(opps))]
-		var theirs []record[wireOpportunity]
+		var theirs []upstream.Record[wireOpportunity]
 		for _, o := range all {
-			if slices.Contains(contactIDs(page), o.w.Contact.ID) {
+			if slices.Contains(contactIDs(page), o.W.Contact.ID) {
 				theirs = append(theirs, o)
 			}
 		}
@@ -31,14 +33,14 @@ func walkContacts(listed, all []record[wireOpportunity], size int, inScope func(
 }
 
 func TestContactsAreServedOnceWhateverTheOrder(t *testing.T) {
-	opp := func(id, contact string, created int64, posting string) record[wireOpportunity] {
-		o := wireOpportunity{ID: id, Contact: ref{ID: contact}, CreatedAt: msTime(ms(created)), Name: contact}
+	opp := func(id, contact string, created int64, posting string) upstream.Record[wireOpportunity] {
+		o := wireOpportunity{ID: id, Contact: ref{ID: contact}, CreatedAt: wire.MilliTime(ms(created)), Name: contact}
 		if posting != "" {
 			o.Applications = []wireAppRef{{Posting: ref{ID: posting}, expanded: true}}
 		}
-		return record[wireOpportunity]{w: o}
+		return upstream.Record[wireOpportunity]{W: o}
 	}
-	all := []record[wireOpportunity]{
+	all := []upstream.Record[wireOpportunity]{
 		opp("o1", "jane", 100, ""), opp("o2", "bob", 200, "p1"), opp("o3", "jane", 300, "p1"),
 		opp("o4", "ann", 400, "p2"), opp("o5", "jane", 500, "p2"), opp("o6", "bob", 600, "p2"),
 		opp("o7", "cy", 700, "p1"), opp("o0", "cy", 700, "p2"), // same millisecond: the id decides
@@ -49,16 +51,16 @@ func TestContactsAreServedOnceWhateverTheOrder(t *testing.T) {
 	}
 	reversed := slices.Clone(all)
 	slices.Reverse(reversed)
-	for _, order := range [][]record[wireOpportunity]{all, reversed} {
+	for _, order := range [][]upstream.Record[wireOpportunity]{all, reversed} {
 		for _, size := range []int{1, 2, 3, 8} {
 			got := walkContacts(order, all, size, everything)
 			slices.Sort(got)
 			if !slices.Equal(got, []string{"ann", "bob", "cy", "jane"}) {
 				t.Errorf("size %d: got %v, want each contact once", size, got)
 			}
-			var scoped []record[wireOpportunity]
+			var scoped []upstream.Record[wireOpportunity]
 			for _, o := range order {
-				if onP2(&o.w) {
+				if onP2(&o.W) {
 					scoped = append(scoped, o)
 				}
 			}

@@ -1,7 +1,6 @@
 package lever
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -27,24 +26,12 @@ func Descriptor() ats.Descriptor {
 }
 
 // load reads a Config from the environment (through Descriptor's Vars).
-func load(getenv func(string) string) (ats.LiveConfig, []string, error) {
+func load(getenv func(string) string) (ats.LiveConfig, []error) {
 	cfg := Config{BaseURL: getenv("ATS_BASE_URL"), APIKey: getenv("ATS_API_KEY"), UserID: getenv("LEVER_USER_ID")}
-	var missing []string
-	var errs []error
-	if n, err := strconv.Atoi(getenv("LEVER_RATE_LIMIT")); err != nil || n < 1 || n > 1000 {
-		errs = append(errs, errors.New("LEVER_RATE_LIMIT must be a whole number of requests per second from 1 to 1000"))
-	} else {
-		cfg.RateLimit = n
-	}
+	n, err := ats.ParseCount("LEVER_RATE_LIMIT", getenv("LEVER_RATE_LIMIT"), "requests per second", 1, 1000)
+	cfg.RateLimit = n
 	_, problems := check(cfg)
-	for _, p := range problems {
-		if m, ok := p.(missingVar); ok {
-			missing = append(missing, m.name)
-			continue
-		}
-		errs = append(errs, p)
-	}
-	return cfg, missing, errors.Join(errs...)
+	return cfg, append([]error{err}, problems...)
 }
 
 // Open opens the live Lever provider: New with this configuration and the

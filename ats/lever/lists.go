@@ -2,42 +2,23 @@ package lever
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
-	"fmt"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
-// Paging budgets. Lever pages by an opaque offset token, at most 100
-// records a call, and a key may make 10 calls a second (bursts of 20), so
-// every walk is bounded.
-const (
-	// upstreamMax is Lever's largest page.
-	upstreamMax = 100
-	// filterCalls is the most upstream pages one cursor page reads while
-	// filling itself past records that a filter of ours drops.
-	filterCalls = 5
-	// pageModeItems is how deep page mode (?page=N) reaches: it walks from
-	// the start, so page*limit may not exceed this.
-	pageModeItems = 1000
-	// pageModeCalls is the most upstream pages one page-mode page reads.
-	pageModeCalls = pageModeItems/upstreamMax + 1
-)
-
-// record is one decoded list record, with its JSON when asked for.
-type record[W any] struct {
-	w   W
-	raw json.RawMessage
-}
+// paging is how Lever's lists page: by an opaque offset token, at most
+// 100 records a call, and a key may make 10 calls a second (bursts of 20),
+// so every walk is bounded.
+var paging = upstream.Paging{Provider: "Lever", PageSize: 100, PageModeItems: 1000}
 
 // listPage is one upstream page: its records, and where the next starts.
 // Lever says hasNext and gives next; hasNext without next is the end (the
 // facts: the last page has no next key).
 type listPage[W any] struct {
-	recs    []record[W]
+	recs    []upstream.Record[W]
 	hasNext bool
 	next    string
 }
@@ -62,51 +43,32 @@ type listSpec[W any, T any] struct {
 	// by record: nil drops the record. It sees them together, for mappings
 	// that group records (candidates are contacts gathered from
 	// opportunities).
-	convert func(ctx context.Context, recs []record[W]) ([]*T, error)
+	convert func(ctx context.Context, recs []upstream.Record[W]) ([]*T, error)
 }
 
 // continuation is the provider's own cursor, which the router wraps in its
 // signed one: the upstream page to read (Lever's offset token as Lever sent
 // it, "" for the first page), the limit that token goes with (Lever wants
-// the same limit with a token), how many of that page's records were
-// already served, and a fingerprint of the filters it belongs to.
+// the same limit with a token), and how many of that page's records were
+// already served.
 type continuation struct {
-	V int    `json:"v"`
-	F string `json:"f"`
+	upstream.Mark
 	O string `json:"o,omitempty"`
 	L int    `json:"l"`
 	K int    `json:"k,omitempty"`
 }
 
-func encodeContinuation(c continuation) string {
-	c.V = 1
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
 // decodeContinuation reads a continuation back; one that is not ours, or
 // belongs to other filters, is CURSOR_INVALID.
 func decodeContinuation(cursor, fp string) (continuation, error) {
-	invalid := ats.Errorf(ats.CodeCursorInvalid, "The cursor does not belong to this Lever list; start again without a cursor.")
-	if len(cursor) > 2048 {
-		return continuation{}, invalid
-	}
-	b, err := base64.RawURLEncoding.DecodeString(cursor)
-	if err != nil {
-		return continuation{}, invalid
-	}
 	var c continuation
-	if err := json.Unmarshal(b, &c); err != nil || c.V != 1 || c.F != fp ||
-		c.L < 1 || c.L > upstreamMax || c.K < 0 || c.K > upstreamMax {
-		return continuation{}, invalid
+	if err := paging.Open(cursor, fp, &c); err != nil {
+		return continuation{}, err
+	}
+	if c.L < 1 || c.L > paging.PageSize || c.K < 0 || c.K > paging.PageSize {
+		return continuation{}, paging.CursorInvalid()
 	}
 	return c, nil
-}
-
-// fingerprint ties a continuation to one list and its filters.
-func fingerprint(op, filters string) string {
-	h := sha256.Sum256([]byte(op + "\x00" + filters))
-	return base64.RawURLEncoding.EncodeToString(h[:9])
 }
 
 // walk serves one page of a list.
@@ -127,37 +89,34 @@ func fingerprint(op, filters string) string {
 // since Lever has no page numbers; it reaches pageModeItems records deep.
 // Total stays nil: Lever does not count.
 func walk[W any, T any](ctx context.Context, s listSpec[W, T], win ats.Window) (ats.Page[T], error) {
-	limit := win.Limit
-	if limit <= 0 {
-		limit = ats.DefaultLimit
-	}
-	limit = min(limit, ats.MaxLimit)
-	fp := fingerprint(s.op, s.filters)
-	pos := continuation{F: fp, L: limit}
+	limit := paging.Limit(win)
+	fp := upstream.Fingerprint(s.op, s.filters)
+	pos := continuation{L: limit}
 	skip, budget := 0, 1
 	switch {
 	case win.PageMode():
-		if win.Page*limit > pageModeItems {
-			return ats.Page[T]{}, pageTooDeep(limit)
+		var err error
+		if skip, budget, err = paging.PageMode(win, limit); err != nil {
+			return ats.Page[T]{}, err
 		}
-		skip, budget, pos.L = (win.Page-1)*limit, pageModeCalls, upstreamMax
+		pos.L = paging.PageSize
 	case win.Cursor != "":
 		c, err := decodeContinuation(win.Cursor, fp)
 		if err != nil {
 			return ats.Page[T]{}, err
 		}
 		pos = c
-		budget = min(filterCalls, (c.K+limit+c.L-1)/c.L)
+		budget = min(upstream.FilterCalls, (c.K+limit+c.L-1)/c.L)
 		if s.local {
-			budget = filterCalls
+			budget = upstream.FilterCalls
 		}
 	case s.local:
-		pos.L, budget = upstreamMax, filterCalls
+		pos.L, budget = paging.PageSize, upstream.FilterCalls
 	}
 	page := func(items []T, next *continuation) ats.Page[T] {
 		p := ats.Page[T]{Items: items}
 		if next != nil {
-			p.HasMore, p.Next = true, encodeContinuation(*next)
+			p.HasMore, p.Next = true, upstream.Seal(fp, next)
 		}
 		return p
 	}
@@ -189,7 +148,7 @@ func walk[W any, T any](ctx context.Context, s listSpec[W, T], win ats.Window) (
 		if err != nil {
 			// Once some records are in hand, running into the rate limit
 			// ends the page early instead of failing it.
-			if len(items) > 0 && !win.PageMode() && ats.ErrorCode(err) == ats.CodeUpstreamRateLimited {
+			if upstream.EndsEarly(err, win, len(items)) {
 				return page(items, &pos), nil
 			}
 			return ats.Page[T]{}, err
@@ -197,40 +156,25 @@ func walk[W any, T any](ctx context.Context, s listSpec[W, T], win ats.Window) (
 		if pg.last() {
 			return page(items, nil), nil
 		}
-		pos = continuation{F: fp, O: pg.next, L: pos.L}
+		pos = continuation{O: pg.next, L: pos.L}
 		switch {
 		case calls >= budget && skip > 0:
-			return ats.Page[T]{}, pageBeyondScan(win.Page)
+			return ats.Page[T]{}, paging.BeyondScan(win.Page)
 		case calls >= budget, len(items) == limit && !s.local:
 			return page(items, &pos), nil
 		}
 	}
 }
 
-func pageTooDeep(limit int) error {
-	return ats.Invalid(fmt.Sprintf("Lever lists have no page numbers, so page mode walks from the start and reaches the first %d records; follow meta.next_cursor to go further.", pageModeItems),
-		ats.Detail{Field: "page", Problem: fmt.Sprintf("must be at most %d with limit %d on Lever; use the cursor beyond", max(1, pageModeItems/limit), limit)})
-}
-
-// pageBeyondScan is the error for a page that page mode's walk from the
-// start could not reach within pageModeCalls upstream pages: filters only
-// we apply leave fewer matching records per upstream page than page*limit
-// needs.
-func pageBeyondScan(page int) error {
-	scanned := pageModeCalls * upstreamMax
-	return ats.Invalid(fmt.Sprintf("Lever cannot apply some of these filters, so page mode reads the list from the start, %d records at most, and page %d lies beyond them; follow meta.next_cursor instead.", scanned, page),
-		ats.Detail{Field: "page", Problem: fmt.Sprintf("lies beyond the first %d Lever records with these filters; use the cursor", scanned)})
-}
-
 // keepEach is the convert of lists whose records map one to one: to maps
 // a record, and keep says whether it passes the filters Lever does not
 // apply (or may not have applied): the query's Matches on the mapped
 // record, plus what only the wire form shows.
-func keepEach[W any, T any](keep func(*W, T) bool, to func(*W, json.RawMessage) T) func(context.Context, []record[W]) ([]*T, error) {
-	return func(_ context.Context, recs []record[W]) ([]*T, error) {
+func keepEach[W any, T any](keep func(*W, T) bool, to func(*W, json.RawMessage) T) func(context.Context, []upstream.Record[W]) ([]*T, error) {
+	return func(_ context.Context, recs []upstream.Record[W]) ([]*T, error) {
 		out := make([]*T, len(recs))
 		for i := range recs {
-			if v := to(&recs[i].w, recs[i].raw); keep(&recs[i].w, v) {
+			if v := to(&recs[i].W, recs[i].Raw); keep(&recs[i].W, v) {
 				out[i] = &v
 			}
 		}
@@ -242,28 +186,30 @@ func keepEach[W any, T any](keep func(*W, T) bool, to func(*W, json.RawMessage) 
 // "next": "<token>"}, keeping each record's JSON when asked. An answer
 // without data is malformed.
 func decodeList[W any](body []byte, keepRaw bool) (listPage[W], error) {
-	var env struct {
-		Data    *[]json.RawMessage `json:"data"`
-		HasNext bool               `json:"hasNext"`
-		Next    *string            `json:"next"`
+	var p listPage[W]
+	recs, found, err := upstream.DecodeObject[W](body, "data", keepRaw, func(name string, dec *json.Decoder) error {
+		switch name {
+		case "hasNext":
+			return dec.Decode(&p.hasNext)
+		case "next":
+			var next *string
+			if err := dec.Decode(&next); err != nil {
+				return err
+			}
+			if next != nil {
+				p.next = *next
+			}
+			return nil
+		}
+		var skip json.RawMessage
+		return dec.Decode(&skip)
+	})
+	if err == nil && !found {
+		err = errors.New("no data in the answer")
 	}
-	if err := json.Unmarshal(body, &env); err != nil {
+	if err != nil {
 		return listPage[W]{}, err
 	}
-	if env.Data == nil {
-		return listPage[W]{}, errors.New("no data in the answer")
-	}
-	p := listPage[W]{recs: make([]record[W], len(*env.Data)), hasNext: env.HasNext}
-	if env.Next != nil {
-		p.next = *env.Next
-	}
-	for i, raw := range *env.Data {
-		if err := json.Unmarshal(raw, &p.recs[i].w); err != nil {
-			return listPage[W]{}, fmt.Errorf("record %d: %w", i, err)
-		}
-		if keepRaw {
-			p.recs[i].raw = raw
-		}
-	}
+	p.recs = recs
 	return p, nil
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // memList is an upstream list in memory that pages like Lever: opaque
@@ -44,7 +45,7 @@ func (m *memList) fetch(_ context.Context, offset string, limit int) (listPage[i
 	end := min(m.n, start+limit)
 	p := listPage[int]{}
 	for i := start; i < end; i++ {
-		p.recs = append(p.recs, record[int]{w: i})
+		p.recs = append(p.recs, upstream.Record[int]{W: i})
 	}
 	if end < m.n && m.calls != m.dropAt {
 		p.hasNext, p.next = true, url.QueryEscape(fmt.Sprintf("[%d,%d]", end, limit))
@@ -132,8 +133,8 @@ func TestWalkLocalFilterFillsPages(t *testing.T) {
 	sparse := func(i int) bool { return i == 7 || i == 777 }
 	m = &memList{n: 1000}
 	p, err := walk(context.Background(), intSpec(m, sparse), ats.Window{Limit: 5})
-	if err != nil || !slices.Equal(p.Items, []int{7}) || !p.HasMore || m.calls != filterCalls {
-		t.Fatalf("budget: got %v more=%v in %d calls (%v), want [7], more, %d calls", p.Items, p.HasMore, m.calls, err, filterCalls)
+	if err != nil || !slices.Equal(p.Items, []int{7}) || !p.HasMore || m.calls != upstream.FilterCalls {
+		t.Fatalf("budget: got %v more=%v in %d calls (%v), want [7], more, %d calls", p.Items, p.HasMore, m.calls, err, upstream.FilterCalls)
 	}
 	p, err = walk(context.Background(), intSpec(m, sparse), ats.Window{Limit: 5, Cursor: p.Next})
 	if err != nil || !slices.Equal(p.Items, []int{777}) || p.HasMore {
@@ -180,8 +181,8 @@ func TestWalkRefusesForeignContinuations(t *testing.T) {
 	for name, cursor := range map[string]string{
 		"other filters": p.Next, // the local spec has another fingerprint
 		"not base64":    "%%%",
-		"not ours":      encodeContinuation(continuation{F: "x", L: 10}),
-		"bad limit":     encodeContinuation(continuation{F: fingerprint("list ints", "true"), L: 500}),
+		"not ours":      upstream.Seal("x", &continuation{L: 10}),
+		"bad limit":     upstream.Seal(upstream.Fingerprint("list ints", "true"), &continuation{L: 500}),
 	} {
 		_, err := walk(context.Background(), intSpec(m, func(int) bool { return true }), ats.Window{Limit: 10, Cursor: cursor})
 		if ats.ErrorCode(err) != ats.CodeCursorInvalid {
@@ -205,7 +206,7 @@ func TestWalkReturnsWhatItHasWhenRateLimited(t *testing.T) {
 
 func TestDecodeList(t *testing.T) {
 	p, err := decodeList[wireStage]([]byte(`{"data":[{"id":"lead-new","text":"New lead"}],"hasNext":true,"next":"%5B1%5D"}`), true)
-	if err != nil || len(p.recs) != 1 || p.recs[0].w.Text != "New lead" || string(p.recs[0].raw) != `{"id":"lead-new","text":"New lead"}` ||
+	if err != nil || len(p.recs) != 1 || p.recs[0].W.Text != "New lead" || string(p.recs[0].Raw) != `{"id":"lead-new","text":"New lead"}` ||
 		!p.hasNext || p.next != "%5B1%5D" || p.last() {
 		t.Errorf("got %+v (%v)", p, err)
 	}

@@ -2,19 +2,17 @@ package lever
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net/url"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
-// Cache lifetimes of the lookups. Each saves upstream calls, which the
+// Lifetimes of the lookups. Each saves upstream calls, which the
 // rate limit makes dear.
 const (
 	// catalogTTL: stages and archive reasons change when an admin edits
@@ -24,54 +22,34 @@ const (
 	// caller named a stage or reason it does not have (one added in Lever
 	// meanwhile): often enough to see new ones, never a call per request.
 	catalogRefresh = 30 * time.Second
-	// postingTTL: a posting closing is seen within a minute by creates.
-	postingTTL = time.Minute
 	// usersPages bounds the walk of GET /users for the acting user.
 	usersPages = 10
 )
 
-// lookups caches what the provider needs besides the records themselves:
-// the user writes act as, the account's stages and archive reasons, and
-// postings' states.
+// lookups keeps what the provider needs besides the records themselves:
+// the user writes act as (for the life of the process), the account's
+// stages and archive reasons, and postings' states.
 type lookups struct {
-	users   upstream.Flight[string]
-	catalog upstream.Flight[catalog]
-
-	mu        sync.Mutex
-	userID    string
-	cat       *catalog
-	catAt     time.Time
-	postings  map[string]postingState
-	postingMu upstream.Flight[postingState]
+	user     *upstream.Actor
+	catalog  upstream.Lookup[catalog]
+	postings *upstream.JobStates
 }
 
-type postingState struct {
-	status ats.JobStatus
-	at     time.Time
+func (l *lookups) init(s settings) {
+	l.user = upstream.NewActor(s.UserID, "Lever")
+	l.catalog = upstream.Lookup[catalog]{Who: "Lever", TTL: catalogTTL, Clock: s.Clock}
+	l.postings = upstream.NewJobStates("Lever", s.Clock)
 }
 
 // userID is the user writes act as (perform_as): LEVER_USER_ID, or else the
 // first active admin (super admin or admin; else the first active user) of
 // GET /users, looked up once and kept for the life of the process.
 func (c *Client) userID(ctx context.Context) (string, error) {
-	if c.cfg.UserID != "" {
-		return c.cfg.UserID, nil
-	}
-	l := &c.look
-	l.mu.Lock()
-	id := l.userID
-	l.mu.Unlock()
-	if id != "" {
-		return id, nil
-	}
-	return l.users.Do(ctx, "users", func(ctx context.Context) (string, error) {
+	return c.look.user.Get(ctx, func(ctx context.Context) (string, error) {
 		id, err := c.findUser(ctx)
 		if err != nil {
 			return "", err
 		}
-		l.mu.Lock()
-		l.userID = id
-		l.mu.Unlock()
 		c.log.LogAttrs(ctx, slog.LevelInfo, "lever user for writes found", slog.String("user_id", id))
 		return id, nil
 	})
@@ -81,13 +59,14 @@ func (c *Client) findUser(ctx context.Context) (string, error) {
 	fetch := fetchPages[wireUser](c, "list users", "/users", nil, false)
 	offset, fallback := "", ""
 	for range usersPages {
-		p, err := fetch(ctx, offset, upstreamMax)
+		p, err := fetch(ctx, offset, paging.PageSize)
 		if err != nil {
-			return "", usersError(err)
+			return "", c.api.LookupFailed(err, "users", "to find whom writes act as",
+				"set LEVER_USER_ID to the id of the Lever user who should appear as the author of atsbridge's writes.")
 		}
 		for _, r := range p.recs {
-			u := r.w
-			if u.ID == "" || u.DeactivatedAt.timePtr() != nil {
+			u := r.W
+			if u.ID == "" || u.DeactivatedAt.Ptr() != nil {
 				continue
 			}
 			switch strings.ToLower(u.AccessRole) {
@@ -110,41 +89,15 @@ func (c *Client) findUser(ctx context.Context) (string, error) {
 		"Lever lists no active user for atsbridge to act as; set LEVER_USER_ID to the id of the user who should appear as the author of atsbridge's writes.")
 }
 
-// usersError explains a failed GET /users: the key may lack the
-// permission to list users, and setting LEVER_USER_ID avoids the lookup. A
-// NOT_FOUND here is about the endpoint, not about anything the caller
-// named, so it is not passed on as one.
-func usersError(err error) error {
-	code := ats.ErrorCode(err)
-	switch code {
-	case ats.CodeUpstreamAuthFailed:
-	case ats.CodeNotFound, ats.CodeUpstreamRejected:
-		code = ats.CodeUpstreamUnavailable
-	default:
-		return err
-	}
-	status := ""
-	if se := upstream.StatusOf(err); se != nil {
-		status = fmt.Sprintf(" (HTTP %d)", se.Status)
-	}
-	return &ats.Error{Code: code, Err: err,
-		Message: "Lever did not list its users" + status + ", which atsbridge reads to find whom writes act as; " +
-			"set LEVER_USER_ID to the id of the Lever user who should appear as the author of atsbridge's writes."}
-}
-
-// catalog returns the account's stages and archive reasons, cached for
-// catalogTTL; stale forces a new read when the cached one is older than
-// catalogRefresh (a caller named a stage or reason it lacks).
+// catalog returns the account's stages and archive reasons, kept for
+// catalogTTL; stale reads them again when the kept ones are older than
+// catalogRefresh (a caller named a stage or reason they lack).
 func (c *Client) catalog(ctx context.Context, stale bool) (catalog, error) {
-	l := &c.look
-	l.mu.Lock()
-	cat, at := l.cat, l.catAt
-	l.mu.Unlock()
-	age := time.Since(at)
-	if cat != nil && age < catalogTTL && !(stale && age > catalogRefresh) {
-		return *cat, nil
+	maxAge := catalogTTL
+	if stale {
+		maxAge = catalogRefresh
 	}
-	return l.catalog.Do(ctx, "catalog", func(ctx context.Context) (catalog, error) {
+	return c.look.catalog.Newer(ctx, "catalog", maxAge, func(ctx context.Context) (catalog, error) {
 		var cat catalog
 		stages, err := readAll[wireStage](ctx, c, "list stages", "/stages", nil)
 		if err != nil {
@@ -160,9 +113,6 @@ func (c *Client) catalog(ctx context.Context, stale bool) (catalog, error) {
 		for _, r := range reasons {
 			cat.reasons[r.ID] = r
 		}
-		l.mu.Lock()
-		l.cat, l.catAt = &cat, time.Now()
-		l.mu.Unlock()
 		return cat, nil
 	})
 }
@@ -174,12 +124,12 @@ func readAll[W any](ctx context.Context, c *Client, op, path string, q url.Value
 	var out []W
 	offset := ""
 	for range usersPages {
-		p, err := fetch(ctx, offset, upstreamMax)
+		p, err := fetch(ctx, offset, paging.PageSize)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range p.recs {
-			out = append(out, r.w)
+			out = append(out, r.W)
 		}
 		if p.last() {
 			break
@@ -197,45 +147,19 @@ func (c *Client) posting(ctx context.Context, op, id string) (wirePosting, []byt
 	}
 	raw, err := c.get(ctx, op, "/postings/"+url.PathEscape(id), nil, &p)
 	if err != nil {
-		return p, nil, notFoundAs(err, "job", id)
+		return p, nil, upstream.NotFoundAs(err, "job", id)
 	}
 	return p, raw, nil
 }
 
 // requireOpenPosting checks that a posting exists and takes applications
-// (published or internal) before a candidate is added to it: atsbridge's
-// contract is JOB_NOT_OPEN for closed, draft and archived jobs, and Lever
-// itself takes opportunities on any posting. States are cached for
-// postingTTL, so bulk imports into one posting pay once.
+// (published or internal) before a candidate is added to it
+// (upstream.JobStates): Lever itself takes opportunities on any posting.
 func (c *Client) requireOpenPosting(ctx context.Context, id string) error {
-	l := &c.look
-	l.mu.Lock()
-	st, ok := l.postings[id]
-	l.mu.Unlock()
-	if !ok || time.Since(st.at) > postingTTL {
-		var err error
-		st, err = l.postingMu.Do(ctx, id, func(ctx context.Context) (postingState, error) {
-			p, _, err := c.posting(ctx, "check posting", id)
-			if err != nil {
-				return postingState{}, err
-			}
-			st := postingState{status: jobStatus(p.State), at: time.Now()}
-			l.mu.Lock()
-			if l.postings == nil {
-				l.postings = map[string]postingState{}
-			}
-			l.postings[id] = st
-			l.mu.Unlock()
-			return st, nil
-		})
-		if err != nil {
-			return err
-		}
-	}
-	if st.status != ats.JobOpen {
-		return ats.Errorf(ats.CodeJobNotOpen, "Job %q is %s on Lever; candidates can only apply to open (published or internal) postings.", id, st.status)
-	}
-	return nil
+	return c.look.postings.RequireOpen(ctx, id, "open (published or internal) postings", func(ctx context.Context) (ats.JobStatus, error) {
+		p, _, err := c.posting(ctx, "check posting", id)
+		return jobStatus(p.State), err
+	})
 }
 
 // stageByID finds a stage of the account.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/country"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // The mapping from Lever's records to atsbridge's; the package doc has it
@@ -62,7 +63,7 @@ func workplace(v string) *string {
 // department is the posting's department, else its team: accounts that
 // predate Lever's departments file postings under teams only.
 func department(c wireCategories) *string {
-	return optional(firstNonEmpty(c.Department, c.Team))
+	return wire.Optional(wire.First(c.Department, c.Team))
 }
 
 // location maps the posting's free-text location (categories.location,
@@ -79,13 +80,13 @@ func location(p *wirePosting) ats.Location {
 	}
 	code := strings.ToUpper(strings.TrimSpace(p.Country))
 	name := country.Name(code)
-	l := ats.Location{Text: text, CountryCode: optional(code)}
+	l := ats.Location{Text: text, CountryCode: wire.Optional(code)}
 	var parts []string
 	for part := range strings.SplitSeq(p.Categories.Location, ",") {
 		parts = append(parts, strings.TrimSpace(part))
 	}
 	if len(parts) >= 2 {
-		l.City = optional(parts[0])
+		l.City = wire.Optional(parts[0])
 		rest := parts[1:]
 		last := rest[len(rest)-1]
 		switch {
@@ -94,9 +95,9 @@ func location(p *wirePosting) ats.Location {
 		case name == "" && country.Code(last) != "":
 			name, rest = last, rest[:len(rest)-1]
 		}
-		l.Region = optional(strings.Join(rest, ", "))
+		l.Region = wire.Optional(strings.Join(rest, ", "))
 	}
-	l.Country = optional(name)
+	l.Country = wire.Optional(name)
 	return l
 }
 
@@ -125,7 +126,7 @@ func description(c wireContent) *string {
 		}
 	}
 	b.WriteString(orHTML(c.ClosingHTML, c.Closing))
-	return optional(b.String())
+	return wire.Optional(b.String())
 }
 
 func orHTML(h, plain string) string {
@@ -148,11 +149,11 @@ func toJob(p *wirePosting, raw json.RawMessage, detail, includeRaw bool) ats.Job
 		Department:     department(p.Categories),
 		Location:       location(p),
 		Workplace:      workplace(p.WorkplaceType),
-		EmploymentType: optional(p.Categories.Commitment),
-		URL:            optional(p.URLs.Show),
-		ApplyURL:       optional(p.URLs.Apply),
-		CreatedAt:      p.CreatedAt.time(),
-		UpdatedAt:      p.UpdatedAt.time(),
+		EmploymentType: wire.Optional(p.Categories.Commitment),
+		URL:            wire.Optional(p.URLs.Show),
+		ApplyURL:       wire.Optional(p.URLs.Apply),
+		CreatedAt:      p.CreatedAt.UTC(),
+		UpdatedAt:      p.UpdatedAt.UTC(),
 	}
 	if detail {
 		j.Description = description(p.Content)
@@ -255,11 +256,11 @@ func (c catalog) toApplication(o *wireOpportunity, raw json.RawMessage, includeR
 		Stage:       c.stage(o.Stage),
 		Status:      c.status(o.Archived),
 		Source:      firstOf(o.Sources),
-		AppliedAt:   o.CreatedAt.time(),
-		UpdatedAt:   o.UpdatedAt.time(),
+		AppliedAt:   o.CreatedAt.UTC(),
+		UpdatedAt:   o.UpdatedAt.UTC(),
 	}
 	if o.Archived != nil {
-		at := o.Archived.ArchivedAt.timePtr()
+		at := o.Archived.ArchivedAt.Ptr()
 		if a.Status == ats.ApplicationHired {
 			a.HiredAt = at
 		} else {
@@ -292,14 +293,14 @@ func toCandidate(c contact, includeRaw bool) ats.Candidate {
 	first, last, _ := strings.Cut(strings.TrimSpace(newest.Name), " ")
 	out := ats.Candidate{
 		ID: c.id, FirstName: first, LastName: strings.TrimSpace(last), Name: strings.TrimSpace(newest.Name),
-		Headline: optional(newest.Headline), Tags: []string{}, ApplicationIDs: []string{},
-		CreatedAt: c.opps[0].CreatedAt.time(),
+		Headline: wire.Optional(newest.Headline), Tags: []string{}, ApplicationIDs: []string{},
+		CreatedAt: c.opps[0].CreatedAt.UTC(),
 	}
 	if len(newest.Emails) > 0 {
 		out.Email = newest.Emails[0]
 	}
 	if len(newest.Phones) > 0 {
-		out.Phone = optional(newest.Phones[0].Value)
+		out.Phone = wire.Optional(newest.Phones[0].Value)
 	}
 	for _, o := range c.opps {
 		if out.Source == nil {
@@ -313,7 +314,7 @@ func toCandidate(c contact, includeRaw bool) ats.Candidate {
 		if o.postingID() != "" {
 			out.ApplicationIDs = append(out.ApplicationIDs, o.ID)
 		}
-		if u := o.UpdatedAt.time(); u.After(out.UpdatedAt) {
+		if u := o.UpdatedAt.UTC(); u.After(out.UpdatedAt) {
 			out.UpdatedAt = u
 		}
 	}
@@ -331,26 +332,9 @@ func toCandidate(c contact, includeRaw bool) ats.Candidate {
 
 func firstOf(v []string) *string {
 	for _, s := range v {
-		if o := optional(s); o != nil {
+		if o := wire.Optional(s); o != nil {
 			return o
 		}
 	}
 	return nil
-}
-
-func optional(s string) *string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
-			return s
-		}
-	}
-	return ""
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/lever/levertest"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // The recorded shapes of providers.md C4, as Lever sends them.
@@ -217,7 +218,7 @@ func TestToApplication(t *testing.T) {
 		t.Errorf("got %+v\nwant %+v", a, want)
 	}
 
-	o.Archived = &wireArchived{Reason: levertest.ReasonHired, ArchivedAt: msTime(ms(1782975000000))}
+	o.Archived = &wireArchived{Reason: levertest.ReasonHired, ArchivedAt: wire.MilliTime(ms(1782975000000))}
 	a, _ = c.toApplication(&o, nil, false)
 	if a.Status != ats.ApplicationHired || a.HiredAt == nil || !a.HiredAt.Equal(ms(1782975000000)) || a.RejectedAt != nil || a.Raw != nil {
 		t.Errorf("hired: got %+v", a)
@@ -238,7 +239,7 @@ func TestToCandidate(t *testing.T) {
 	opp := func(id string, created, updated int64, posting string, tags, sources []string) *wireOpportunity {
 		o := &wireOpportunity{ID: id, Name: "Zoë van Åkesson", Contact: ref{ID: "c1"}, Emails: []string{"zoe@example.com", "z@example.org"},
 			Phones: []wirePhone{{Value: "+30 210"}}, Headline: "Acme", Tags: tags, Sources: sources,
-			CreatedAt: msTime(ms(created)), UpdatedAt: msTime(ms(updated))}
+			CreatedAt: wire.MilliTime(ms(created)), UpdatedAt: wire.MilliTime(ms(updated))}
 		if posting != "" {
 			o.Applications = []wireAppRef{{ID: "a-" + id, Posting: ref{ID: posting}, expanded: true}}
 		}
@@ -271,8 +272,8 @@ func TestWireIsLenient(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &o); err != nil {
 		t.Fatal(err)
 	}
-	if o.Contact.ID != "c" || o.Stage.Text != "Screen" || !o.Archived.ArchivedAt.time().Equal(ms(1782975000000)) ||
-		!o.unexpanded() || o.postingID() != "" || !o.CreatedAt.time().Equal(ms(1782972961725)) || o.UpdatedAt.timePtr() != nil {
+	if o.Contact.ID != "c" || o.Stage.Text != "Screen" || !o.Archived.ArchivedAt.UTC().Equal(ms(1782975000000)) ||
+		!o.unexpanded() || o.postingID() != "" || !o.CreatedAt.UTC().Equal(ms(1782972961725)) || o.UpdatedAt.Ptr() != nil {
 		t.Errorf("got %+v", o)
 	}
 	var bad wireOpportunity

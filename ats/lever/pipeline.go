@@ -183,7 +183,7 @@ func (c *Client) change(ctx context.Context, op, id, what string, body any, befo
 	res, err := c.api.Do(ctx, &upstream.Request{Op: op, Method: http.MethodPut,
 		Path: "/opportunities/" + url.PathEscape(id) + "/" + what, Query: q, JSON: body})
 	if err != nil {
-		return ats.Application{}, notFoundAs(err, "application", id)
+		return ats.Application{}, upstream.NotFoundAs(err, "application", id)
 	}
 	o, err := decodeData[wireOpportunity](res.Body)
 	if err != nil || o.ID == "" {

@@ -118,7 +118,7 @@ func (c *Client) AttachResume(ctx context.Context, candidateID string, f ats.Fil
 		return err
 	}
 	newest := g.opps[len(g.opps)-1]
-	return notFoundAs(c.uploadFile(ctx, newest.ID, f), "candidate", candidateID)
+	return upstream.NotFoundAs(c.uploadFile(ctx, newest.ID, f), "candidate", candidateID)
 }
 
 // CandidateResume serves GET /candidates/{id}/resume: the newest document
@@ -149,14 +149,14 @@ func (c *Client) CandidateResume(ctx context.Context, candidateID string) (ats.D
 		var p, name string
 		var at time.Time
 		for _, r := range resumes {
-			if t := r.CreatedAt.time(); p == "" || t.After(at) {
+			if t := r.CreatedAt.UTC(); p == "" || t.After(at) {
 				p, name, at = base+"/resumes/"+url.PathEscape(r.ID)+"/download", r.File.Name, t
 			}
 		}
 		// A file at the same moment as a resume came after it: uploads
 		// follow creates.
 		for _, f := range files {
-			if t := f.UploadedAt.time(); p == "" || !t.Before(at) {
+			if t := f.UploadedAt.UTC(); p == "" || !t.Before(at) {
 				p, name, at = base+"/files/"+url.PathEscape(f.ID)+"/download", f.Name, t
 			}
 		}

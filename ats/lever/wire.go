@@ -3,10 +3,8 @@ package lever
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
-	"strconv"
-	"strings"
-	"time"
+
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // The types below read Lever's JSON (providers.md C4). They are lenient
@@ -25,8 +23,8 @@ type wirePosting struct {
 	Country         string         `json:"country"`
 	WorkplaceType   string         `json:"workplaceType"`
 	URLs            wireURLs       `json:"urls"`
-	CreatedAt       msTime         `json:"createdAt"`
-	UpdatedAt       msTime         `json:"updatedAt"`
+	CreatedAt       wire.MilliTime `json:"createdAt"`
+	UpdatedAt       wire.MilliTime `json:"updatedAt"`
 }
 
 type wireCategories struct {
@@ -60,21 +58,21 @@ type wireURLs struct {
 // wireOpportunity is an opportunity of GET /opportunities and GET
 // /opportunities/{id}, read with expand=applications.
 type wireOpportunity struct {
-	ID              string        `json:"id"`
-	Name            string        `json:"name"`
-	Contact         ref           `json:"contact"`
-	Headline        string        `json:"headline"`
-	Stage           ref           `json:"stage"`
-	Confidentiality string        `json:"confidentiality"`
-	Phones          []wirePhone   `json:"phones"`
-	Emails          []string      `json:"emails"`
-	Archived        *wireArchived `json:"archived"`
-	Tags            []string      `json:"tags"`
-	Sources         []string      `json:"sources"`
-	Origin          string        `json:"origin"`
-	Applications    []wireAppRef  `json:"applications"`
-	CreatedAt       msTime        `json:"createdAt"`
-	UpdatedAt       msTime        `json:"updatedAt"`
+	ID              string         `json:"id"`
+	Name            string         `json:"name"`
+	Contact         ref            `json:"contact"`
+	Headline        string         `json:"headline"`
+	Stage           ref            `json:"stage"`
+	Confidentiality string         `json:"confidentiality"`
+	Phones          []wirePhone    `json:"phones"`
+	Emails          []string       `json:"emails"`
+	Archived        *wireArchived  `json:"archived"`
+	Tags            []string       `json:"tags"`
+	Sources         []string       `json:"sources"`
+	Origin          string         `json:"origin"`
+	Applications    []wireAppRef   `json:"applications"`
+	CreatedAt       wire.MilliTime `json:"createdAt"`
+	UpdatedAt       wire.MilliTime `json:"updatedAt"`
 }
 
 type wirePhone struct {
@@ -85,8 +83,8 @@ type wirePhone struct {
 // wireArchived is an opportunity's archive state: the archive reason's id
 // and when.
 type wireArchived struct {
-	Reason     string `json:"reason"`
-	ArchivedAt msTime `json:"archivedAt"`
+	Reason     string         `json:"reason"`
+	ArchivedAt wire.MilliTime `json:"archivedAt"`
 }
 
 // postingID is the posting the opportunity applies to: that of its first
@@ -115,10 +113,10 @@ func (o *wireOpportunity) unexpanded() bool {
 // wireAppRef is an entry of an opportunity's applications: an id, or the
 // application itself when expanded.
 type wireAppRef struct {
-	ID        string `json:"id"`
-	Posting   ref    `json:"posting"`
-	Type      string `json:"type"`
-	CreatedAt msTime `json:"createdAt"`
+	ID        string         `json:"id"`
+	Posting   ref            `json:"posting"`
+	Type      string         `json:"type"`
+	CreatedAt wire.MilliTime `json:"createdAt"`
 	expanded  bool
 }
 
@@ -181,64 +179,24 @@ type wireArchiveReason struct {
 
 // wireUser is a user of GET /users.
 type wireUser struct {
-	ID            string `json:"id"`
-	AccessRole    string `json:"accessRole"`
-	DeactivatedAt msTime `json:"deactivatedAt"`
+	ID            string         `json:"id"`
+	AccessRole    string         `json:"accessRole"`
+	DeactivatedAt wire.MilliTime `json:"deactivatedAt"`
 }
 
 // wireFile is a file of an opportunity, or the file of a resume.
 type wireFile struct {
-	ID          string `json:"id"`
-	Name        string `json:"name"`
-	Ext         string `json:"ext"`
-	DownloadURL string `json:"downloadUrl"`
-	UploadedAt  msTime `json:"uploadedAt"`
-	Size        int64  `json:"size"`
+	ID          string         `json:"id"`
+	Name        string         `json:"name"`
+	Ext         string         `json:"ext"`
+	DownloadURL string         `json:"downloadUrl"`
+	UploadedAt  wire.MilliTime `json:"uploadedAt"`
+	Size        int64          `json:"size"`
 }
 
 // wireResume is a resume of GET /opportunities/{id}/resumes.
 type wireResume struct {
-	ID        string   `json:"id"`
-	CreatedAt msTime   `json:"createdAt"`
-	File      wireFile `json:"file"`
-}
-
-// msTime reads Lever's timestamps: epoch milliseconds as a number (or a
-// numeric string), or, leniently, an ISO 8601 string; null and "" read as
-// the zero time. Values are kept in UTC.
-type msTime time.Time
-
-func (t *msTime) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	if string(b) == "null" || string(b) == `""` {
-		*t = msTime{}
-		return nil
-	}
-	s := string(b)
-	if len(b) > 0 && b[0] == '"' {
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		if v, err := time.Parse(time.RFC3339Nano, s); err == nil {
-			*t = msTime(v.UTC())
-			return nil
-		}
-	}
-	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	if err != nil {
-		return fmt.Errorf("timestamp %q is not epoch milliseconds", s)
-	}
-	*t = msTime(time.UnixMilli(int64(f)).UTC())
-	return nil
-}
-
-func (t msTime) time() time.Time { return time.Time(t).UTC() }
-
-// timePtr is the time, or nil when absent.
-func (t msTime) timePtr() *time.Time {
-	if time.Time(t).IsZero() {
-		return nil
-	}
-	v := t.time()
-	return &v
+	ID        string         `json:"id"`
+	CreatedAt wire.MilliTime `json:"createdAt"`
+	File      wireFile       `json:"file"`
 }

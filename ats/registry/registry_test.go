@@ -97,12 +97,12 @@ func TestConfigure(t *testing.T) {
 	d := ats.Descriptor{
 		Name: "acme",
 		Vars: []ats.EnvVar{{Name: "ACME_KEY", Required: true}, {Name: "ACME_RATE", Default: "10"}, {Name: "ACME_URL", Default: "https://acme.example"}},
-		Load: func(getenv func(string) string) (ats.LiveConfig, []string, error) {
+		Load: func(getenv func(string) string) (ats.LiveConfig, []error) {
 			seen = map[string]string{}
 			for _, n := range []string{"ACME_KEY", "ACME_RATE", "ACME_URL"} {
 				seen[n] = getenv(n)
 			}
-			return nil, nil, nil
+			return nil, nil
 		},
 	}
 	env := map[string]string{"ACME_KEY": "  k-1\n", "ACME_RATE": "   "}

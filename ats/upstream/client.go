@@ -62,6 +62,13 @@ type Config struct {
 	// answer (an ErrorFormat's Parse, usually); nil reads neither. What it
 	// returns is redacted before use.
 	ParseError func(body []byte) (message string, problems []ats.Detail)
+	Options
+}
+
+// Options are the settings of the shared client that every provider's
+// Config carries as they are: a provider's Config embeds them, and hands
+// them to its Client.
+type Options struct {
 	// Timeout bounds each HTTP exchange (default DefaultTimeout); the
 	// caller's deadline bounds the whole call.
 	Timeout time.Duration
@@ -72,16 +79,26 @@ type Config struct {
 	Version string
 	// Logger receives a debug line per exchange and warnings on retries
 	// and waits; nil discards them. It never receives credentials or query
-	// strings.
+	// strings (they can hold emails).
 	Logger *slog.Logger
 	// HTTPClient, when set, is used instead of a pooled client of the
 	// Client's own; its redirect policy is replaced so that credentials
 	// never follow a redirect.
 	HTTPClient *http.Client
-	// Clock is the time the rate gate, the backoff and the 429 waits go
-	// by (default the real one); tests inject a fake one. Per-exchange
-	// timeouts and context deadlines stay on the real clock.
+	// Clock is the time the rate gate, the backoff, the 429 waits and the
+	// providers' lookups go by (default the real one); tests share a fake
+	// one with the fake server, so that waits end when the test moves it.
+	// Per-exchange timeouts and context deadlines stay on the real clock.
 	Clock clockwork.Clock
+}
+
+// Check reports what a provider's configuration may not hold: a negative
+// timeout or retry wait. provider names it in the message.
+func (o Options) Check(provider string) error {
+	if o.Timeout < 0 || o.RetryWait < 0 {
+		return fmt.Errorf("the %s timeout and retry wait must not be negative", provider)
+	}
+	return nil
 }
 
 // Client sends one provider's requests. It is safe for concurrent use;
@@ -169,6 +186,21 @@ func (c *Client) String() string { return "upstream.Client{" + c.name + " " + c.
 
 // GoString is String for %#v, which would otherwise print every field.
 func (c *Client) GoString() string { return c.String() }
+
+// Redacted is how a provider's configuration prints a secret (String,
+// LogValue): whether it is set, never what it is.
+func Redacted(secret string) string {
+	if secret == "" {
+		return "(unset)"
+	}
+	return "(set)"
+}
+
+// Spaced reports whether a credential holds spaces or control characters,
+// which one pasted whole never has.
+func Spaced(credential string) bool {
+	return strings.ContainsFunc(credential, func(r rune) bool { return r <= ' ' || r == 0x7f })
+}
 
 // ParseBaseURL reads a provider's ATS_BASE_URL: an absolute http(s) URL
 // without credentials, query or fragment. Plain http is refused except to

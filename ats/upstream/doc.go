@@ -1,9 +1,28 @@
-// Package upstream is the HTTP client every live provider shares. A provider
-// package (ats/workable, and later Greenhouse and Lever) describes its API to
-// a Client once, in a Config: its name, base URL, credentials, documented
-// rate limit, rate headers and error bodies; it then keeps only its wire
-// types, its mapping and its quirks. Every failure the Client returns is an
-// *ats.Error.
+// Package upstream is the HTTP client every live provider shares, and the
+// kit a provider is built from. A provider package (ats/workable,
+// ats/greenhouse, ats/lever) describes its API to a Client once, in a
+// Config: its name, base URL, credentials, documented rate limit, rate
+// headers and error bodies; it then keeps only its wire types (read with
+// ats/wire), its mapping and its quirks. Every failure the Client returns
+// is an *ats.Error.
+//
+// # The kit
+//
+// What every provider needs besides requests is here too, once:
+//
+//   - configuration: Options (the settings every provider's Config embeds),
+//     ParseBaseURL, Redacted and Spaced for its variables;
+//   - lists: Paging (the page-mode reach and the budgets of a walk, the
+//     errors past them, CursorInvalid), Fingerprint, Mark, Seal and
+//     Paging.Open for continuations, CloneQuery, Record with DecodeObject
+//     and DecodeArray for list answers, EndsEarly, NotFoundAs;
+//   - lookups: Lookup (values kept for a TTL, fetched once for concurrent
+//     callers), Actor (the user writes act as), JobStates (JOB_NOT_OPEN,
+//     a job's state kept for a minute), LookupFailed, and Flight under
+//     them.
+//
+// Each walk (since_id, Link next, offset tokens) and each wire shape stays
+// in its provider.
 //
 // # Requests
 //

@@ -1,7 +1,6 @@
 package upstream_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -19,7 +18,9 @@ import (
 	"github.com/jonboulle/clockwork"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/atstest"
 	"github.com/atsbridge/atsbridge/ats/upstream"
+	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
 // secretToken is distinctive, so a search of logs and errors for it cannot
@@ -134,38 +135,20 @@ func cmpOr(v, def int) int {
 
 var ok = reply{status: 200, body: `{"ok":true}`}
 
-// logBuffer is a goroutine-safe log sink the tests search.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
-
 // testFormat reads {"error"|"message": ..., "errors": ...}.
 var testFormat = upstream.ErrorFormat{Message: []string{"error", "message"}, Problems: "errors"}
 
 // newClient is a client of a, with a generous rate limit, fast backoff,
 // debug logs captured and a's clock. When the test ends it checks that
 // neither the token nor a query string reached the logs.
-func newClient(t testing.TB, a *api, mod func(*upstream.Config)) (*upstream.Client, *logBuffer) {
+func newClient(t testing.TB, a *api, mod func(*upstream.Config)) (*upstream.Client, *routertest.LogBuffer) {
 	t.Helper()
-	logs := &logBuffer{}
+	logs := &routertest.LogBuffer{}
 	cfg := upstream.Config{
 		Name: "Acme", BaseURL: a.URL, Auth: upstream.Bearer(secretToken),
 		AuthHint: "check ATS_API_KEY", Rate: upstream.Rate{Limit: 1000, Window: time.Second},
-		ParseError: testFormat.Parse, Timeout: 5 * time.Second, RetryWait: 10 * time.Millisecond, Version: "1.2.3",
-		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), Clock: a.clock,
+		ParseError: testFormat.Parse, Options: upstream.Options{Timeout: 5 * time.Second, RetryWait: 10 * time.Millisecond, Version: "1.2.3",
+			Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), Clock: a.clock},
 	}
 	if mod != nil {
 		mod(&cfg)
@@ -185,25 +168,6 @@ func newClient(t testing.TB, a *api, mod func(*upstream.Config)) (*upstream.Clie
 // fakeClock is a fake clock that starts now, so that the real deadlines
 // of contexts and the clock's time compare sensibly.
 func fakeClock() *clockwork.FakeClock { return clockwork.NewFakeClockAt(time.Now()) }
-
-// drive advances clock by step whenever something waits on it, until the
-// test ends: waits then end as soon as the client makes them, whatever
-// their length (to within step), and the test never sleeps.
-func drive(t testing.TB, clock *clockwork.FakeClock, step time.Duration) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for clock.BlockUntilContext(ctx, 1) == nil {
-			clock.Advance(step)
-		}
-	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
-}
 
 // ctx is a test context with a generous deadline, so that a hang fails the
 // test instead of the whole run.
@@ -251,4 +215,9 @@ func gaps(calls []call) []time.Duration {
 		out = append(out, calls[i].At.Sub(calls[i-1].At))
 	}
 	return out
+}
+
+// drive is atstest.Drive.
+func drive(t testing.TB, clock *clockwork.FakeClock, step time.Duration) {
+	atstest.Drive(t, clock, step)
 }

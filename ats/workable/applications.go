@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // ListApplications serves GET /applications from GET /candidates, since a
@@ -95,7 +96,7 @@ func (c *Client) applicationOf(ctx context.Context, q ats.ApplicationQuery, keep
 func (c *Client) Application(ctx context.Context, id string, opts ats.ReadOptions) (ats.Application, error) {
 	w, raw, err := c.candidate(ctx, "get application", id)
 	if err != nil {
-		return ats.Application{}, notFoundAs(err, "application", id)
+		return ats.Application{}, upstream.NotFoundAs(err, "application", id)
 	}
 	if w.Job == nil {
 		return ats.Application{}, ats.NotFound("application", id)
@@ -112,7 +113,7 @@ func (c *Client) Application(ctx context.Context, id string, opts ats.ReadOption
 func (c *Client) CreateApplication(ctx context.Context, in ats.ApplicationInput) (ats.Application, error) {
 	src, _, err := c.candidate(ctx, "get candidate", in.CandidateID)
 	if err != nil {
-		return ats.Application{}, notFoundAs(err, "candidate", in.CandidateID)
+		return ats.Application{}, upstream.NotFoundAs(err, "candidate", in.CandidateID)
 	}
 	if !validID(in.JobID) {
 		return ats.Application{}, ats.NotFound("job", in.JobID)

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atsbridge/atsbridge/ats/upstream"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 	"github.com/atsbridge/atsbridge/router"
@@ -25,7 +26,8 @@ func BenchmarkAddedLatency(b *testing.B) {
 	fake := workabletest.Start(b, workabletest.Options{Token: testToken, RateLimit: -1})
 	fake.SeedJobs(100)
 	quiet := slog.New(slog.NewJSONHandler(io.Discard, nil))
-	c, err := workable.New(workable.Config{BaseURL: fake.URL, Token: testToken, RateLimit: 1 << 30, Version: "bench", Logger: quiet})
+	c, err := workable.New(workable.Config{BaseURL: fake.URL, Token: testToken, RateLimit: 1 << 30,
+		Options: upstream.Options{Version: "bench", Logger: quiet}})
 	if err != nil {
 		b.Fatal(err)
 	}

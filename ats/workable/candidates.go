@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // ListCandidates serves GET /candidates from GET /candidates: email,
@@ -46,7 +47,7 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 func (c *Client) Candidate(ctx context.Context, id string, opts ats.ReadOptions) (ats.Candidate, error) {
 	w, raw, err := c.candidate(ctx, "get candidate", id)
 	if err != nil {
-		return ats.Candidate{}, notFoundAs(err, "candidate", id)
+		return ats.Candidate{}, upstream.NotFoundAs(err, "candidate", id)
 	}
 	return toCandidate(&w, raw, opts.IncludeRaw), nil
 }
@@ -148,7 +149,7 @@ func (c *Client) CreateCandidate(ctx context.Context, in ats.CandidateInput) (at
 			return ats.Candidate{}, c.exists(ctx, ats.CodeCandidateExists, in.Email, in.JobID, err)
 		}
 		if in.JobID != "" {
-			return ats.Candidate{}, notFoundAs(err, "job", in.JobID)
+			return ats.Candidate{}, upstream.NotFoundAs(err, "job", in.JobID)
 		}
 		return ats.Candidate{}, err
 	}

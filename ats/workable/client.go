@@ -2,6 +2,7 @@ package workable
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -47,20 +48,20 @@ const authHint = "check ATS_API_KEY and that the token has the r_jobs, r_candida
 // fix (ATS_API_KEY, WORKABLE_COMPANY, ATS_BASE_URL, ...) and never contain
 // the token.
 func New(cfg Config) (*Client, error) {
-	s, err := validate(cfg)
-	if err != nil {
-		return nil, fmt.Errorf("workable: %w", err)
+	s, problems := check(cfg)
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("workable: %w", errors.Join(problems...))
 	}
 	up, err := upstream.New(upstream.Config{
 		Name: "Workable", BaseURL: s.base, Auth: upstream.Bearer(s.Token), AuthHint: authHint,
 		Rate: upstream.Rate{Limit: s.RateLimit, Window: s.RateWindow}, RateHeaders: rateHeaders, ParseError: errorFormat.Parse,
-		Timeout: s.Timeout, RetryWait: s.RetryWait, Version: s.Version, Logger: s.Logger, HTTPClient: s.HTTPClient, Clock: s.Clock,
+		Options: s.Options,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("workable: %w", err)
 	}
 	c := &Client{cfg: s, up: up, log: s.Logger}
-	c.lookups.init()
+	c.lookups.init(s)
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}

@@ -4,13 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"net/url"
 	"strings"
 	"time"
 
-	"github.com/jonboulle/clockwork"
-
+	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
@@ -21,11 +19,6 @@ const (
 	DefaultRateLimit = 10
 	// DefaultRateWindow is the window Workable counts requests in.
 	DefaultRateWindow = 10 * time.Second
-	// DefaultTimeout bounds one upstream HTTP exchange.
-	DefaultTimeout = upstream.DefaultTimeout
-	// DefaultRetryWait is the base of the exponential backoff between GET
-	// retries.
-	DefaultRetryWait = upstream.DefaultRetryWait
 )
 
 // Config configures a Client. Token and either Company or BaseURL are
@@ -50,33 +43,17 @@ type Config struct {
 	// RateWindow is the window RateLimit counts in; default 10 s, Workable's.
 	// Tests shorten it so that they never wait ten real seconds.
 	RateWindow time.Duration
-	// Timeout bounds each upstream HTTP exchange; default 10 s. The
-	// caller's context deadline bounds the whole operation.
-	Timeout time.Duration
-	// RetryWait is the base of the capped exponential backoff between GET
-	// retries; default 250 ms.
-	RetryWait time.Duration
-	// Version is atsbridge's version, sent in the User-Agent.
-	Version string
-	// Logger receives debug lines per upstream call and warnings on
-	// retries and rate limiting; nil discards them. It never receives the
-	// token or query strings (they can hold emails).
-	Logger *slog.Logger
-	// HTTPClient, when set, is used instead of the client's own pooled
-	// one; its redirect policy is replaced so that the token never follows
-	// a redirect.
-	HTTPClient *http.Client
-	// Clock is the time the rate limiter, the backoff and the waits after
-	// a 429 go by; nil is the real clock. Tests share one fake clock with
-	// the fake server, so that waits end when the test moves it.
-	Clock clockwork.Clock
+	// Options are the shared client's: timeouts, logger, HTTP client,
+	// clock. Tests share one fake clock with the fake server, so that
+	// waits end when the test moves it.
+	upstream.Options
 }
 
 // String describes the configuration without the token, so that printing a
 // Config (%v, %+v) cannot leak it.
 func (c Config) String() string {
 	return fmt.Sprintf("workable.Config{BaseURL:%q Company:%q MemberID:%q RateLimit:%d RateWindow:%s Timeout:%s Token:%s}",
-		c.BaseURL, c.Company, c.MemberID, c.RateLimit, c.RateWindow, c.Timeout, redactedToken(c.Token))
+		c.BaseURL, c.Company, c.MemberID, c.RateLimit, c.RateWindow, c.Timeout, upstream.Redacted(c.Token))
 }
 
 // GoString is String for %#v.
@@ -86,14 +63,7 @@ func (c Config) GoString() string { return c.String() }
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("base_url", c.BaseURL), slog.String("company", c.Company),
-		slog.Int("rate_limit", c.RateLimit), slog.String("token", redactedToken(c.Token)))
-}
-
-func redactedToken(t string) string {
-	if t == "" {
-		return "(unset)"
-	}
-	return "(set)"
+		slog.Int("rate_limit", c.RateLimit), slog.String("token", upstream.Redacted(c.Token)))
 }
 
 // settings is a validated Config with its defaults applied.
@@ -102,27 +72,16 @@ type settings struct {
 	base *url.URL
 }
 
-// validate checks cfg and fills defaults. Its errors name the environment
-// variable to fix and never contain the token.
-func validate(cfg Config) (settings, error) {
-	s, errs := check(cfg)
-	return s, errors.Join(errs...)
-}
-
-// missingVar is the problem of a required variable that is unset.
-type missingVar struct{ name, msg string }
-
-func (e missingVar) Error() string { return e.msg }
-
-// check is validate with the problems one by one; a required variable
-// that is unset is a missingVar.
+// check validates cfg and fills defaults. Its problems name the
+// environment variable to fix and never contain the token; a required
+// variable that is unset is an ats.MissingVar.
 func check(cfg Config) (settings, []error) {
 	var errs []error
 	cfg.Token = strings.TrimSpace(cfg.Token)
 	switch {
 	case cfg.Token == "":
-		errs = append(errs, missingVar{"ATS_API_KEY", "ATS_API_KEY is required for the live Workable provider: set it to a Workable API access token"})
-	case strings.ContainsFunc(cfg.Token, func(r rune) bool { return r <= ' ' || r == 0x7f }):
+		errs = append(errs, ats.MissingVar{Name: "ATS_API_KEY", Message: "ATS_API_KEY is required for the live Workable provider: set it to a Workable API access token"})
+	case upstream.Spaced(cfg.Token):
 		errs = append(errs, errors.New("ATS_API_KEY contains spaces or control characters; paste the Workable token exactly"))
 	}
 	cfg.Company = strings.TrimSpace(cfg.Company)
@@ -140,7 +99,7 @@ func check(cfg Config) (settings, []error) {
 	case cfg.Company != "":
 		s.base = &url.URL{Scheme: "https", Host: cfg.Company + ".workable.com", Path: "/spi/v3"}
 	default:
-		errs = append(errs, missingVar{"WORKABLE_COMPANY", "WORKABLE_COMPANY is required for the live Workable provider: set it to the account subdomain (acme for acme.workable.com), or set ATS_BASE_URL"})
+		errs = append(errs, ats.MissingVar{Name: "WORKABLE_COMPANY", Message: "WORKABLE_COMPANY is required for the live Workable provider: set it to the account subdomain (acme for acme.workable.com), or set ATS_BASE_URL"})
 	}
 	if cfg.RateLimit < 0 {
 		errs = append(errs, errors.New("WORKABLE_RATE_LIMIT must be a positive number of requests per 10 s"))
@@ -151,17 +110,8 @@ func check(cfg Config) (settings, []error) {
 	if cfg.RateWindow <= 0 {
 		cfg.RateWindow = DefaultRateWindow
 	}
-	if cfg.Timeout < 0 {
-		errs = append(errs, errors.New("the Workable timeout must not be negative"))
-	}
-	if cfg.Timeout == 0 {
-		cfg.Timeout = DefaultTimeout
-	}
-	if cfg.RetryWait <= 0 {
-		cfg.RetryWait = DefaultRetryWait
-	}
-	if cfg.Version == "" {
-		cfg.Version = "dev"
+	if err := cfg.Options.Check("Workable"); err != nil {
+		errs = append(errs, err)
 	}
 	if cfg.MemberID != "" && !validID(cfg.MemberID) {
 		errs = append(errs, errors.New("WORKABLE_MEMBER_ID must be a Workable member id (letters and digits), as listed by GET /members"))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // A next link without since_id (not seen from Workable so far) still makes
@@ -16,7 +17,7 @@ func TestContinuationRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fp := fingerprint("list jobs", "x")
+	fp := upstream.Fingerprint("list jobs", "x")
 	base := url.Values{"state": {"published"}}
 	tests := []struct {
 		name      string
@@ -29,12 +30,12 @@ func TestContinuationRoundTrip(t *testing.T) {
 			"/jobs", "since_id=2727030b&state=published", ""},
 		{"next link without since_id", continuationFor(fp, pageRequest{path: "/jobs", query: url.Values{"page_token": {"abc"}, "limit": {"50"}, "state": {"published"}}}, base),
 			"/jobs", "page_token=abc&state=published", ""},
-		{"other filters", continuationFor(fingerprint("list jobs", "y"), pageRequest{path: "/jobs", query: url.Values{"since_id": {"1"}}}, base),
+		{"other filters", continuationFor(upstream.Fingerprint("list jobs", "y"), pageRequest{path: "/jobs", query: url.Values{"since_id": {"1"}}}, base),
 			"", "", ats.CodeCursorInvalid},
-		{"absolute link", encodeContinuation(continuation{F: fp, U: "https://evil.example/spi/v3/jobs"}), "", "", ats.CodeCursorInvalid},
-		{"path escaping the base", encodeContinuation(continuation{F: fp, U: "/../../admin"}), "", "", ats.CodeCursorInvalid},
-		{"since_id with a slash", encodeContinuation(continuation{F: fp, S: "a/b"}), "", "", ats.CodeCursorInvalid},
-		{"empty", encodeContinuation(continuation{F: fp}), "", "", ats.CodeCursorInvalid},
+		{"absolute link", upstream.Seal(fp, &continuation{U: "https://evil.example/spi/v3/jobs"}), "", "", ats.CodeCursorInvalid},
+		{"path escaping the base", upstream.Seal(fp, &continuation{U: "/../../admin"}), "", "", ats.CodeCursorInvalid},
+		{"since_id with a slash", upstream.Seal(fp, &continuation{S: "a/b"}), "", "", ats.CodeCursorInvalid},
+		{"empty", upstream.Seal(fp, &continuation{}), "", "", ats.CodeCursorInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,7 +64,7 @@ func TestContinuationLeavesFiltersOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fp := fingerprint("list candidates", "x")
+	fp := upstream.Fingerprint("list candidates", "x")
 	filters := url.Values{"email": {"jane@example.com"}, "shortcode": {"9CD658E13E"}}
 	tests := []struct {
 		name      string

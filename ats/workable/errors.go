@@ -1,7 +1,6 @@
 package workable
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -34,45 +33,4 @@ func mentionsExists(msg string, details []ats.Detail) bool {
 		}
 	}
 	return false
-}
-
-// notFoundAs renames a generic NOT_FOUND from Workable after the resource
-// the caller asked for, leaving other errors as they are.
-func notFoundAs(err error, resource, id string) error {
-	if ats.ErrorCode(err) != ats.CodeNotFound {
-		return err
-	}
-	nf := ats.NotFound(resource, id)
-	nf.Err = err
-	return nf
-}
-
-// membersError explains a failed GET /members: the token may lack the
-// scope for it, or the account may not offer it, and either way setting
-// WORKABLE_MEMBER_ID avoids the lookup. A NOT_FOUND here is about the
-// endpoint, not about anything the caller named, so it is not passed on as
-// one.
-func membersError(err error) error {
-	code := ats.ErrorCode(err)
-	const hint = "set WORKABLE_MEMBER_ID to the id of the Workable member who should appear as the actor of atsbridge's writes."
-	switch code {
-	case ats.CodeUpstreamAuthFailed:
-	case ats.CodeNotFound, ats.CodeUpstreamRejected:
-		code = ats.CodeUpstreamUnavailable
-	default:
-		return err
-	}
-	status := ""
-	if se := upstream.StatusOf(err); se != nil {
-		status = fmt.Sprintf(" (HTTP %d%s)", se.Status, prefixed(": ", se.Message))
-	}
-	return &ats.Error{Code: code, Err: err,
-		Message: "Workable did not list its members" + status + ", which atsbridge reads to find whom copies act as; " + hint}
-}
-
-func prefixed(prefix, s string) string {
-	if s == "" {
-		return ""
-	}
-	return prefix + s
 }

@@ -1,50 +1,29 @@
 package workable_test
 
 import (
-	"bytes"
 	"context"
-	"errors"
-	"log/slog"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/jonboulle/clockwork"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/atstest"
 	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
+	"github.com/atsbridge/atsbridge/router/routertest"
 )
 
 // testToken is distinctive, so a search of logs and errors for it cannot
 // match by accident.
 const testToken = "wk-SECRET-4f1d9c7a2e8b6053"
 
-// logBuffer is a goroutine-safe log sink the tests search.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
-
 // harness is a client wired to a fake, with its logs captured at debug
 // level. When the test ends it checks that the token never reached a log.
 type harness struct {
 	fake   *workabletest.Server
 	client *workable.Client
-	logs   *logBuffer
+	logs   *routertest.LogBuffer
 	cfg    workable.Config
 }
 
@@ -60,12 +39,11 @@ func newHarness(t testing.TB, fo workabletest.Options, mod func(*workable.Config
 		fo.Token = testToken
 	}
 	fake := workabletest.Start(t, fo)
-	logs := &logBuffer{}
+	logs := &routertest.LogBuffer{}
 	cfg := workable.Config{
 		BaseURL: fake.URL, Token: fake.Token, Company: "acme",
 		RateLimit: max(fo.RateLimit, 1), RateWindow: fo.RateWindow,
-		Timeout: 2 * time.Second, RetryWait: 5 * time.Millisecond, Version: "1.2.3-test",
-		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Options: atstest.LiveOptions(t, logs, fo.Token),
 	}
 	if fo.RateLimit < 0 {
 		cfg.RateLimit = 1_000_000
@@ -77,61 +55,11 @@ func newHarness(t testing.TB, fo workabletest.Options, mod func(*workable.Config
 	if err != nil {
 		t.Fatalf("workable.New: %v", err)
 	}
-	t.Cleanup(func() {
-		if strings.Contains(logs.String(), fake.Token) {
-			t.Errorf("the token appears in the client's logs:\n%s", logs.String())
-		}
-	})
 	return &harness{fake: fake, client: c, logs: logs, cfg: cfg}
 }
 
-// drive advances clock by step whenever something waits on it, until the
-// test ends: the client's waits (rate limit, backoff, 429) then end as soon
-// as it makes them, and the test never sleeps.
-func drive(t testing.TB, clock *clockwork.FakeClock, step time.Duration) {
-	t.Helper()
-	c, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for clock.BlockUntilContext(c, 1) == nil {
-			clock.Advance(step)
-		}
-	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
-}
-
-// ctx is a test context with a generous deadline, so a hang fails the test
-// instead of the whole run.
-func ctx(t testing.TB) context.Context {
-	t.Helper()
-	c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	t.Cleanup(cancel)
-	return c
-}
-
-// wantCode fails unless err is an *ats.Error with code, and checks that
-// neither its message nor its cause carries the token.
-func wantCode(t testing.TB, err error, code ats.Code) *ats.Error {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("got no error, want %s", code)
-	}
-	var e *ats.Error
-	if !errors.As(err, &e) {
-		t.Fatalf("got untyped error %v, want *ats.Error %s", err, code)
-	}
-	if e.Code != code {
-		t.Fatalf("got code %s (%v), want %s", e.Code, err, code)
-	}
-	if strings.Contains(err.Error(), testToken) || strings.Contains(e.Message, testToken) {
-		t.Errorf("error carries the token: %v", err)
-	}
-	return e
-}
+// ctx is atstest.Context.
+func ctx(t testing.TB) context.Context { return atstest.Context(t) }
 
 // walkAll follows Next from the start and returns every item, failing on
 // a loop.
@@ -173,4 +101,16 @@ func jobIDs(jobs []ats.Job) []string {
 		out[i] = j.ID
 	}
 	return out
+}
+
+// drive is atstest.Drive.
+func drive(t testing.TB, clock *clockwork.FakeClock, step time.Duration) {
+	atstest.Drive(t, clock, step)
+}
+
+// wantCode is routertest.WantCode, which also fails when the error
+// carries the token.
+func wantCode(t testing.TB, err error, code ats.Code) *ats.Error {
+	t.Helper()
+	return routertest.WantCode(t, err, code, testToken)
 }

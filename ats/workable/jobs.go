@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 // ListJobs serves GET /jobs from GET /jobs. A single status, created_after
@@ -61,7 +62,7 @@ func (c *Client) job(ctx context.Context, op, shortcode string) (wireJob, json.R
 	}
 	var raw json.RawMessage
 	if err := c.get(ctx, op, "/jobs/"+url.PathEscape(shortcode), nil, &raw); err != nil {
-		return wireJob{}, nil, notFoundAs(err, "job", shortcode)
+		return wireJob{}, nil, upstream.NotFoundAs(err, "job", shortcode)
 	}
 	var w wireJob
 	if err := json.Unmarshal(raw, &w); err != nil || w.Shortcode == "" {

@@ -1,10 +1,7 @@
 package workable
 
 import (
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -16,25 +13,15 @@ import (
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
-// Paging budgets. Workable pages by since_id only, at most 100 records a
-// call, and a token may make 10 calls per 10 s, so every list walk is
-// bounded.
-const (
-	// upstreamMax is Workable's largest page.
-	upstreamMax = 100
-	// filterCalls is the most upstream calls one cursor page makes while
-	// filling itself past records that a filter of ours drops.
-	filterCalls = 5
-	// pageModeItems is how deep page mode (?page=N) reaches: it walks from
-	// the start, so page*limit may not exceed this.
-	pageModeItems = 1000
-	// pageModeCalls is the most upstream calls one page-mode page makes.
-	pageModeCalls = pageModeItems/upstreamMax + 1
-	// maxLookAheads is the most calls a full page makes past its end to
-	// find out whether a kept record follows; beyond them has_more is
-	// true and the next page may be empty.
-	maxLookAheads = 3
-)
+// paging is how Workable's lists page: by since_id only, at most 100
+// records a call, and a token may make 10 calls per 10 s, so every list
+// walk is bounded.
+var paging = upstream.Paging{Provider: "Workable", PageSize: 100, PageModeItems: 1000}
+
+// maxLookAheads is the most calls a full page makes past its end to find
+// out whether a kept record follows; beyond them has_more is true and the
+// next page may be empty.
+const maxLookAheads = 3
 
 // listSpec describes one list: the upstream path and filters, the filters
 // only we can apply, and how to map a record.
@@ -70,30 +57,27 @@ type pageRequest struct {
 // Cursor mode (Window.Cursor, or neither cursor nor page) reads from the
 // continuation's since_id. Without filters of ours that is one upstream
 // call asking for limit+1 records, the extra one telling whether more
-// exist; with them, full pages of 100 and at most filterCalls calls, after
-// which a short page with has_more is returned.
+// exist; with them, full pages of 100 and at most upstream.FilterCalls
+// calls, after which a short page with has_more is returned.
 //
-// Page mode walks from the start, skipping (page-1)*limit matching records,
-// since Workable has no offsets; it reaches pageModeItems records deep.
+// Page mode walks from the start, skipping (page-1)*limit matching
+// records, since Workable has no offsets; it reaches paging.PageModeItems
+// records deep.
 //
 // Page.Next is the since_id of the first record not returned (inclusive,
 // as Workable's since_id is), so no record is lost or repeated between
 // pages. Total stays nil: Workable does not count.
 func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win ats.Window) (ats.Page[T], error) {
-	limit := win.Limit
-	if limit <= 0 {
-		limit = ats.DefaultLimit
-	}
-	limit = min(limit, upstreamMax)
-	fp := fingerprint(s.op, s.filters)
-	req := pageRequest{path: s.path, query: cloneValues(s.query)}
+	limit := paging.Limit(win)
+	fp := upstream.Fingerprint(s.op, s.filters)
+	req := pageRequest{path: s.path, query: upstream.CloneQuery(s.query)}
 	skip, budget := 0, 1
 	switch {
 	case win.PageMode():
-		if win.Page*limit > pageModeItems {
-			return ats.Page[T]{}, pageTooDeep(limit)
+		var err error
+		if skip, budget, err = paging.PageMode(win, limit); err != nil {
+			return ats.Page[T]{}, err
 		}
-		skip, budget = (win.Page-1)*limit, pageModeCalls
 	case win.Cursor != "":
 		r, err := c.resume(s.path, s.query, fp, win.Cursor)
 		if err != nil {
@@ -101,18 +85,18 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		}
 		req = r
 		if s.local {
-			budget = filterCalls
+			budget = upstream.FilterCalls
 		}
 	case s.local:
-		budget = filterCalls
+		budget = upstream.FilterCalls
 	}
 
 	items := make([]T, 0, limit)
 	lookAheads := 0
 	for calls := 1; ; calls++ {
-		want := upstreamMax
+		want := paging.PageSize
 		if !s.local && len(items) < limit {
-			want = min(upstreamMax, skip+limit-len(items)+1)
+			want = min(paging.PageSize, skip+limit-len(items)+1)
 		}
 		req.query.Set("limit", strconv.Itoa(want))
 		recs, next, err := fetchList[W](ctx, c, s.op, s.key, req, s.raw)
@@ -127,19 +111,19 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		if err != nil {
 			// Once some records are in hand, running into the rate limit
 			// ends the page early instead of failing it.
-			if calls > 1 && len(items) > 0 && !win.PageMode() && ats.ErrorCode(err) == ats.CodeUpstreamRateLimited {
+			if upstream.EndsEarly(err, win, len(items)) {
 				return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, req, s.query)}, nil
 			}
 			return ats.Page[T]{}, err
 		}
 		for i := range recs {
-			w := &recs[i].w
-			item := s.convert(w, recs[i].raw)
+			w := &recs[i].W
+			item := s.convert(w, recs[i].Raw)
 			if !s.keep(w, item) {
 				continue
 			}
 			if len(items) == limit {
-				return ats.Page[T]{Items: items, HasMore: true, Next: encodeContinuation(continuation{F: fp, S: s.id(w)})}, nil
+				return ats.Page[T]{Items: items, HasMore: true, Next: upstream.Seal(fp, &continuation{S: s.id(w)})}, nil
 			}
 			if skip > 0 {
 				skip--
@@ -167,7 +151,7 @@ func walk[W any, T any](ctx context.Context, c *Client, s listSpec[W, T], win at
 		}
 		if len(items) == limit || calls >= budget {
 			if skip > 0 {
-				return ats.Page[T]{}, pageBeyondScan(win.Page)
+				return ats.Page[T]{}, paging.BeyondScan(win.Page)
 			}
 			return ats.Page[T]{Items: items, HasMore: true, Next: continuationFor(fp, nreq, s.query)}, nil
 		}
@@ -187,38 +171,32 @@ func listMissing[W any, T any](s listSpec[W, T], cause error) error {
 	}
 }
 
-func pageTooDeep(limit int) error {
-	return ats.Invalid(fmt.Sprintf("Workable lists have no page numbers, so page mode walks from the start and reaches the first %d records; follow meta.next_cursor to go further.", pageModeItems),
-		ats.Detail{Field: "page", Problem: fmt.Sprintf("must be at most %d with limit %d on Workable; use the cursor beyond", max(1, pageModeItems/limit), limit)})
-}
-
-// pageBeyondScan is the error for a page that page mode's walk from the
-// start could not reach within pageModeCalls upstream pages: filters only
-// we apply leave fewer matching records per upstream page than page*limit
-// needs.
-func pageBeyondScan(page int) error {
-	scanned := pageModeCalls * upstreamMax
-	return ats.Invalid(fmt.Sprintf("Workable cannot apply some of these filters, so page mode reads the list from the start, %d records at most, and page %d lies beyond them; follow meta.next_cursor instead.", scanned, page),
-		ats.Detail{Field: "page", Problem: fmt.Sprintf("lies beyond the first %d Workable records with these filters; use the cursor", scanned)})
-}
-
-// record is one decoded list record, with its JSON when asked for.
-type record[W any] struct {
-	w   W
-	raw json.RawMessage
-}
-
 // fetchList makes one list call and returns its records and paging.next
-// ("" when paging is absent: the last page). It streams the answer through
-// one decoder instead of unmarshalling it level by level, which scanned
-// every byte six times.
-func fetchList[W any](ctx context.Context, c *Client, op, key string, req pageRequest, keepRaw bool) ([]record[W], string, error) {
+// ("" when paging is absent: the last page).
+func fetchList[W any](ctx context.Context, c *Client, op, key string, req pageRequest, keepRaw bool) ([]upstream.Record[W], string, error) {
 	rq := &upstream.Request{Op: op, Method: http.MethodGet, Path: req.path, Query: req.query}
 	res, err := c.up.Do(ctx, rq)
 	if err != nil {
 		return nil, "", err
 	}
-	recs, next, found, err := decodeList[W](res.Body, key, keepRaw)
+	// {"<key>": [...], "paging": {"next": ...}, ...}
+	var next string
+	recs, found, err := upstream.DecodeObject[W](res.Body, key, keepRaw, func(name string, dec *json.Decoder) error {
+		if name != "paging" {
+			var skip json.RawMessage
+			return dec.Decode(&skip)
+		}
+		var p *struct {
+			Next string `json:"next"`
+		}
+		if err := dec.Decode(&p); err != nil {
+			return err
+		}
+		if p != nil {
+			next = p.Next
+		}
+		return nil
+	})
 	if err == nil && !found {
 		err = fmt.Errorf("no %q in the answer", key)
 	}
@@ -226,100 +204,6 @@ func fetchList[W any](ctx context.Context, c *Client, op, key string, req pageRe
 		return nil, "", c.up.Malformed(rq, err)
 	}
 	return recs, next, nil
-}
-
-// decodeList reads {"<key>": [...], "paging": {"next": ...}, ...}.
-func decodeList[W any](body []byte, key string, keepRaw bool) (recs []record[W], next string, found bool, err error) {
-	dec := json.NewDecoder(bytes.NewReader(body))
-	if err := expectDelim(dec, '{'); err != nil {
-		return nil, "", false, err
-	}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, "", false, err
-		}
-		switch t {
-		case key:
-			found = true
-			if recs, err = decodeRecords[W](dec, keepRaw); err != nil {
-				return nil, "", false, err
-			}
-		case "paging":
-			var p *struct {
-				Next string `json:"next"`
-			}
-			if err := dec.Decode(&p); err != nil {
-				return nil, "", false, err
-			}
-			if p != nil {
-				next = p.Next
-			}
-		default:
-			var skip json.RawMessage
-			if err := dec.Decode(&skip); err != nil {
-				return nil, "", false, err
-			}
-		}
-	}
-	if err := expectDelim(dec, '}'); err != nil {
-		return nil, "", false, err
-	}
-	return recs, next, found, nil
-}
-
-// decodeRecords reads the records array (or null).
-func decodeRecords[W any](dec *json.Decoder, keepRaw bool) ([]record[W], error) {
-	t, err := dec.Token()
-	if err != nil || t == nil {
-		return nil, err
-	}
-	if t != json.Delim('[') {
-		return nil, fmt.Errorf("the list is a %s, not an array", tokenKind(t))
-	}
-	var recs []record[W]
-	for dec.More() {
-		var r record[W]
-		if keepRaw {
-			if err := dec.Decode(&r.raw); err != nil {
-				return nil, err
-			}
-			err = json.Unmarshal(r.raw, &r.w)
-		} else {
-			err = dec.Decode(&r.w)
-		}
-		if err != nil {
-			return nil, err
-		}
-		recs = append(recs, r)
-	}
-	return recs, expectDelim(dec, ']')
-}
-
-func expectDelim(dec *json.Decoder, d json.Delim) error {
-	t, err := dec.Token()
-	if err != nil {
-		return err
-	}
-	if t != d {
-		return fmt.Errorf("got a %s, want %v", tokenKind(t), d)
-	}
-	return nil
-}
-
-// tokenKind names a JSON token without its value: a malformed answer's
-// strings may be a candidate's email, and errors reach logs.
-func tokenKind(t json.Token) string {
-	switch v := t.(type) {
-	case json.Delim:
-		return "'" + v.String() + "'"
-	case string:
-		return "string"
-	case nil:
-		return "null"
-	default:
-		return fmt.Sprintf("%T", t)
-	}
 }
 
 // followNext turns paging.next into the next request. The shared client
@@ -345,8 +229,7 @@ func (c *Client) followNext(op string, cur pageRequest, next string) (pageReques
 // signed one: where the next page starts, and a fingerprint of the filters
 // it belongs to.
 type continuation struct {
-	V int    `json:"v"`
-	F string `json:"f"`
+	upstream.Mark
 	// S is the since_id of the next page's first record.
 	S string `json:"s,omitempty"`
 	// U is Workable's next link below the base URL, kept only when it
@@ -355,21 +238,15 @@ type continuation struct {
 	U string `json:"u,omitempty"`
 }
 
-func encodeContinuation(c continuation) string {
-	c.V = 1
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
 // continuationFor is the continuation that resumes at req, a request of
 // the list whose upstream filters are filters. A next link kept as it is
 // leaves those filters out (resume puts them back): the continuation ends
 // up in a URL, and a filter can be an email address.
 func continuationFor(fp string, req pageRequest, filters url.Values) string {
 	if s := req.query.Get("since_id"); s != "" {
-		return encodeContinuation(continuation{F: fp, S: s})
+		return upstream.Seal(fp, &continuation{S: s})
 	}
-	q := cloneValues(req.query)
+	q := upstream.CloneQuery(req.query)
 	q.Del("limit")
 	for k := range filters {
 		q.Del(k)
@@ -378,25 +255,21 @@ func continuationFor(fp string, req pageRequest, filters url.Values) string {
 	if len(q) > 0 {
 		u += "?" + q.Encode()
 	}
-	return encodeContinuation(continuation{F: fp, U: u})
+	return upstream.Seal(fp, &continuation{U: u})
 }
 
 // resume reads a continuation back into the request it stands for. A
 // continuation that is not ours, or belongs to other filters, is
 // CURSOR_INVALID.
 func (c *Client) resume(path string, query url.Values, fp, cursor string) (pageRequest, error) {
-	invalid := ats.Errorf(ats.CodeCursorInvalid, "The cursor does not belong to this Workable list; start again without a cursor.")
-	b, err := base64.RawURLEncoding.DecodeString(cursor)
-	if err != nil || len(cursor) > 2048 {
-		return pageRequest{}, invalid
-	}
 	var cont continuation
-	if err := json.Unmarshal(b, &cont); err != nil || cont.V != 1 || cont.F != fp {
-		return pageRequest{}, invalid
+	if err := paging.Open(cursor, fp, &cont); err != nil {
+		return pageRequest{}, err
 	}
+	invalid := paging.CursorInvalid()
 	switch {
 	case cont.S != "" && validID(cont.S):
-		q := cloneValues(query)
+		q := upstream.CloneQuery(query)
 		q.Set("since_id", cont.S)
 		return pageRequest{path: path, query: q}, nil
 	case cont.U != "":
@@ -415,18 +288,4 @@ func (c *Client) resume(path string, query url.Values, fp, cursor string) (pageR
 		return pageRequest{path: u.EscapedPath(), query: q}, nil
 	}
 	return pageRequest{}, invalid
-}
-
-// fingerprint ties a continuation to one list and its filters.
-func fingerprint(op, filters string) string {
-	h := sha256.Sum256([]byte(op + "\x00" + filters))
-	return base64.RawURLEncoding.EncodeToString(h[:9])
-}
-
-func cloneValues(v url.Values) url.Values {
-	out := make(url.Values, len(v))
-	for k, vs := range v {
-		out[k] = append([]string(nil), vs...)
-	}
-	return out
 }

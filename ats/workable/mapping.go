@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/wire"
 )
 
 // The mapping from Workable's records to atsbridge's; the package doc has
@@ -62,28 +63,28 @@ func toJob(w *wireJob, raw json.RawMessage, detail, includeRaw bool) ats.Job {
 		ID:             string(w.Shortcode),
 		Title:          w.Title,
 		Status:         jobStatus(w.State),
-		Department:     optional(w.Department),
+		Department:     wire.Optional(w.Department),
 		Workplace:      workplace(w),
-		EmploymentType: optional(w.EmploymentType),
-		URL:            optional(w.URL),
-		ApplyURL:       optional(w.ApplicationURL),
-		CreatedAt:      w.CreatedAt.time(),
-		UpdatedAt:      w.UpdatedAt.time(),
+		EmploymentType: wire.Optional(w.EmploymentType),
+		URL:            wire.Optional(w.URL),
+		ApplyURL:       wire.Optional(w.ApplicationURL),
+		CreatedAt:      w.CreatedAt.UTC(),
+		UpdatedAt:      w.UpdatedAt.UTC(),
 	}
 	if l := w.Location; l != nil {
 		j.Location = ats.Location{
 			Text:        l.LocationStr,
-			City:        optional(l.City),
-			Region:      optional(firstNonEmpty(l.Region, l.RegionCode)),
-			Country:     optional(l.Country),
-			CountryCode: optional(l.CountryCode),
+			City:        wire.Optional(l.City),
+			Region:      wire.Optional(wire.First(l.Region, l.RegionCode)),
+			Country:     wire.Optional(l.Country),
+			CountryCode: wire.Optional(l.CountryCode),
 		}
 		if j.Location.Text == "" {
 			j.Location.Text = strings.Join(nonEmpty(l.City, l.Country), ", ")
 		}
 	}
 	if detail {
-		j.Description = optional(firstNonEmpty(w.FullDescription, w.Description))
+		j.Description = wire.Optional(wire.First(w.FullDescription, w.Description))
 	}
 	if includeRaw {
 		j.Raw = raw
@@ -105,9 +106,9 @@ func toCandidate(w *wireCandidate, raw json.RawMessage, includeRaw bool) ats.Can
 	}
 	c := ats.Candidate{
 		ID: string(w.ID), FirstName: first, LastName: last, Name: name, Email: w.Email,
-		Phone: optional(w.Phone), Headline: optional(w.Headline), Source: source(w),
-		Tags: w.Tags, ResumeURL: optional(w.ResumeURL), ApplicationIDs: []string{},
-		CreatedAt: w.CreatedAt.time(), UpdatedAt: w.UpdatedAt.time(),
+		Phone: wire.Optional(w.Phone), Headline: wire.Optional(w.Headline), Source: source(w),
+		Tags: w.Tags, ResumeURL: wire.Optional(w.ResumeURL), ApplicationIDs: []string{},
+		CreatedAt: w.CreatedAt.UTC(), UpdatedAt: w.UpdatedAt.UTC(),
 	}
 	if c.Tags == nil {
 		c.Tags = []string{}
@@ -131,12 +132,12 @@ func toApplication(w *wireCandidate, raw json.RawMessage, includeRaw bool) ats.A
 		Stage:       ats.Stage{ID: slugOf(w.Stage), Name: w.Stage, Kind: stageKind(w.StageKind, w.Stage)},
 		Status:      applicationStatus(w),
 		Source:      source(w),
-		AppliedAt:   w.CreatedAt.time(),
-		HiredAt:     w.HiredAt.timePtr(),
-		UpdatedAt:   w.UpdatedAt.time(),
+		AppliedAt:   w.CreatedAt.UTC(),
+		HiredAt:     w.HiredAt.Ptr(),
+		UpdatedAt:   w.UpdatedAt.UTC(),
 	}
 	if a.Status == ats.ApplicationRejected || a.Status == ats.ApplicationWithdrawn {
-		a.RejectedAt = w.DisqualifiedAt.timePtr()
+		a.RejectedAt = w.DisqualifiedAt.Ptr()
 	}
 	if includeRaw {
 		a.Raw = raw
@@ -152,7 +153,7 @@ func applicationStatus(w *wireCandidate) ats.ApplicationStatus {
 		return ats.ApplicationWithdrawn
 	case w.Disqualified:
 		return ats.ApplicationRejected
-	case w.HiredAt.timePtr() != nil || stageKind(w.StageKind, w.Stage) == ats.StageHired:
+	case w.HiredAt.Ptr() != nil || stageKind(w.StageKind, w.Stage) == ats.StageHired:
 		return ats.ApplicationHired
 	default:
 		return ats.ApplicationActive
@@ -195,24 +196,7 @@ func slugOf(s string) string {
 // source is where the candidate came from: Workable's normalized
 // common_source, else the domain given at creation.
 func source(w *wireCandidate) *string {
-	return optional(firstNonEmpty(w.CommonSource, w.Domain))
-}
-
-func optional(s string) *string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
+	return wire.Optional(wire.First(w.CommonSource, w.Domain))
 }
 
 func nonEmpty(ss ...string) []string {

@@ -91,7 +91,7 @@ func (c *Client) stagesOf(ctx context.Context, shortcode string, fresh bool) ([]
 				Stages []wireStage `json:"stages"`
 			}
 			if err := c.get(ctx, "list job stages", "/jobs/"+url.PathEscape(shortcode)+"/stages", nil, &res); err != nil {
-				return nil, notFoundAs(err, "job", shortcode)
+				return nil, upstream.NotFoundAs(err, "job", shortcode)
 			}
 			slices.SortStableFunc(res.Stages, func(a, b wireStage) int { return cmp.Compare(a.Position, b.Position) })
 			return res.Stages, nil
@@ -226,7 +226,7 @@ func (c *Client) MoveApplication(ctx context.Context, id string, in ats.MoveInpu
 	}
 	body := map[string]string{"member_id": member, "target_stage": target.Slug}
 	if _, err := c.post(ctx, "move candidate", "/candidates/"+url.PathEscape(id)+"/move", body); err != nil {
-		return ats.Application{}, notFoundAs(err, "application", id)
+		return ats.Application{}, upstream.NotFoundAs(err, "application", id)
 	}
 	return c.Application(ctx, id, ats.ReadOptions{})
 }
@@ -268,7 +268,7 @@ func (c *Client) RejectApplication(ctx context.Context, id string, in ats.Reject
 		body["disqualify_note"] = *in.Note
 	}
 	if _, err := c.post(ctx, "disqualify candidate", "/candidates/"+url.PathEscape(id)+"/disqualify", body); err != nil {
-		return ats.Application{}, notFoundAs(err, "application", id)
+		return ats.Application{}, upstream.NotFoundAs(err, "application", id)
 	}
 	return c.Application(ctx, id, ats.ReadOptions{})
 }
@@ -308,7 +308,7 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 		return ats.Application{}, err
 	}
 	if _, err := c.post(ctx, "revert candidate", "/candidates/"+url.PathEscape(id)+"/revert", map[string]string{"member_id": member}); err != nil {
-		return ats.Application{}, notFoundAs(err, "application", id)
+		return ats.Application{}, upstream.NotFoundAs(err, "application", id)
 	}
 	return c.Application(ctx, id, ats.ReadOptions{})
 }
@@ -318,7 +318,7 @@ func (c *Client) RestoreApplication(ctx context.Context, id string) (ats.Applica
 func (c *Client) record(ctx context.Context, id string) (wireCandidate, error) {
 	w, _, err := c.candidate(ctx, "get application", id)
 	if err != nil {
-		return w, notFoundAs(err, "application", id)
+		return w, upstream.NotFoundAs(err, "application", id)
 	}
 	if w.Job == nil {
 		return w, ats.NotFound("application", id)

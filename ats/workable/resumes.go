@@ -104,7 +104,7 @@ func (c *Client) AttachResume(ctx context.Context, candidateID string, f ats.Fil
 	body := map[string]any{"candidate": map[string]any{"resume": toWireFile(&f)}}
 	_, err := c.up.Do(ctx, &upstream.Request{Op: "attach resume", Method: http.MethodPatch,
 		Path: "/candidates/" + url.PathEscape(candidateID), JSON: body})
-	return notFoundAs(err, "candidate", candidateID)
+	return upstream.NotFoundAs(err, "candidate", candidateID)
 }
 
 // wireFiles is GET /candidates/{id}/files.
@@ -122,7 +122,7 @@ type wireFiles struct {
 func (c *Client) CandidateResume(ctx context.Context, candidateID string) (ats.Download, error) {
 	w, raw, err := c.candidate(ctx, "get candidate", candidateID)
 	if err != nil {
-		return ats.Download{}, notFoundAs(err, "candidate", candidateID)
+		return ats.Download{}, upstream.NotFoundAs(err, "candidate", candidateID)
 	}
 	var meta struct {
 		ResumeMetadata *struct {
@@ -139,7 +139,7 @@ func (c *Client) CandidateResume(ctx context.Context, candidateID string) (ats.D
 	}
 	var files wireFiles
 	if err := c.get(ctx, "list files", "/candidates/"+url.PathEscape(candidateID)+"/files", nil, &files); err != nil {
-		return ats.Download{}, notFoundAs(err, "candidate", candidateID)
+		return ats.Download{}, upstream.NotFoundAs(err, "candidate", candidateID)
 	}
 	for i := len(files.Files) - 1; i >= 0; i-- {
 		f := files.Files[i]

@@ -8,8 +8,11 @@
 //     so router tests exercise the HTTP layer without a store;
 //   - LogBuffer collects a logger's output for tests to search;
 //   - WantCode checks a typed ats error; Walk and WalkWindow follow cursors
-//     through the API and through a provider.
+//     through the API and through a provider;
+//   - RunLive is the live providers' end-to-end suite: every route through
+//     the router in live mode against a provider's fake (an
+//     atstest.LiveFixture), and atstest.RunLive beside it.
 //
-// It imports router (for the document and the handler), ats and envelope;
-// nothing outside tests imports it.
+// It imports router (for the document and the handler), ats, ats/atstest,
+// ats/fake and envelope; nothing outside tests imports it.
 package routertest

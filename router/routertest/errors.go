@@ -2,14 +2,16 @@ package routertest
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
 
 // WantCode fails the test unless err is (or wraps) an *ats.Error with
-// code, and returns it.
-func WantCode(t testing.TB, err error, code ats.Code) *ats.Error {
+// code, and returns it. It fails too when the error's text or message
+// carries one of secrets (a provider's credentials).
+func WantCode(t testing.TB, err error, code ats.Code, secrets ...string) *ats.Error {
 	t.Helper()
 	if err == nil {
 		t.Fatalf("got no error, want %s", code)
@@ -20,6 +22,11 @@ func WantCode(t testing.TB, err error, code ats.Code) *ats.Error {
 	}
 	if e.Code != code {
 		t.Fatalf("got code %s (%v), want %s", e.Code, err, code)
+	}
+	for _, s := range secrets {
+		if s != "" && (strings.Contains(err.Error(), s) || strings.Contains(e.Message, s)) {
+			t.Errorf("the error carries a credential: %v", err)
+		}
 	}
 	return e
 }

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/atsbridge/atsbridge/ats/fake"
 )
 
 // Paging limits (facts §3.1, §4).
@@ -236,10 +238,7 @@ func page[T any](c *call, path string, lq listQuery, recs []T, id func(T) int64,
 		out = append(out, render(r))
 	}
 	if more {
-		base := c.s.URL
-		if c.nextBase != "" {
-			base = c.nextBase
-		}
+		base := fake.NextBase(c.r, c.s.URL)
 		q := url.Values{}
 		for k, vs := range lq.q {
 			q[k] = vs

@@ -38,21 +38,20 @@
 // second application to one job, and the fake does not either: those rules
 // are the client's to keep. Tests control the fake: seed data, inject faults
 // (status, delay, malformed body, dropped connection, foreign next links),
-// revoke tokens, move the clock, and read back every request it served.
+// revoke tokens, move the clock (a fake.Clock), and read back every
+// request it served. The machinery it shares with the other fakes
+// (faults, the request journals, the window, the hosts) is ats/fake's.
 package greenhousetest
 
 import (
-	"encoding/json"
-	"io"
-	"net"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
+	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/atsbridge/atsbridge/ats/fake"
 )
 
 // BasePath is the path prefix of the Harvest v3 API on the fake's API host.
@@ -125,7 +124,7 @@ type Options struct {
 	FlatCandidate bool
 	// Now is the fake's clock (default time.Now): it stamps records, sets
 	// expires_at and the Date header, expires tokens and drives the
-	// rate-limit window. A *Clock's Now lets a test move time.
+	// rate-limit window. A *fake.Clock's Now lets a test move time.
 	Now func() time.Time
 }
 
@@ -141,30 +140,25 @@ type Server struct {
 	ClientID     string
 	ClientSecret string
 
-	opts   Options
-	api    *httptest.Server
-	auth   *httptest.Server
-	files  *httptest.Server
-	conns  atomic.Int64
-	scopes map[string]bool
+	// Server has the API's requests, faults and connections; the token
+	// endpoint and the file host have their own.
+	fake.Server[Request, *Request]
 
-	mu          sync.Mutex
-	data        store
-	tokens      map[string]token
-	faults      []Fault
-	tokenFaults []Fault
-	requests    []*Request
-	tokenReqs   []*Request
-	limiter     window
+	opts        Options
+	auth        *fake.Host
+	files       *fake.Host
+	scopes      map[string]bool
+	tokenFaults fake.Faults
+	tokenReqs   fake.Journal[Request, *Request]
+	limiter     fake.Window
+
+	mu     sync.Mutex
+	data   store
+	tokens map[string]token
 }
 
 // Start starts a fake for one test and stops it when the test ends.
-func Start(tb testing.TB, opts Options) *Server {
-	tb.Helper()
-	s := NewServer(opts)
-	tb.Cleanup(s.Close)
-	return s
-}
+func Start(tb testing.TB, opts Options) *Server { return fake.ForTest(tb, NewServer(opts)) }
 
 // NewServer starts a fake on loopback ports. Call Close when done.
 func NewServer(opts Options) *Server {
@@ -193,7 +187,7 @@ func NewServer(opts Options) *Server {
 		ClientID: opts.ClientID, ClientSecret: opts.ClientSecret,
 		opts:    opts,
 		tokens:  map[string]token{},
-		limiter: window{limit: opts.RateLimit, size: opts.RateWindow},
+		limiter: fake.Window{Limit: opts.RateLimit, Size: opts.RateWindow},
 		data:    newStore(),
 	}
 	if opts.Scopes != nil {
@@ -202,140 +196,54 @@ func NewServer(opts Options) *Server {
 			s.scopes[sc] = true
 		}
 	}
-	s.api = httptest.NewUnstartedServer(http.HandlerFunc(s.serveAPI))
-	s.api.Config.ConnState = func(_ net.Conn, st http.ConnState) {
-		if st == http.StateNew {
-			s.conns.Add(1)
-		}
-	}
-	s.api.Start()
-	s.auth = httptest.NewServer(http.HandlerFunc(s.serveToken))
-	s.files = httptest.NewServer(http.HandlerFunc(s.serveFile))
-	s.URL = s.api.URL + BasePath
+	s.Host = fake.NewHost(http.HandlerFunc(s.serveAPI))
+	s.auth = fake.NewHost(http.HandlerFunc(s.serveToken))
+	s.files = fake.NewHost(http.HandlerFunc(s.serveFile))
+	s.URL = s.Host.URL + BasePath
 	s.TokenURL = s.auth.URL + "/token"
 	return s
 }
 
 // Close stops the three hosts and drops their connections.
 func (s *Server) Close() {
-	for _, h := range []*httptest.Server{s.api, s.auth, s.files} {
-		h.CloseClientConnections()
+	for _, h := range []*fake.Host{s.Host, s.auth, s.files} {
 		h.Close()
 	}
 }
 
-// Connections is how many TCP connections clients opened to the API host;
-// a client that reuses connections keeps it low.
-func (s *Server) Connections() int { return int(s.conns.Load()) }
-
 // FilesURL is the base of the file host that attachment urls point at.
 func (s *Server) FilesURL() string { return s.files.URL }
 
-// Request is one request the fake received, as tests inspect it.
+// Request is one request the fake received, as tests inspect it: Path is
+// below BasePath ("/jobs") for API requests, "/token" for token requests.
 type Request struct {
-	Method string
-	// Path is the path below BasePath ("/jobs") for API requests, "/token"
-	// for token requests.
-	Path     string
-	Query    url.Values
-	RawQuery string
-	// Authorization is the header as received, so that tests can check
-	// that the secret only reaches the token endpoint and the access token
-	// only the API.
-	Authorization string
-	UserAgent     string
-	ContentType   string
-	// Body is the request body, as received.
-	Body []byte
+	fake.Request
 	// Sub is the acting user of the token an API request carried ("" for
 	// the integration's service user, or when the token was refused).
 	Sub string
-	// Status is what the fake answered.
-	Status int
-	// Fault is true when an injected fault produced the answer.
-	Fault bool
 }
 
-// Requests returns every API request served so far, in arrival order.
-func (s *Server) Requests() []Request { return s.snapshot(&s.requests) }
-
-// TokenRequests returns every token request served so far.
-func (s *Server) TokenRequests() []Request { return s.snapshot(&s.tokenReqs) }
-
-func (s *Server) snapshot(list *[]*Request) []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]Request, len(*list))
-	for i, r := range *list {
-		out[i] = *r
-		out[i].Query = cloneValues(r.Query)
-	}
-	return out
-}
-
-// Count is how many API requests match method ("" for any) and path
-// (exact, below BasePath; "" for any).
-func (s *Server) Count(method, path string) int {
-	n := 0
-	for _, r := range s.Requests() {
-		if (method == "" || r.Method == method) && (path == "" || r.Path == path) {
-			n++
-		}
-	}
-	return n
-}
-
-// RateLimited is how many API requests the fake refused with 429 from its
-// own window (injected 429 faults not included).
-func (s *Server) RateLimited() int {
-	n := 0
-	for _, r := range s.Requests() {
-		if r.Status == http.StatusTooManyRequests && !r.Fault {
-			n++
-		}
-	}
-	return n
-}
+// TokenRequests returns every token request served so far; Requests,
+// Served and Count are the API's.
+func (s *Server) TokenRequests() []Request { return s.tokenReqs.All() }
 
 // ResetRequests forgets the API and token requests recorded so far.
 func (s *Server) ResetRequests() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.requests, s.tokenReqs = nil, nil
+	s.Journal.Reset()
+	s.tokenReqs.Reset()
 }
 
-// record reads r's body and records it on arrival, so that a test counting
-// calls right after its client gave up sees it; the status is filled in by
-// the returned function once the answer is written.
-func (s *Server) record(list *[]*Request, r *http.Request, path string, w http.ResponseWriter) (*Request, *recorder, func(fault bool)) {
-	var body []byte
-	if r.Body != nil {
-		body, _ = io.ReadAll(io.LimitReader(r.Body, 32<<20))
-	}
-	req := &Request{
-		Method: r.Method, Path: path, Query: r.URL.Query(), RawQuery: r.URL.RawQuery,
-		Authorization: r.Header.Get("Authorization"), UserAgent: r.Header.Get("User-Agent"),
-		ContentType: r.Header.Get("Content-Type"), Body: body,
-	}
-	rec := &recorder{ResponseWriter: w}
-	s.mu.Lock()
-	*list = append(*list, req)
-	s.mu.Unlock()
-	return req, rec, func(fault bool) {
-		s.mu.Lock()
-		req.Status, req.Fault = rec.status, fault
-		s.mu.Unlock()
-	}
-}
+// maxBody caps what the fake reads of a request.
+const maxBody = 32 << 20
 
 // serveAPI is the API host's entry point: record, count against the rate
 // limit, resolve the route, authenticate, apply faults, authorise, then
 // serve.
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	path := strings.TrimPrefix(r.URL.EscapedPath(), BasePath)
-	req, rec, done := s.record(&s.requests, r, path, w)
+	req, body, rec := s.Journal.Record(w, r, path, maxBody)
 	faulted := false
-	defer func() { done(faulted) }()
+	defer func() { s.Journal.Done(req, rec, faulted) }()
 	now := s.opts.Now()
 	rec.Header().Set("Date", now.UTC().Format(http.TimeFormat))
 
@@ -344,15 +252,13 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	// Every answer carries the rate-limit headers, errors included; a
 	// request past the window's limit is refused before anything else is
 	// looked at.
-	s.mu.Lock()
-	ok, remaining, reset := s.limiter.take(now)
-	s.mu.Unlock()
+	ok, remaining, reset := s.limiter.Take(now)
 	h := rec.Header()
-	h.Set("X-RateLimit-Limit", itoa(s.limiter.shownLimit()))
+	h.Set("X-RateLimit-Limit", itoa(s.limiter.Shown()))
 	h.Set("X-RateLimit-Remaining", itoa(remaining))
-	h.Set("X-RateLimit-Reset", formatReset(reset, s.opts.RateWindow))
+	h.Set("X-RateLimit-Reset", fake.FormatReset(reset, s.opts.RateWindow))
 	if !ok {
-		h.Set("Retry-After", itoa(retryAfterSeconds(reset.Sub(now))))
+		h.Set("Retry-After", fake.RetryAfter(reset.Sub(now)))
 		// The 429 body is unconfirmed; Airbyte's fixtures use this one.
 		writeJSON(rec, http.StatusTooManyRequests, errorBody{Message: "Too Many Requests"})
 		return
@@ -369,92 +275,38 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeUnauthorized(rec)
 		return
 	}
-	s.mu.Lock()
-	req.Sub = tok.sub
+	s.Journal.Edit(req, func(req *Request) { req.Sub = tok.sub })
 	// Faults apply to authenticated requests, so that a request refused for
 	// a stale token does not use up a fault meant for its retry.
-	f, hasFault := takeFault(&s.faults, r.Method, path)
-	s.mu.Unlock()
-	if hasFault {
-		faulted = f.Status != 0 || f.Malformed || f.CloseConnection
-		if !applyFault(rec, r, f) {
+	f, hasFault := s.Faults.Take(r.Method, path)
+	faulted = dialect.Act(rec, r, f, hasFault, func(w http.ResponseWriter, r *http.Request) {
+		if s.scopes != nil && !s.scopes[rt.scope] {
+			// The 403 body is unconfirmed; Airbyte's fixtures use this one.
+			writeJSON(w, http.StatusForbidden, errorBody{Message: "Forbidden"})
 			return
 		}
-	}
-	if s.scopes != nil && !s.scopes[rt.scope] {
-		// The 403 body is unconfirmed; Airbyte's fixtures use this one.
-		writeJSON(rec, http.StatusForbidden, errorBody{Message: "Forbidden"})
-		return
-	}
-	if r.Method == http.MethodGet && !s.siteAdmin(tok.sub) {
-		// "GET endpoints are only accessible by site admin users."
-		writeJSON(rec, http.StatusForbidden, errorBody{Message: "Forbidden"})
-		return
-	}
-	c := &call{s: s, w: rec, r: r, body: req.Body, params: params, sub: tok.sub, now: now}
-	if f.NextBase != "" {
-		c.nextBase = f.NextBase
-	}
-	if hasFault && f.rewrites() {
-		faulted = true
-		rw := &rewriter{header: http.Header{}}
-		for k, vs := range h {
-			rw.header[k] = vs
+		if r.Method == http.MethodGet && !s.siteAdmin(tok.sub) {
+			// "GET endpoints are only accessible by site admin users."
+			writeJSON(w, http.StatusForbidden, errorBody{Message: "Forbidden"})
+			return
 		}
-		c.w = rw
-		rt.serve(c)
-		rw.flush(rec, f)
-		return
-	}
-	rt.serve(c)
+		rt.serve(&call{s: s, w: w, r: r, body: body, params: params, sub: tok.sub, now: now})
+	})
 }
 
 // call is one API request being served.
 type call struct {
-	s        *Server
-	w        http.ResponseWriter
-	r        *http.Request
-	body     []byte
-	params   []string // path parameters, e.g. the application id
-	sub      string
-	now      time.Time
-	nextBase string // where Link next points ("" for the fake's own URL)
+	s      *Server
+	w      http.ResponseWriter
+	r      *http.Request
+	body   []byte
+	params []string // path parameters, e.g. the application id
+	sub    string
+	now    time.Time
 }
-
-// recorder remembers the status written, for Requests.
-type recorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (r *recorder) WriteHeader(code int) {
-	if r.status == 0 {
-		r.status = code
-	}
-	r.ResponseWriter.WriteHeader(code)
-}
-
-func (r *recorder) Write(b []byte) (int, error) {
-	if r.status == 0 {
-		r.status = http.StatusOK
-	}
-	return r.ResponseWriter.Write(b)
-}
-
-// Unwrap lets http.ResponseController reach the connection (Hijack).
-func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // writeJSON answers with v as JSON.
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	_, _ = w.Write(b)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { fake.WriteJSON(w, status, v) }
 
 // errorBody is v3's error shape, keys in the documented order:
 // {"message": ..., "errors": [...]}.
@@ -483,10 +335,4 @@ func writeUnprocessable(w http.ResponseWriter, errs ...any) {
 // fieldError is one {"field": "message"} entry of a 422.
 func fieldError(field, msg string) map[string]string { return map[string]string{field: msg} }
 
-func cloneValues(v url.Values) url.Values {
-	out := make(url.Values, len(v))
-	for k, vs := range v {
-		out[k] = append([]string(nil), vs...)
-	}
-	return out
-}
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -14,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 )
 
@@ -60,15 +60,10 @@ func (a answer) next() string {
 	return m[1]
 }
 
-func do(t *testing.T, req *http.Request) answer {
+func do(t *testing.T, method, target string, body string, h http.Header) answer {
 	t.Helper()
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	raw, _ := io.ReadAll(res.Body)
-	return answer{status: res.StatusCode, header: res.Header, raw: raw}
+	res := fake.Call(t, method, target, []byte(body), h)
+	return answer{status: res.Status, header: res.Header, raw: res.Raw}
 }
 
 // call sends an API request with a bearer token ("" for none). target is
@@ -78,17 +73,14 @@ func call(t *testing.T, s *greenhousetest.Server, method, target, token, body st
 	if !strings.HasPrefix(target, "http") {
 		target = s.URL + target
 	}
-	req, err := http.NewRequest(method, target, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := http.Header{}
 	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
+		h.Set("Authorization", "Bearer "+token)
 	}
 	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
+		h.Set("Content-Type", "application/json")
 	}
-	return do(t, req)
+	return do(t, method, target, body, h)
 }
 
 // tokenRequest posts to the token endpoint with Basic id:secret (none when
@@ -99,14 +91,14 @@ func tokenRequest(t *testing.T, s *greenhousetest.Server, id, secret, form, quer
 	if query != "" {
 		target += "?" + query
 	}
-	req, _ := http.NewRequest("POST", target, strings.NewReader(form))
+	h := http.Header{}
 	if form != "" {
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		h.Set("Content-Type", "application/x-www-form-urlencoded")
 	}
 	if id != "" {
-		req.SetBasicAuth(id, secret)
+		h.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(id+":"+secret)))
 	}
-	return do(t, req)
+	return do(t, "POST", target, form, h)
 }
 
 // token fetches an access token.
@@ -156,7 +148,7 @@ func TestTokenEndpointFollowsTheFacts(t *testing.T) {
 }
 
 func TestTokenExpiryForms(t *testing.T) {
-	clock := greenhousetest.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	tests := []struct {
 		form greenhousetest.ExpiryForm
 		want string
@@ -181,7 +173,7 @@ func TestTokenExpiryForms(t *testing.T) {
 // Tokens live on the fake's clock, and a revoked one is refused like an
 // expired one.
 func TestTokensExpireAndAreRevoked(t *testing.T) {
-	clock := greenhousetest.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	s := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, TokenLifetime: 10 * time.Minute})
 	tok := token(t, s, "grant_type=client_credentials")
 	if a := call(t, s, "GET", "/jobs", tok, ""); a.status != 200 {
@@ -399,7 +391,7 @@ func TestCandidatesFollowTheFacts(t *testing.T) {
 }
 
 func TestPipelineActions(t *testing.T) {
-	clock := greenhousetest.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	s := greenhousetest.Start(t, greenhousetest.Options{RateLimit: -1, Now: clock.Now})
 	job := s.AddJob(greenhousetest.Job{Name: "Engineer"})
 	cand := s.AddCandidate(greenhousetest.Candidate{FirstName: "A", LastName: "B"})
@@ -452,7 +444,7 @@ func TestPipelineActions(t *testing.T) {
 }
 
 func TestAttachments(t *testing.T) {
-	clock := greenhousetest.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	s := greenhousetest.Start(t, greenhousetest.Options{RateLimit: -1, Now: clock.Now})
 	job := s.AddJob(greenhousetest.Job{Name: "Engineer"})
 	cand := s.AddCandidate(greenhousetest.Candidate{FirstName: "A", LastName: "B"})
@@ -484,27 +476,19 @@ func TestAttachments(t *testing.T) {
 	if len(list) != 1 || list[0].Filename != "cv2.pdf" {
 		t.Fatalf("resumes: got %s, want only the newest (the older one became other)", a.raw)
 	}
-	file := do(t, mustRequest(list[0].URL))
+	file := do(t, "GET", list[0].URL, "", nil)
 	if file.status != 200 || string(file.raw) != string(pdf) || !strings.HasPrefix(list[0].URL, s.FilesURL()) {
 		t.Errorf("download: got %d %q from %s", file.status, file.raw, list[0].URL)
 	}
 	clock.Advance(7*24*time.Hour + time.Second)
-	if file := do(t, mustRequest(list[0].URL)); file.status != 403 {
+	if file := do(t, "GET", list[0].URL, "", nil); file.status != 403 {
 		t.Errorf("after 7 days: got %d, want 403 (the url expired)", file.status)
 	}
 }
 
-func mustRequest(target string) *http.Request {
-	req, err := http.NewRequest("GET", target, nil)
-	if err != nil {
-		panic(err)
-	}
-	return req
-}
-
 // The rate-limit window runs on the fake's clock.
 func TestRateLimitWindow(t *testing.T) {
-	clock := greenhousetest.NewClock(time.Unix(1790000010, 0))
+	clock := fake.NewClock(time.Unix(1790000010, 0))
 	s := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, RateLimit: 3})
 	tok := token(t, s, "grant_type=client_credentials")
 	for i := range 3 {

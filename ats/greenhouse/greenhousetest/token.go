@@ -34,38 +34,34 @@ var clientIDForm = regexp.MustCompile(`^[A-Za-z0-9._-]+-[0-9]+$`)
 
 // serveToken is the token endpoint (POST /token on the auth host).
 func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
-	req, rec, done := s.record(&s.tokenReqs, r, r.URL.EscapedPath(), w)
+	req, body, rec := s.tokenReqs.Record(w, r, r.URL.EscapedPath(), maxBody)
 	faulted := false
-	defer func() { done(faulted) }()
+	defer func() { s.tokenReqs.Done(req, rec, faulted) }()
 	now := s.opts.Now()
 	rec.Header().Set("Date", now.UTC().Format(http.TimeFormat))
 	if r.URL.Path != "/token" || r.Method != http.MethodPost {
 		writeJSON(rec, http.StatusNotFound, authError{Message: "Not Found", ErrorID: errorID()})
 		return
 	}
-	s.mu.Lock()
-	f, hasFault := takeFault(&s.tokenFaults, r.Method, "/token")
-	s.mu.Unlock()
-	if hasFault {
-		faulted = f.Status != 0 || f.Malformed || f.CloseConnection
-		if !applyFault(rec, r, f) {
-			return
-		}
-	}
+	f, hasFault := s.tokenFaults.Take(r.Method, "/token")
+	faulted = dialect.Act(rec, r, f, hasFault, func(w http.ResponseWriter, r *http.Request) { s.issueToken(w, r, body, now) })
+}
 
+// issueToken answers a token request that reached the endpoint.
+func (s *Server) issueToken(w http.ResponseWriter, r *http.Request, body []byte, now time.Time) {
 	// The bodies below are the ones one integrator saw live (facts §1.4).
 	id, secret, ok := r.BasicAuth()
 	if !ok {
-		writeJSON(rec, http.StatusUnauthorized, authError{Message: "Unauthorized", ErrorID: errorID()})
+		writeJSON(w, http.StatusUnauthorized, authError{Message: "Unauthorized", ErrorID: errorID()})
 		return
 	}
 	if !clientIDForm.MatchString(id) {
 		// The live message echoes the client id (not the secret).
-		writeJSON(rec, http.StatusBadRequest, authError{Message: "Invalid client_id: " + id, ErrorID: errorID()})
+		writeJSON(w, http.StatusBadRequest, authError{Message: "Invalid client_id: " + id, ErrorID: errorID()})
 		return
 	}
 	if id != s.ClientID || secret != s.ClientSecret {
-		writeJSON(rec, http.StatusUnauthorized, map[string]any{"error": "invalid_client"})
+		writeJSON(w, http.StatusUnauthorized, map[string]any{"error": "invalid_client"})
 		return
 	}
 	// grant_type and sub may come in a form body (the documented request)
@@ -73,7 +69,7 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 	// accepted.
 	form := url.Values{}
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
-		form, _ = url.ParseQuery(string(req.Body))
+		form, _ = url.ParseQuery(string(body))
 	}
 	get := func(k string) string {
 		if v := form.Get(k); v != "" {
@@ -84,10 +80,10 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 	switch gt := get("grant_type"); gt {
 	case "client_credentials":
 	case "":
-		writeJSON(rec, http.StatusBadRequest, authError{Message: "grant_type is required", ErrorID: errorID()})
+		writeJSON(w, http.StatusBadRequest, authError{Message: "grant_type is required", ErrorID: errorID()})
 		return
 	default:
-		writeJSON(rec, http.StatusBadRequest, authError{
+		writeJSON(w, http.StatusBadRequest, authError{
 			Message: "grant_type must be one of authorization_code, refresh_token, client_credentials, urn:ietf:params:oauth:grant-type:token-exchange",
 			ErrorID: errorID(),
 		})
@@ -101,7 +97,7 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 		if err != nil || !known {
 			// Unconfirmed: what Greenhouse answers for an unknown user.
-			writeJSON(rec, http.StatusBadRequest, authError{Message: "sub must be the id of a user of this organization", ErrorID: errorID()})
+			writeJSON(w, http.StatusBadRequest, authError{Message: "sub must be the id of a user of this organization", ErrorID: errorID()})
 			return
 		}
 	}
@@ -120,8 +116,8 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 	case ExpiresIn:
 		out["expires_in"] = int(s.opts.TokenLifetime / time.Second)
 	}
-	rec.Header().Set("Cache-Control", "no-store")
-	writeJSON(rec, http.StatusOK, out)
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, http.StatusOK, out)
 }
 
 // authenticate checks an API request's Authorization header: a bearer
@@ -175,13 +171,8 @@ func (s *Server) IssuedTokens() int {
 // InjectToken queues f for the token endpoint (Path and Method are
 // ignored).
 func (s *Server) InjectToken(f Fault) {
-	if f.Times <= 0 {
-		f.Times = 1
-	}
 	f.Method, f.Path = "", ""
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.tokenFaults = append(s.tokenFaults, f)
+	s.tokenFaults.Inject(f)
 }
 
 // newAccessToken makes a JWT-shaped opaque token: the fake only looks it

@@ -114,8 +114,6 @@ func (c confidentiality) shows(confidential, noAccess bool) bool {
 // noteDoubled records that a request's offset arrived encoded twice.
 func (s *Server) noteDoubled(req *Request, doubled bool) {
 	if doubled {
-		s.mu.Lock()
-		req.DoubleEncodedOffset = true
-		s.mu.Unlock()
+		s.Journal.Edit(req, func(req *Request) { req.DoubleEncodedOffset = true })
 	}
 }

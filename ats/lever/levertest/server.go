@@ -30,21 +30,18 @@
 // says so next to the code. Tests control it: seed data (Seed), inject
 // faults (status, delay, malformed body, dropped connection, a hasNext
 // without next), move the rate limit's clock, and read back every request
-// it served.
+// it served. The machinery it shares with the other fakes (faults, the
+// request journal, the token bucket, the host) is ats/fake's.
 package levertest
 
 import (
-	"encoding/json"
-	"io"
-	"net"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/atsbridge/atsbridge/ats/fake"
 )
 
 // BasePath is the path prefix of the v1 API on the fake's host.
@@ -93,9 +90,11 @@ type Server struct {
 	// Key is the API key the fake accepts.
 	Key string
 
-	opts  Options
-	srv   *httptest.Server
-	conns atomic.Int64
+	// Server has the requests served, the faults, the connections.
+	fake.Server[Request, *Request]
+
+	opts   Options
+	bucket *fake.Bucket
 
 	mu            sync.Mutex
 	postings      []Posting // ascending (CreatedAt, ID)
@@ -104,20 +103,12 @@ type Server struct {
 	stages        []Stage
 	reasons       []ArchiveReason
 	users         []User
-	faults        []Fault
-	requests      []*Request
-	bucket        bucket
 	seq           int
 	applicants    int
 }
 
 // Start starts a fake for one test and stops it when the test ends.
-func Start(tb testing.TB, opts Options) *Server {
-	tb.Helper()
-	s := NewServer(opts)
-	tb.Cleanup(s.Close)
-	return s
-}
+func Start(tb testing.TB, opts Options) *Server { return fake.ForTest(tb, NewServer(opts)) }
 
 // NewServer starts a fake on a loopback port. Call Close when done.
 func NewServer(opts Options) *Server {
@@ -143,93 +134,19 @@ func NewServer(opts Options) *Server {
 		stages:   DefaultStages(),
 		reasons:  DefaultArchiveReasons(),
 		users:    DefaultUsers(),
-		bucket:   newBucket(opts.Rate, opts.Burst, opts.Now()),
+		bucket:   fake.NewBucket(opts.Rate, opts.Burst, opts.Now()),
 	}
-	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
-	s.srv.Config.ConnState = func(_ net.Conn, st http.ConnState) {
-		if st == http.StateNew {
-			s.conns.Add(1)
-		}
-	}
-	s.srv.Start()
-	s.URL = s.srv.URL + BasePath
+	s.Host = fake.NewHost(http.HandlerFunc(s.serve))
+	s.URL = s.Host.URL + BasePath
 	return s
 }
 
-// Close stops the server and drops its connections.
-func (s *Server) Close() {
-	s.srv.CloseClientConnections()
-	s.srv.Close()
-}
-
-// Connections is how many TCP connections clients opened to the fake.
-func (s *Server) Connections() int { return int(s.conns.Load()) }
-
 // Request is one request the fake received, as the tests inspect it.
 type Request struct {
-	Method string
-	// Path is the path below BasePath, e.g. "/opportunities".
-	Path  string
-	Query url.Values
-	// RawQuery is the query string as it arrived, so that a test can see
-	// exactly how an offset token was sent back.
-	RawQuery string
-	// Authorization is the header as received, so tests can check that
-	// the key only ever arrives here.
-	Authorization string
-	UserAgent     string
-	ContentType   string
-	// Body is the body of writes (at most 1 MiB of it).
-	Body []byte
-	// Status is what the fake answered.
-	Status int
-	// Fault is true when an injected fault produced the answer.
-	Fault bool
+	fake.Request
 	// DoubleEncodedOffset is true when the offset token arrived encoded a
 	// second time (%255B...), which the fake tolerates as Lever does.
 	DoubleEncodedOffset bool
-}
-
-// Requests returns every request served so far, in arrival order.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]Request, len(s.requests))
-	for i, r := range s.requests {
-		out[i] = *r
-	}
-	return out
-}
-
-// Count is how many served requests match method ("" for any) and path
-// (exact, below BasePath; "" for any).
-func (s *Server) Count(method, path string) int {
-	n := 0
-	for _, r := range s.Requests() {
-		if (method == "" || r.Method == method) && (path == "" || r.Path == path) {
-			n++
-		}
-	}
-	return n
-}
-
-// RateLimited is how many requests the fake answered with 429 from its own
-// token bucket (injected 429 faults not included).
-func (s *Server) RateLimited() int {
-	n := 0
-	for _, r := range s.Requests() {
-		if r.Status == http.StatusTooManyRequests && !r.Fault {
-			n++
-		}
-	}
-	return n
-}
-
-// ResetRequests forgets the requests recorded so far.
-func (s *Server) ResetRequests() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.requests = nil
 }
 
 // maxBody caps what the fake reads of a request: Lever takes files up to
@@ -239,28 +156,9 @@ const maxBody = 32 << 20
 // serve is the fake's one entry point: record, authenticate, rate-limit,
 // apply faults, then route.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	var body []byte
-	if r.Body != nil {
-		body, _ = io.ReadAll(io.LimitReader(r.Body, maxBody))
-	}
-	rec := &recorder{ResponseWriter: w}
-	req := &Request{
-		Method: r.Method, Path: strings.TrimPrefix(r.URL.EscapedPath(), BasePath), Query: r.URL.Query(),
-		RawQuery: r.URL.RawQuery, Authorization: r.Header.Get("Authorization"), UserAgent: r.Header.Get("User-Agent"),
-		ContentType: r.Header.Get("Content-Type"), Body: body[:min(len(body), 1<<20)],
-	}
-	// A request is recorded on arrival, so that a test counting calls right
-	// after its client gave up sees it; status and fault are filled in
-	// when the answer is written.
-	s.mu.Lock()
-	s.requests = append(s.requests, req)
-	s.mu.Unlock()
+	req, body, rec := s.Journal.Record(w, r, strings.TrimPrefix(r.URL.EscapedPath(), BasePath), maxBody)
 	faulted := false
-	defer func() {
-		s.mu.Lock()
-		req.Status, req.Fault = rec.status, faulted
-		s.mu.Unlock()
-	}()
+	defer func() { s.Journal.Done(req, rec, faulted) }()
 
 	if !strings.HasPrefix(r.URL.Path, BasePath+"/") {
 		writeError(rec, http.StatusNotFound, "ResourceNotFound", "Not found")
@@ -270,38 +168,19 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(rec, http.StatusUnauthorized, "UnauthorizedError", "Invalid API key")
 		return
 	}
-
-	s.mu.Lock()
-	ok := s.bucket.take(s.opts.Now())
-	f, hasFault := s.takeFault(r.Method, req.Path)
-	s.mu.Unlock()
-	if !ok {
+	if !s.bucket.Take(s.opts.Now()) {
 		// Lever sends no rate-limit headers (none on record) and no
 		// Retry-After (UNCONFIRMED): clients back off on the status alone.
 		writeError(rec, http.StatusTooManyRequests, "TooManyRequests", "Rate limit exceeded")
 		return
 	}
-	if hasFault {
-		faulted = f.Status != 0 || f.Malformed || f.CloseConnection || f.rewrites()
-		if !s.applyFault(rec, r, f) {
-			return
-		}
-		if f.rewrites() {
-			rw := &rewriter{header: http.Header{}}
-			s.route(rw, r, req, body)
-			rw.flush(rec, f)
-			return
-		}
-	}
-	s.route(rec, r, req, body)
+	f, hasFault := s.Faults.Take(r.Method, req.Path)
+	faulted = dialect.Act(rec, r, f, hasFault, func(w http.ResponseWriter, r *http.Request) { s.route(w, r, req, body) })
 }
 
 // authorized checks HTTP Basic auth: the key as username, an empty
 // password.
-func (s *Server) authorized(r *http.Request) bool {
-	user, pass, ok := r.BasicAuth()
-	return ok && user == s.Key && pass == ""
-}
+func (s *Server) authorized(r *http.Request) bool { return fake.HasBasic(r, s.Key, "") }
 
 // route dispatches a request below BasePath.
 func (s *Server) route(w http.ResponseWriter, r *http.Request, req *Request, body []byte) {
@@ -374,43 +253,13 @@ func (s *Server) performAsOK(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-// recorder remembers the status written, for Requests.
-type recorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (r *recorder) WriteHeader(code int) {
-	if r.status == 0 {
-		r.status = code
-	}
-	r.ResponseWriter.WriteHeader(code)
-}
-
-func (r *recorder) Write(b []byte) (int, error) {
-	if r.status == 0 {
-		r.status = http.StatusOK
-	}
-	return r.ResponseWriter.Write(b)
-}
-
-// Unwrap lets http.ResponseController reach the connection (Hijack).
-func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
-
 // writeJSON answers with v as JSON, with the headers on record
 // (x-lever-region, server: lever-data-api).
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, "InternalServerError", "encode: "+err.Error())
-		return
-	}
 	h := w.Header()
-	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("X-Lever-Region", "us-west-2")
 	h.Set("Server", "lever-data-api")
-	w.WriteHeader(status)
-	_, _ = w.Write(b)
+	fake.WriteJSON(w, status, v)
 }
 
 // writeData answers {"data": v}, the shape of single reads and writes.

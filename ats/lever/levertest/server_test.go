@@ -2,8 +2,8 @@ package levertest_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
-	"io"
 	"mime/multipart"
 	"net/http"
 	"net/url"
@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/lever/levertest"
 )
 
@@ -34,33 +35,29 @@ func call(t *testing.T, s *levertest.Server, method, target, key, contentType st
 	if !strings.HasPrefix(target, "http") {
 		target = s.URL + target
 	}
-	req, err := http.NewRequest(method, target, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := http.Header{}
 	switch key {
 	case "":
 	case "-":
-		req.SetBasicAuth(s.Key, "x")
+		h.Set("Authorization", basic(s.Key, "x"))
 	default:
-		req.SetBasicAuth(key, "")
+		h.Set("Authorization", basic(key, ""))
 	}
 	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
+		h.Set("Content-Type", contentType)
 	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	raw, _ := io.ReadAll(res.Body)
-	a := answer{status: res.StatusCode, header: res.Header, raw: raw}
-	if strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") && json.Valid(raw) {
-		if err := json.Unmarshal(raw, &a.body); err != nil {
-			t.Fatalf("%s %s: body is not a JSON object: %s", method, target, raw)
+	res := fake.Call(t, method, target, body, h)
+	a := answer{status: res.Status, header: res.Header, raw: res.Raw}
+	if strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") && json.Valid(res.Raw) {
+		if err := json.Unmarshal(res.Raw, &a.body); err != nil {
+			t.Fatalf("%s %s: body is not a JSON object: %s", method, target, res.Raw)
 		}
 	}
 	return a
+}
+
+func basic(user, password string) string {
+	return "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+password))
 }
 
 func get(t *testing.T, s *levertest.Server, target string) answer {

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/atsbridge/atsbridge/ats/fake"
 )
 
 // listCandidates serves GET /candidates and the legacy GET
@@ -69,7 +71,7 @@ func (s *Server) listCandidates(w http.ResponseWriter, r *http.Request, pathShor
 				}
 			}
 		}
-		resp.Paging = pagingFor(s.nextLink(s.nextBase(r), path, nq, win.limit, next))
+		resp.Paging = pagingFor(s.nextLink(fake.NextBase(r, s.URL), path, nq, win.limit, next))
 	}
 	writeJSON(w, http.StatusOK, resp)
 }

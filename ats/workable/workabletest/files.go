@@ -55,7 +55,7 @@ func (s *Server) signature(id string) string {
 // fileURL is the signed link of candidate c's resume. The caller holds
 // s.mu.
 func (s *Server) fileURL(c Candidate) string {
-	return s.srv.URL + filesPath + c.ID + "/" + url.PathEscape(c.Resume.Name) +
+	return s.Host.URL + filesPath + c.ID + "/" + url.PathEscape(c.Resume.Name) +
 		"?X-Amz-Expires=60000&X-Amz-Signature=" + s.signature(c.ID)
 }
 

@@ -3,6 +3,8 @@ package workabletest
 import (
 	"net/http"
 	"slices"
+
+	"github.com/atsbridge/atsbridge/ats/fake"
 )
 
 var jobStates = []string{"draft", "published", "closed", "archived"}
@@ -43,7 +45,7 @@ func (s *Server) listJobs(w http.ResponseWriter, r *http.Request) {
 		Paging *paging   `json:"paging,omitempty"`
 	}{Jobs: items}
 	if next != "" {
-		resp.Paging = pagingFor(s.nextLink(s.nextBase(r), "/jobs", q, win.limit, next))
+		resp.Paging = pagingFor(s.nextLink(fake.NextBase(r, s.URL), "/jobs", q, win.limit, next))
 	}
 	writeJSON(w, http.StatusOK, resp)
 }

@@ -30,21 +30,20 @@
 // Where the facts are unconfirmed the fake picks the lenient reading and
 // says so next to the code. Tests control it: seed data, inject faults
 // (status, delay, malformed body, dropped connection, foreign next links),
-// shrink the rate-limit window, and read back every request it served.
+// shrink the rate-limit window, and read back every request it served. The
+// machinery it shares with the other fakes (faults, the request journal,
+// the window, the host) is ats/fake's.
 package workabletest
 
 import (
-	"encoding/json"
-	"io"
-	"net"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
+	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/atsbridge/atsbridge/ats/fake"
 )
 
 // BasePath is the path prefix of the SPI v3 API on the fake's host.
@@ -89,9 +88,11 @@ type Server struct {
 	// Token is the bearer token the fake accepts.
 	Token string
 
-	opts  Options
-	srv   *httptest.Server
-	conns atomic.Int64
+	// Server has the requests served, the faults, the connections.
+	fake.Server[Request, *Request]
+
+	opts    Options
+	limiter fake.Window
 
 	mu         sync.Mutex
 	jobs       []Job       // ascending id
@@ -99,20 +100,12 @@ type Server struct {
 	members    []Member
 	stages     []Stage
 	reasons    []Reason
-	faults     []Fault
-	requests   []*Request
-	limiter    window
 	nextJob    int
 	nextCand   int
 }
 
 // Start starts a fake for one test and stops it when the test ends.
-func Start(tb testing.TB, opts Options) *Server {
-	tb.Helper()
-	s := NewServer(opts)
-	tb.Cleanup(s.Close)
-	return s
-}
+func Start(tb testing.TB, opts Options) *Server { return fake.ForTest(tb, NewServer(opts)) }
 
 // NewServer starts a fake on a loopback port. Call Close when done.
 func NewServer(opts Options) *Server {
@@ -137,114 +130,30 @@ func NewServer(opts Options) *Server {
 		members: defaultMembers(),
 		stages:  defaultStages(),
 		reasons: DefaultReasons(),
-		limiter: window{limit: opts.RateLimit, size: opts.RateWindow},
+		limiter: fake.Window{Limit: opts.RateLimit, Size: opts.RateWindow},
 	}
-	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
-	s.srv.Config.ConnState = func(_ net.Conn, st http.ConnState) {
-		if st == http.StateNew {
-			s.conns.Add(1)
-		}
-	}
-	s.srv.Start()
-	s.URL = s.srv.URL + BasePath
+	s.Host = fake.NewHost(http.HandlerFunc(s.serve))
+	s.URL = s.Host.URL + BasePath
 	return s
 }
 
-// Close stops the server and drops its connections.
-func (s *Server) Close() {
-	s.srv.CloseClientConnections()
-	s.srv.Close()
-}
-
-// Connections is how many TCP connections clients opened to the fake; a
-// client that reuses connections keeps it low.
-func (s *Server) Connections() int { return int(s.conns.Load()) }
-
 // Request is one request the fake received, as the tests inspect it.
-type Request struct {
-	Method string
-	// Path is the path below BasePath, e.g. "/jobs".
-	Path  string
-	Query url.Values
-	// Authorization is the header as received, so tests can check that
-	// the token only ever arrives here.
-	Authorization string
-	UserAgent     string
-	// Body is the request body of writes.
-	Body []byte
-	// Status is what the fake answered.
-	Status int
-	// Fault is true when an injected fault produced the answer.
-	Fault bool
-}
+type Request struct{ fake.Request }
 
-// Requests returns every request served so far, in arrival order.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]Request, len(s.requests))
-	for i, r := range s.requests {
-		out[i] = *r
-	}
-	return out
-}
-
-// Count is how many served requests match method ("" for any) and path
-// (exact, below BasePath; "" for any).
-func (s *Server) Count(method, path string) int {
-	n := 0
-	for _, r := range s.Requests() {
-		if (method == "" || r.Method == method) && (path == "" || r.Path == path) {
-			n++
-		}
-	}
-	return n
-}
-
-// RateLimited is how many requests the fake answered with 429 from its own
-// window (injected 429 faults not included).
-func (s *Server) RateLimited() int {
-	n := 0
-	for _, r := range s.Requests() {
-		if r.Status == http.StatusTooManyRequests && !r.Fault {
-			n++
-		}
-	}
-	return n
-}
-
-// ResetRequests forgets the requests recorded so far.
-func (s *Server) ResetRequests() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.requests = nil
+// dialect is how the fake acts out faults: a truncated job list, and
+// Workable's error body {"error": "<status text>"}.
+var dialect = fake.Dialect{
+	Malformed: `{"jobs":[{"id":"5b0001","title":"Trunc`,
+	Error:     func(w http.ResponseWriter, status int) { writeError(w, status, http.StatusText(status)) },
 }
 
 // serve is the fake's one entry point: record, authenticate, rate-limit,
 // apply faults, then route.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	var body []byte
-	if r.Body != nil {
-		// Room for a resume in base64 in a create or a PATCH.
-		body, _ = io.ReadAll(io.LimitReader(r.Body, 16<<20))
-	}
-	rec := &recorder{ResponseWriter: w}
-	req := &Request{
-		Method: r.Method, Path: strings.TrimPrefix(r.URL.EscapedPath(), BasePath), Query: r.URL.Query(),
-		Authorization: r.Header.Get("Authorization"), UserAgent: r.Header.Get("User-Agent"), Body: body,
-	}
-	// A request is recorded on arrival, so that a test counting calls right
-	// after its client gave up sees it; status and fault are filled in
-	// when the answer is written.
-	s.mu.Lock()
-	s.requests = append(s.requests, req)
-	s.mu.Unlock()
+	// Room for a resume in base64 in a create or a PATCH.
+	req, body, rec := s.Journal.Record(w, r, strings.TrimPrefix(r.URL.EscapedPath(), BasePath), 16<<20)
 	faulted := false
-	defer func() {
-		s.mu.Lock()
-		req.Status, req.Fault = rec.status, faulted
-		s.mu.Unlock()
-	}()
+	defer func() { s.Journal.Done(req, rec, faulted) }()
 
 	if strings.HasPrefix(r.URL.Path, filesPath) && r.Method == http.MethodGet {
 		// A signed link: no token, the signature in the query.
@@ -255,48 +164,27 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(rec, http.StatusNotFound, "Not found")
 		return
 	}
-	if r.Header.Get("Authorization") != "Bearer "+s.Token {
+	if !fake.HasBearer(r, s.Token) {
 		writeError(rec, http.StatusUnauthorized, "Not authorized")
 		return
 	}
 
-	s.mu.Lock()
-	ok, remaining, reset := s.limiter.take(s.opts.Now())
-	f, hasFault := s.takeFault(r.Method, req.Path)
-	s.mu.Unlock()
-
+	now := s.opts.Now()
+	ok, remaining, reset := s.limiter.Take(now)
 	h := rec.Header()
-	h.Set("X-Rate-Limit-Limit", itoa(s.limiter.limit))
+	h.Set("X-Rate-Limit-Limit", itoa(s.limiter.Shown()))
 	h.Set("X-Rate-Limit-Remaining", itoa(remaining))
-	h.Set("X-Rate-Limit-Reset", formatReset(reset, s.opts.RateWindow))
+	h.Set("X-Rate-Limit-Reset", fake.FormatReset(reset, s.opts.RateWindow))
 	if !ok {
 		if s.opts.RetryAfter {
-			h.Set("Retry-After", itoa(int(reset.Sub(s.opts.Now()).Seconds()+0.999)))
+			h.Set("Retry-After", fake.RetryAfter(reset.Sub(now)))
 		}
 		// The 429 body is unconfirmed; clients key on the status only.
 		writeError(rec, http.StatusTooManyRequests, "Rate limit exceeded")
 		return
 	}
-	if hasFault {
-		faulted = f.Status != 0 || f.Malformed || f.CloseConnection
-		if !s.applyFault(rec, r, f) {
-			return
-		}
-		if f.NextBase != "" {
-			r = r.WithContext(withNextBase(r.Context(), f.NextBase))
-		}
-		if f.rewrites() {
-			faulted = true
-			rw := &rewriter{header: http.Header{}}
-			for k, vs := range h {
-				rw.header[k] = vs
-			}
-			s.route(rw, r, body)
-			rw.flush(rec, f)
-			return
-		}
-	}
-	s.route(rec, r, body)
+	f, hasFault := s.Faults.Take(r.Method, req.Path)
+	faulted = dialect.Act(rec, r, f, hasFault, func(w http.ResponseWriter, r *http.Request) { s.route(w, r, body) })
 }
 
 // route dispatches a request below BasePath.
@@ -343,40 +231,8 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, body []byte) {
 	}
 }
 
-// recorder remembers the status written, for Requests.
-type recorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (r *recorder) WriteHeader(code int) {
-	if r.status == 0 {
-		r.status = code
-	}
-	r.ResponseWriter.WriteHeader(code)
-}
-
-func (r *recorder) Write(b []byte) (int, error) {
-	if r.status == 0 {
-		r.status = http.StatusOK
-	}
-	return r.ResponseWriter.Write(b)
-}
-
-// Unwrap lets http.ResponseController reach the connection (Hijack).
-func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
-
 // writeJSON answers with v as JSON, the way Workable labels it.
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, "encode: "+err.Error())
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	_, _ = w.Write(b)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { fake.WriteJSON(w, status, v) }
 
 // writeError answers with Workable's error body shape.
 func writeError(w http.ResponseWriter, status int, msg string) {
@@ -388,3 +244,5 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 func writeValidation(w http.ResponseWriter, msg string, fields map[string][]string) {
 	writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"error": msg, "validation_errors": fields})
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -2,7 +2,6 @@ package workabletest_test
 
 import (
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 )
 
@@ -28,23 +28,15 @@ func call(t *testing.T, s *workabletest.Server, method, target, token, body stri
 	if !strings.HasPrefix(target, "http") {
 		target = s.URL + target
 	}
-	req, err := http.NewRequest(method, target, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := http.Header{}
 	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
+		h.Set("Authorization", "Bearer "+token)
 	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	raw, _ := io.ReadAll(res.Body)
-	a := answer{status: res.StatusCode, header: res.Header}
-	if len(raw) > 0 {
-		if err := json.Unmarshal(raw, &a.body); err != nil {
-			t.Fatalf("%s %s: body is not a JSON object: %s", method, target, raw)
+	res := fake.Call(t, method, target, []byte(body), h)
+	a := answer{status: res.Status, header: res.Header}
+	if len(res.Raw) > 0 {
+		if err := json.Unmarshal(res.Raw, &a.body); err != nil {
+			t.Fatalf("%s %s: body is not a JSON object: %s", method, target, res.Raw)
 		}
 	}
 	return a

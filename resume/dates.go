@@ -4,10 +4,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
-// months maps month names and abbreviations in English, German, French
-// and Spanish (lower case, accents kept and dropped) to their number.
+// months maps month names and abbreviations in English, German, French,
+// Spanish, Italian, Dutch and Portuguese (lower case, accents kept and
+// dropped) to their number.
 var months = func() map[string]int {
 	m := map[string]int{}
 	lists := [][]string{
@@ -22,6 +24,13 @@ var months = func() map[string]int {
 		{"", "", "marz", "", "", "", "", "", "sept", "", "", ""},
 		{"", "fevrier", "", "", "", "", "", "aout", "setiembre", "", "", "decembre"},
 		{"jänner", "feber", "", "", "", "", "", "", "", "", "", ""},
+		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		{"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},
+		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+		{"jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"},
+		{"", "", "marco", "", "", "", "", "", "", "", "", ""},
 	}
 	for _, l := range lists {
 		for i, name := range l {
@@ -39,22 +48,29 @@ var seasons = map[string][2]int{
 	"frühjahr": {3, 5}, "frühling": {3, 5}, "sommer": {6, 8}, "herbst": {9, 11},
 	"printemps": {3, 5}, "été": {6, 8}, "automne": {9, 11}, "hiver": {12, 2},
 	"primavera": {3, 5}, "verano": {6, 8}, "otoño": {9, 11}, "invierno": {12, 2},
+	"estate": {6, 8}, "autunno": {9, 11}, "inverno": {12, 2},
+	"voorjaar": {3, 5}, "lente": {3, 5}, "zomer": {6, 8}, "najaar": {9, 11}, "herfst": {9, 11},
+	"verão": {6, 8}, "outono": {9, 11},
 }
 
-// presentWords end a range that is still running.
+// presentWords end a range that is still running (as whole words).
 var presentWords = []string{
 	"present", "current", "now", "today", "ongoing", "date",
 	"heute", "jetzt", "aktuell", "dato",
 	"aujourd'hui", "aujourd’hui", "ce jour", "présent", "actuel", "maintenant",
 	"actualidad", "presente", "hoy", "la fecha", "actual",
+	"oggi", "in corso", "attuale", "adesso",
+	"heden", "nu", "huidig",
+	"atual", "atualmente", "actualmente", "o momento", "hoje",
 }
 
-// sinceWords start an open range: "seit 2018", "depuis mars 2019".
-var sinceWords = []string{"since", "seit", "depuis", "desde", "ab"}
+// sinceWords start an open range: "seit 2018", "depuis mars 2019", "dal
+// 2019", "sinds 2020".
+var sinceWords = []string{"since", "seit", "depuis", "desde", "ab", "dal", "da", "sinds", "vanaf"}
 
 var (
-	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?\s+(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
-	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à)\s*$`)
+	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?(?:\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
+	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à|tot|t/m|até)\s*$`)
 )
 
 // date is an ISO 8601 partial date, "2021-03" or "2019".
@@ -91,7 +107,7 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 			return d, d, true
 		}
 	}
-	f := strings.Fields(t)
+	f := strings.Fields(strings.Replace(t, "/", " ", 1)) // "mar/2021"
 	if len(f) != 2 {
 		return "", "", false
 	}
@@ -179,7 +195,7 @@ func findRange(s string) (dateRange, bool) {
 				t2 = strings.TrimPrefix(t2, p)
 			}
 			for _, w := range presentWords {
-				if strings.HasPrefix(t2, w) {
+				if strings.HasPrefix(t2, w) && !startsLetter(t2[len(w):]) {
 					end := h.to + strings.Index(rest, w) + len(w)
 					r := dateRange{start: h.start, current: true, from: extendSince(low, h.from), to: end}
 					return r.withText(s), true
@@ -213,6 +229,11 @@ func extendSince(low string, from int) int {
 		}
 	}
 	return from
+}
+
+func startsLetter(s string) bool {
+	r, _ := firstRune(s)
+	return unicode.IsLetter(r)
 }
 
 func isWordByte(b byte) bool {

@@ -23,6 +23,17 @@ func TestFindRange(t *testing.T) {
 		{"2019-08 to 2021-01", "2019-08", "2021-01", false, ""},
 		{"Oct 2013 – Apr 2018", "2013-10", "2018-04", false, ""},
 		{"04.2018 bis 02.2021", "2018-04", "2021-02", false, ""},
+		// Italian, Dutch, Portuguese
+		{"Sviluppatore web\tset 2017 – dic 2020", "2017-09", "2020-12", false, "Sviluppatore web"},
+		{"gen 2021 – in corso", "2021-01", "", true, ""},
+		{"dal marzo 2019", "2019-03", "", true, ""},
+		{"mrt. 2018 – dec. 2020", "2018-03", "2020-12", false, ""},
+		{"Adyen, Amsterdam | 2020 – heden", "2020", "", true, "Adyen, Amsterdam"},
+		{"mar/2021 – atual", "2021-03", "", true, ""},
+		{"out. 2017 – dez. 2020", "2017-10", "2020-12", false, ""},
+		{"Universidade de São Paulo, 2011 a 2015", "2011", "2015", false, "Universidade de São Paulo"},
+		// a present word is a whole word: "nu" is not the start of "nuova"
+		{"2019 – nuova sede", "2019", "2019", false, "nuova sede"},
 	}
 	for _, tt := range tests {
 		r, ok := findRange(tt.in)

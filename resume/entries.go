@@ -246,7 +246,7 @@ func splitTitle(s string) (position, employer string) {
 }
 
 func titleScore(s string) float64 {
-	return 2*float64(countWords(s, titleWords)) - float64(countWords(s, orgWords)) - float64(countWords(s, schoolWords))
+	return 2*float64(titleWords.count(s)) - float64(orgWords.count(s)) - float64(schoolWords.count(s))
 }
 
 // highlights joins the body lines into items: a bullet starts one, other
@@ -294,9 +294,9 @@ func parseEducation(ls []pline) []Education {
 			}
 			switch {
 			case t == "":
-			case ed.Institution == "" && hasWord(t, schoolWords) && !hasWord(t, degreeWords):
+			case ed.Institution == "" && schoolWords.in(t) && !degreeWords.in(t):
 				ed.Institution = t
-			case ed.StudyType == "" && hasWord(t, degreeWords):
+			case ed.StudyType == "" && degreeWords.in(t):
 				ed.StudyType, ed.Area = splitDegree(t)
 			case ed.Institution == "":
 				ed.Institution = t
@@ -312,7 +312,7 @@ func parseEducation(ls []pline) []Education {
 func splitDegree(s string) (studyType, area string) {
 	for _, sep := range []string{", ", " in ", " en ", " – ", " — ", " - ", ": "} {
 		if a, b, ok := strings.Cut(s, sep); ok {
-			if hasWord(b, degreeWords) && !hasWord(a, degreeWords) {
+			if degreeWords.in(b) && !degreeWords.in(a) {
 				return strings.TrimSpace(b), strings.TrimSpace(a)
 			}
 			return strings.TrimSpace(a), strings.TrimSpace(b)

@@ -16,9 +16,10 @@ const (
 	secOther        = "other"
 )
 
-// headings maps section titles (lower case, English, German, French,
-// Spanish) to their kind. A line is a heading when its whole text is one
-// of these, with an optional colon.
+// headings maps section titles (lower case; English, German, French,
+// Spanish, Italian, Dutch, Portuguese) to their kind. A line is a heading
+// when its whole text is one of these, with an optional colon, or when its
+// first part before "&", "and" and the like is ("Education and Training").
 var headings = func() map[string]string {
 	m := map[string]string{}
 	add := func(kind string, titles ...string) {
@@ -28,32 +29,76 @@ var headings = func() map[string]string {
 	}
 	add(secWork, "experience", "work experience", "professional experience", "employment", "employment history", "work history",
 		"career history", "career", "professional background", "relevant experience", "experience and employment",
+		"professional history", "employment experience", "relevant work experience", "positions held", "work",
 		"berufserfahrung", "beruflicher werdegang", "berufspraxis", "praxiserfahrung", "werdegang", "berufliche erfahrung", "beruflicher hintergrund",
+		"berufliche laufbahn", "berufliche stationen", "berufstätigkeit", "beruflicher lebenslauf",
 		"expérience professionnelle", "expériences professionnelles", "expérience", "expériences", "parcours professionnel", "parcours",
-		"experiencia", "experiencia profesional", "experiencia laboral", "trayectoria profesional", "historial laboral")
+		"expérience pertinente", "emplois", "historique professionnel",
+		"experiencia", "experiencia profesional", "experiencia laboral", "trayectoria profesional", "historial laboral", "trayectoria",
+		"esperienza", "esperienze", "esperienza professionale", "esperienze professionali", "esperienza lavorativa", "esperienze lavorative",
+		"percorso professionale",
+		"werkervaring", "ervaring", "beroepservaring", "loopbaan", "professionele ervaring", "werkgeschiedenis", "relevante werkervaring",
+		"experiência", "experiência profissional", "experiências profissionais", "experiência de trabalho", "histórico profissional",
+		"percurso profissional", "experiência laboral")
 	add(secEducation, "education", "academic background", "education and training", "qualifications", "academic qualifications",
+		"academic history", "studies",
 		"ausbildung", "studium", "bildungsweg", "bildung", "schulbildung", "akademische ausbildung", "ausbildung und studium",
-		"formation", "études", "diplômes", "formation académique", "éducation", "cursus",
-		"formación", "educación", "formación académica", "estudios", "titulación")
+		"akademischer werdegang", "schul- und berufsausbildung", "hochschulbildung",
+		"formation", "études", "diplômes", "formation académique", "éducation", "cursus", "formations", "parcours académique",
+		"formación", "educación", "formación académica", "estudios", "titulación", "formación reglada",
+		"istruzione", "formazione", "istruzione e formazione", "percorso di studi", "titoli di studio", "studi", "formazione accademica",
+		"opleiding", "opleidingen", "onderwijs", "studie", "scholing",
+		"formação", "formação académica", "formação acadêmica", "educação", "escolaridade", "habilitações", "habilitações académicas",
+		"habilitações literárias", "estudos")
 	add(secSkills, "skills", "technical skills", "core skills", "key skills", "competencies", "core competencies", "expertise", "skills and tools",
+		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
-		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils",
-		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas")
-	add(secLanguages, "languages", "language skills", "language", "sprachen", "sprachkenntnisse", "langues", "compétences linguistiques",
-		"idiomas", "lenguas")
+		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen",
+		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils", "compétences informatiques",
+		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "herramientas", "conocimientos técnicos",
+		"conocimientos informáticos", "competencias técnicas",
+		"competenze", "competenze tecniche", "capacità", "capacità e competenze", "capacità e competenze personali", "competenze informatiche",
+		"conoscenze", "abilità", "capacità e competenze tecniche", "capacità e competenze informatiche", "strumenti",
+		"vaardigheden", "competenties", "kennis", "technische vaardigheden", "kennis en vaardigheden", "ict-vaardigheden", "computervaardigheden",
+		"competências", "habilidades técnicas", "competências técnicas", "conhecimentos", "ferramentas", "conhecimentos técnicos", "aptidões")
+	add(secLanguages, "languages", "language skills", "language", "foreign languages",
+		"sprachen", "sprachkenntnisse", "fremdsprachen", "langues", "compétences linguistiques", "langues étrangères",
+		"idiomas", "lenguas", "lingue", "conoscenze linguistiche", "lingue straniere", "competenze linguistiche",
+		"talen", "talenkennis", "línguas", "competências linguísticas")
 	add(secCertificates, "certifications", "certificates", "certification", "licenses and certifications", "licences and certifications",
-		"zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "certificats", "certificaciones", "certificados")
+		"training", "courses", "professional development",
+		"zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "fortbildungen", "kurse", "certificats",
+		"certificaciones", "certificados", "cursos", "certificazioni", "certificati", "corsi",
+		"certificaten", "certificeringen", "cursussen", "certificações")
 	add(secSummary, "summary", "profile", "professional summary", "about me", "about", "objective", "career objective", "personal profile",
 		"profil", "kurzprofil", "über mich", "zusammenfassung", "à propos", "résumé", "profil professionnel",
-		"perfil", "perfil profesional", "sobre mí", "resumen", "resumen profesional", "extracto")
-	add(secReferences, "references", "referees", "referenzen", "références", "referencias")
+		"perfil", "perfil profesional", "sobre mí", "resumen", "resumen profesional", "extracto",
+		"profilo", "profilo professionale", "sommario", "chi sono", "obiettivo", "occupazione desiderata", "desired employment",
+		"profiel", "over mij", "samenvatting", "persoonlijk profiel", "profielschets",
+		"resumo", "sobre mim", "resumo profissional", "perfil profissional", "objetivo")
+	add(secReferences, "references", "referees", "referenzen", "références", "referencias", "referenze", "referenties", "referências")
 	add(secContact, "contact", "contact details", "personal details", "personal information", "kontakt", "kontaktdaten", "persönliche daten",
-		"coordonnées", "contact", "informations personnelles", "contacto", "datos personales", "datos de contacto")
+		"coordonnées", "informations personnelles", "contacto", "datos personales", "datos de contacto",
+		"contatti", "informazioni personali", "dati personali", "recapiti",
+		"contactgegevens", "persoonlijke gegevens", "personalia", "persoonlijk",
+		"contato", "contactos", "dados pessoais", "informações pessoais")
 	add(secOther, "interests", "hobbies", "projects", "publications", "volunteering", "volunteer experience", "awards", "honors", "achievements",
-		"interessen", "hobbys", "projekte", "ehrenamt", "auszeichnungen", "centres d'intérêt", "centres d’intérêt", "loisirs", "projets",
-		"bénévolat", "intereses", "proyectos", "publicaciones", "voluntariado", "aficiones", "premios")
+		"selected talks", "talks", "teaching", "memberships", "affiliations", "activities", "additional information", "personal projects",
+		"interessen", "hobbys", "projekte", "ehrenamt", "auszeichnungen", "sonstiges", "ehrenamtliches engagement",
+		"centres d'intérêt", "centres d’intérêt", "loisirs", "projets", "bénévolat", "divers", "distinctions", "publications",
+		"intereses", "proyectos", "publicaciones", "voluntariado", "aficiones", "premios",
+		"interessi", "hobby", "progetti", "progetti personali", "pubblicazioni", "volontariato", "premi", "altre informazioni",
+		"hobby's", "interesses", "nevenactiviteiten", "projecten", "publicaties", "vrijwilligerswerk", "prijzen", "overig",
+		"projetos", "publicações", "prémios", "prêmios", "atividades", "outros")
+	for t, k := range m {
+		spaceless[strings.ReplaceAll(t, " ", "")] = k
+	}
 	return m
 }()
+
+// spaceless holds the headings without their spaces, for headings that
+// were letter-spaced ("E X P E R I E N C E" read back as "EXPERIENCE").
+var spaceless = map[string]string{}
 
 // headingKind returns the section kind of a heading line, or "".
 func headingKind(text string) string {
@@ -62,43 +107,70 @@ func headingKind(text string) string {
 	if k, ok := headings[t]; ok {
 		return k
 	}
-	// "Work Experience & Internships", "Skills / Tools"
-	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " / "} {
+	// "Work Experience & Internships", "Skills / Tools", "Istruzione e formazione"
+	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " e ", " en ", " / "} {
 		if a, _, ok := strings.Cut(t, sep); ok {
 			if k, ok := headings[a]; ok {
 				return k
 			}
 		}
 	}
+	if !strings.Contains(t, " ") && len(t) > 5 {
+		return spaceless[t]
+	}
 	return ""
 }
 
 // titleWords mark a job title (any language); a side of "X at Y" or
-// "X, Y" that has one is the position, the other the employer.
-var titleWords = wordSet(`engineer engineering developer manager managerin director directeur directrice analyst intern internship lead head
+// "X, Y" that has one is the position, the other the employer. Compounds
+// ending in one of the longer ones count too ("Softwareentwickler",
+// "productmanager", "Personalreferentin"), and so do the parts of
+// hyphenated words ("Software-Architektin").
+var titleWords = vocabulary{words: wordSet(`engineer engineering developer manager managerin director directeur directrice analyst intern internship lead head
 	designer nurse consultant scientist translator officer specialist architect administrator associate assistant coordinator
 	president vice executive founder co-founder owner partner accountant auditor auditeur controller teacher professor lecturer
 	researcher technician supervisor representative agent advisor adviser editor writer marketer recruiter programmer sales
 	ingenieur ingenieurin entwickler entwicklerin leiter leiterin werkstudent werkstudentin praktikant praktikantin berater beraterin
-	projektleiter systemadministrator sachbearbeiter referent referentin geschäftsführer mitarbeiter
-	ingénieur ingénieure chargé chargée responsable développeur développeuse chef stagiaire analyste consultante gestionnaire
+	projektleiter systemadministrator sachbearbeiter referent referentin geschäftsführer mitarbeiter mitarbeiterin architekt architektin
+	ingénieur ingénieure chargé chargée responsable développeur développeuse chef cheffe stagiaire analyste consultante gestionnaire
 	ingeniero ingeniera desarrollador desarrolladora diseñador diseñadora jefe jefa gerente director directora becario becaria
-	analista consultor consultora técnico técnica responsable coordinador coordinadora programador programadora
-	junior senior principal staff data product project software`)
+	analista consultor consultora técnico técnica responsable coordinador coordinadora programador programadora arquitecto arquitecta
+	sviluppatore sviluppatrice ingegnere progettista responsabile tirocinante stagista consulente direttore direttrice capo
+	impiegato impiegata contabile
+	ontwikkelaar analist onderzoeker adviseur projectleider medewerker beheerder stagiair teamleider
+	engenheiro engenheira desenvolvedor desenvolvedora programador estagiário estagiária gestor gestora diretor diretora coordenador
+	coordenadora consultor técnico
+	junior senior principal staff data product project software júnior sênior sénior pleno`), suffixes: titleSuffixes}
+
+// titleSuffixes are the title words that also end compounds.
+var titleSuffixes = []string{"engineer", "manager", "managerin", "developer", "designer", "analyst", "architekt", "architektin",
+	"ingenieur", "ingenieurin", "entwickler", "entwicklerin", "leiter", "leiterin", "berater", "beraterin", "referent", "referentin",
+	"administrator", "disponent", "disponentin", "assistent", "assistentin", "ontwikkelaar", "adviseur", "analist", "onderzoeker",
+	"consultant", "specialist", "programmer", "researcher"}
 
 // orgWords mark an employer or school name.
-var orgWords = wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.a. sas sarl plc corp corporation company co. group bank hospital
+var orgWords = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.a. sas sarl plc corp corporation company co. group bank hospital
 	university universität université universidad college school institute institut hochschule école escuela lycée academy
-	foundation agency studio labs technologies systems solutions consulting services partners`)
+	foundation agency studio labs technologies systems solutions consulting services partners
+	s.p.a. spa s.r.l. srl b.v. bv n.v. nv ltda s.l. sl lda gruppo groep grupo banca banco`), suffixes: schoolSuffixes}
 
 // schoolWords mark an educational institution.
-var schoolWords = wordSet(`university universität université universidad universitat college school institute institut hochschule
-	fachhochschule école escuela lycée academy akademie gymnasium polytechnic politécnica politècnica eth epfl insa hec essec esic tu`)
+var schoolWords = vocabulary{words: wordSet(`university universität université universidad universitat college school institute institut hochschule
+	fachhochschule école escuela lycée academy akademie gymnasium polytechnic politécnica politècnica eth epfl insa hec essec esic tu
+	università universiteit universidade politecnico politécnico istituto instituto faculdade facoltà hogeschool liceo escola
+	colegio collège conservatoire iae`), suffixes: schoolSuffixes}
+
+// schoolSuffixes end compound school names ("Rijksuniversiteit",
+// "Musikhochschule", "Holbein-Gymnasium").
+var schoolSuffixes = []string{"universiteit", "universität", "hochschule", "gymnasium", "akademie", "hogeschool", "schule", "school"}
 
 // degreeWords mark a degree.
-var degreeWords = wordSet(`bachelor master bsc msc ba ma mba phd ph.d. doctorate doctor diploma diplom diplôme licence licenciatura
+var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba phd ph.d. doctorate doctor diploma diplom diplôme licence licenciatura
 	grado máster maestría doctorado specialist postgraduate abitur baccalauréat bac staatsexamen magister meng beng bs ms
-	associate certificate classe préparatoire prépa`)
+	associate certificate classe préparatoire prépa b.s. b.a. m.s. m.a. s.m. b.sc. m.sc. b.eng. m.eng. dipl. dipl.-ing.
+	laurea magistrale triennale dottorato diploma
+	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
+	doctoraal propedeuse`)}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -115,11 +187,41 @@ func hasWord(s string, set map[string]bool) bool {
 }
 
 func countWords(s string, set map[string]bool) int {
+	return vocabulary{words: set}.count(s)
+}
+
+// vocabulary is a set of words that mark something (a job title, a
+// school), with the words that also end compounds.
+type vocabulary struct {
+	words    map[string]bool
+	suffixes []string
+}
+
+// in reports whether any word of s is in the vocabulary.
+func (v vocabulary) in(s string) bool { return v.count(s) > 0 }
+
+// count counts the words of s (lower-cased, trimmed of punctuation) in the
+// vocabulary: whole words, either end of a hyphenated word
+// ("Software-Architektin", "Holbein-Gymnasium"), and compounds ending in
+// one of its suffixes ("Softwareentwickler", "Rijksuniversiteit").
+func (v vocabulary) count(s string) int {
 	n := 0
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ",.;:()|–—-")
-		if set[w] {
+		w = strings.Trim(w, ",;:()|–—-")
+		if v.words[w] || v.words[strings.Trim(w, ".")] {
 			n++
+			continue
+		}
+		w = strings.Trim(w, ".")
+		if i, j := strings.IndexByte(w, '-'), strings.LastIndexByte(w, '-'); i > 0 && (v.words[w[:i]] || v.words[w[j+1:]]) {
+			n++
+			continue
+		}
+		for _, suf := range v.suffixes {
+			if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+				n++
+				break
+			}
 		}
 	}
 	return n
@@ -181,9 +283,14 @@ var cities = func() map[string]string {
 // languageNames recognises languages named in a languages section.
 var languageNames = wordSet(`english german french spanish italian portuguese dutch russian ukrainian polish chinese mandarin cantonese
 	japanese korean arabic hindi tamil turkish greek swedish norwegian danish finnish czech irish welsh catalan valencian basque
+	vietnamese romanian hungarian hebrew persian urdu bengali swahili twi yoruba
 	deutsch englisch französisch spanisch italienisch portugiesisch niederländisch russisch polnisch chinesisch japanisch türkisch arabisch
-	français anglais allemand espagnol italien portugais néerlandais russe chinois japonais arabe
-	español inglés alemán francés italiano portugués neerlandés ruso chino japonés árabe catalán valenciano euskera gallego`)
+	schwedisch norwegisch dänisch griechisch
+	français anglais allemand espagnol italien portugais néerlandais russe chinois japonais arabe vietnamien
+	español inglés alemán francés italiano portugués neerlandés ruso chino japonés árabe catalán valenciano euskera gallego
+	italiano inglese tedesco francese spagnolo portoghese olandese russo cinese giapponese
+	nederlands engels duits frans spaans italiaans portugees
+	português inglês alemão francês espanhol italiano holandês chinês japonês`)
 
 // stopwords per language, to tell which language a resume is written in.
 var stopwords = map[string]map[string]bool{
@@ -191,4 +298,7 @@ var stopwords = map[string]map[string]bool{
 	"de": wordSet("und mit der die das bei für von im in zu eines einer auf als des dem den aus verantwortung erfahrung"),
 	"fr": wordSet("et de des le la les avec pour du en un une au aux dans sur d’un d'une expérience équipe"),
 	"es": wordSet("y de con el la los las en para del un una por al como sobre experiencia equipo"),
+	"it": wordSet("e di del della delle dei degli con per il lo gli nel nella un una da sono anni esperienza"),
+	"nl": wordSet("en van het een met voor de in op bij naar door ik jaar ervaring"),
+	"pt": wordSet("e de do da dos das com para em no na um uma por ao como sobre experiência equipa equipe"),
 }

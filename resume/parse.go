@@ -1,6 +1,7 @@
 package resume
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -40,7 +41,7 @@ func normalizeLines(lines []Line) []pline {
 		t := l.Text
 		var parts []string
 		for _, p := range strings.Split(t, "\t") {
-			if p = strings.Join(strings.Fields(p), " "); p != "" {
+			if p = strings.Join(strings.Fields(unspaceLetters(p)), " "); p != "" {
 				parts = append(parts, p)
 			}
 		}
@@ -61,6 +62,27 @@ func normalizeLines(lines []Line) []pline {
 		}
 	}
 	return mergeWrappedHeads(out)
+}
+
+var reWideSpace = regexp.MustCompile(`\s{2,}`)
+
+// unspaceLetters reads back a word typed letter by letter ("E X P E R I E
+// N C E"): words are then the runs between wider spaces.
+func unspaceLetters(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 4 {
+		return s
+	}
+	for _, w := range f {
+		if r := []rune(w); len(r) != 1 || !unicode.IsLetter(r[0]) {
+			return s
+		}
+	}
+	words := reWideSpace.Split(strings.TrimSpace(s), -1)
+	for i, w := range words {
+		words[i] = strings.ReplaceAll(w, " ", "")
+	}
+	return strings.Join(words, " ")
 }
 
 func firstRune(s string) (rune, int) {
@@ -161,8 +183,30 @@ func hasAnySection(ls []pline) bool {
 // column block on the same page without a heading of its own starts
 // outside any section (a sidebar of contact lines); a new page continues
 // the section it was in. DOCX headers and footers (blocks 0 and 2 of a
-// DOCX) are header lines.
+// DOCX) are header lines. A heading is a line the lexicon knows, or a
+// short line set in the style of the document's known headings (an
+// unknown section's title, so its lines do not join the section before).
 func markSections(ls []pline) {
+	kinds := make([]string, len(ls))
+	for i, l := range ls {
+		if !l.bullet && !strings.Contains(l.Text, "\t") {
+			kinds[i] = headingKind(l.Text)
+		}
+	}
+	if hs, ok := headingStyleOf(ls, kinds); ok {
+		seen := false
+		for i, l := range ls {
+			seen = seen || kinds[i] != ""
+			if !seen || kinds[i] != "" || l.bullet || styleOf(l) != hs || !headingLike(l.Text) {
+				continue // the header block above the first heading holds the name, often in this style
+			}
+			if i > 0 && kinds[i-1] != "" && styleOf(ls[i-1]) == hs {
+				kinds[i] = kinds[i-1] // a heading wrapped onto a second line
+				continue
+			}
+			kinds[i] = secOther
+		}
+	}
 	section := secNone
 	seenHeading := false
 	for i := range ls {
@@ -170,7 +214,7 @@ func markSections(ls []pline) {
 		if i > 0 && l.Block != ls[i-1].Block && l.Page == ls[i-1].Page {
 			section = secNone
 		}
-		if k := headingKind(l.Text); k != "" && !l.bullet && !strings.Contains(l.Text, "\t") {
+		if k := kinds[i]; k != "" {
 			l.heading = true
 			section = k
 			seenHeading = true
@@ -178,6 +222,74 @@ func markSections(ls []pline) {
 		l.section = section
 		l.header = section == secNone || section == secContact || !seenHeading
 	}
+}
+
+// headingStyle is how a line is set: size (to half a point), weight,
+// capitals.
+type headingStyle struct {
+	size       float64
+	bold, caps bool
+}
+
+func styleOf(l pline) headingStyle {
+	return headingStyle{size: math.Round(l.Size*2) / 2, bold: l.Bold, caps: allCaps(l.Text)}
+}
+
+// headingStyleOf finds the style most known headings share, when it sets
+// them apart from body text (bold, capitals, or larger than most lines).
+func headingStyleOf(ls []pline, kinds []string) (headingStyle, bool) {
+	count := map[headingStyle]int{}
+	sizes := map[float64]int{}
+	known := 0
+	for i, l := range ls {
+		if kinds[i] != "" {
+			count[styleOf(l)]++
+			known++
+		} else {
+			sizes[styleOf(l).size]++
+		}
+	}
+	var best headingStyle
+	n := 0
+	for st, c := range count {
+		if c > n || c == n && st.size > best.size {
+			best, n = st, c
+		}
+	}
+	body, bn := 0.0, 0
+	for sz, c := range sizes {
+		if c > bn {
+			body, bn = sz, c
+		}
+	}
+	distinct := best.bold || best.caps || best.size >= body+1
+	return best, n >= 3 && float64(n) >= 0.6*float64(known) && distinct
+}
+
+// headingLike says whether a line could be a section title: a few words,
+// no digits, no sentence or list punctuation.
+func headingLike(s string) bool {
+	if len(s) > 40 || len(strings.Fields(s)) > 4 || strings.ContainsAny(s, "0123456789@|·•,;()") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+func allCaps(s string) bool {
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 func detectLanguage(ls []pline) string {
@@ -201,7 +313,7 @@ func detectLanguage(ls []pline) string {
 		}
 	}
 	best, n := "", 0
-	for _, lang := range []string{"en", "de", "fr", "es"} {
+	for _, lang := range []string{"en", "de", "fr", "es", "it", "nl", "pt"} {
 		if counts[lang] > n {
 			best, n = lang, counts[lang]
 		}
@@ -214,6 +326,9 @@ var headingLang = map[string]map[string]bool{
 	"de": wordSetLines("berufserfahrung|beruflicher werdegang|ausbildung|studium|bildungsweg|kenntnisse|fähigkeiten|sprachen|sprachkenntnisse|profil|kurzprofil|zertifikate|referenzen"),
 	"fr": wordSetLines("expérience professionnelle|expériences|parcours professionnel|formation|études|compétences|langues|à propos|certifications|références"),
 	"es": wordSetLines("experiencia profesional|experiencia laboral|experiencia|formación|educación|habilidades|competencias|idiomas|perfil|sobre mí|certificaciones|referencias"),
+	"it": wordSetLines("esperienza professionale|esperienze professionali|esperienza lavorativa|istruzione|istruzione e formazione|formazione|competenze|lingue|profilo|informazioni personali|certificazioni|referenze"),
+	"nl": wordSetLines("werkervaring|ervaring|opleiding|opleidingen|vaardigheden|talen|profiel|over mij|certificaten|referenties"),
+	"pt": wordSetLines("experiência profissional|experiência|formação|formação académica|formação acadêmica|competências|habilidades|idiomas|línguas|resumo|perfil profissional|certificações|referências"),
 }
 
 func wordSetLines(s string) map[string]bool {
@@ -333,7 +448,7 @@ func findName(ls []pline) (name, label string) {
 		if hasWord(t, nameStopWords) {
 			continue
 		}
-		if hasWord(t, titleWords) || hasWord(t, orgWords) || hasWord(t, languageNames) {
+		if titleWords.in(t) || orgWords.in(t) || hasWord(t, languageNames) {
 			s -= 4
 		}
 		if _, isCity := cities[strings.ToLower(t)]; isCity {
@@ -384,7 +499,7 @@ func findName(ls []pline) (name, label string) {
 			if _, isCity := cities[strings.ToLower(t)]; isCity {
 				continue
 			}
-			if strings.Contains(t, ",") && !hasWord(t, titleWords) {
+			if strings.Contains(t, ",") && !titleWords.in(t) {
 				continue
 			}
 			label = t

@@ -151,8 +151,13 @@ func simpleEncoding(v Value, base string) *[256]rune {
 		table = macRomanEncoding
 	case baseName == "WinAnsiEncoding":
 		table = winAnsiEncoding
-	case strings.HasPrefix(base, "Symbol") || strings.HasPrefix(base, "ZapfDingbats"):
+	case strings.HasPrefix(base, "ZapfDingbats"):
+		table = zapfDingbatsEncoding
+	case strings.HasPrefix(base, "Symbol"):
 		table = winAnsiEncoding
+		for c, r := range symbolBullets {
+			table[c] = r
+		}
 	default:
 		// StandardEncoding: close to WinAnsi for letters, but with
 		// typographic quotes at 0x27 and 0x60.

@@ -241,7 +241,15 @@ func isWordByte(b byte) bool {
 }
 
 func (r dateRange) withText(s string) dateRange {
-	r.text = strings.TrimSpace(s[:r.from]) + " " + strings.TrimSpace(s[r.to:])
+	before, after := strings.TrimSpace(s[:r.from]), strings.TrimSpace(s[r.to:])
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
+		before, after = strings.TrimSpace(before[:len(before)-1]), strings.TrimSpace(after[1:]) // "(2013 – 2015)"
+	}
+	sep := " "
+	if strings.Contains(s[r.to:], "\t") && strings.Contains(s[:r.from], "\t") || strings.HasPrefix(strings.TrimLeft(s[r.to:], " "), "\t") && before != "" {
+		sep = "\t" // the cells on either side stay cells
+	}
+	r.text = before + sep + after
 	r.text = strings.Trim(strings.TrimSpace(r.text), "|,–—-·•\t ")
 	return r
 }

@@ -23,6 +23,9 @@ type Line struct {
 	// Block numbers the column blocks of the document in reading order;
 	// a sidebar and a main column are different blocks.
 	Block int
+	// Paragraph: the line is a whole paragraph or ends at a break the
+	// writer typed (DOCX, ODT), never a line a long paragraph wrapped to.
+	Paragraph bool
 }
 
 // segment is a run of glyphs on one baseline with no wide gap inside.
@@ -367,13 +370,18 @@ func gutter(band [][]*segment) (left, right []*segment, ok bool) {
 // labelColumn says whether side is the label column of a table beside
 // other (a tabular CV: dates on the left, entries on the right): most of
 // its segments are date ranges, or nearly all sit on a baseline of the
-// other side.
+// other side. Section headings do not count: a tabular CV sets them in
+// the label column, on rows of their own.
 func labelColumn(side, other []*segment) bool {
 	if len(side) > len(other) {
 		return false
 	}
-	dated, aligned := 0, 0
+	dated, aligned, headings := 0, 0, 0
 	for _, s := range side {
+		if headingKind(s.text.String()) != "" {
+			headings++
+			continue
+		}
 		if r, ok := findRange(s.text.String()); ok && strings.TrimSpace(r.text) == "" {
 			dated++
 		}
@@ -384,5 +392,6 @@ func labelColumn(side, other []*segment) bool {
 			}
 		}
 	}
-	return float64(dated) >= 0.5*float64(len(side)) || float64(aligned) >= 0.8*float64(len(side))
+	n := float64(len(side) - headings)
+	return n > 0 && (float64(dated) >= 0.5*n || float64(aligned) >= 0.8*n)
 }

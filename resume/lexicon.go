@@ -130,6 +130,7 @@ var titleWords = vocabulary{words: wordSet(`engineer engineering developer manag
 	designer nurse consultant scientist translator officer specialist architect administrator associate assistant coordinator
 	president vice executive founder co-founder owner partner accountant auditor auditeur controller teacher professor lecturer
 	researcher technician supervisor representative agent advisor adviser editor writer marketer recruiter programmer sales
+	trainee apprentice fellow clerk auszubildender auszubildende volontär volontärin
 	ingenieur ingenieurin entwickler entwicklerin leiter leiterin werkstudent werkstudentin praktikant praktikantin berater beraterin
 	projektleiter systemadministrator sachbearbeiter referent referentin geschäftsführer mitarbeiter mitarbeiterin architekt architektin
 	ingénieur ingénieure chargé chargée responsable développeur développeuse chef cheffe stagiaire analyste consultante gestionnaire

@@ -22,7 +22,8 @@ func sectionLines(ls []pline, kind string) []string {
 		}
 		if n := len(out); n > 0 && !l.bullet {
 			prev := out[n-1]
-			if strings.HasSuffix(prev, ",") || (colonItems && !strings.Contains(t, ":") && strings.Contains(prev, ":")) || startsLower(t) && !strings.Contains(t, ":") && kind == secSkills {
+			wrappedList := startsLower(t) && !strings.Contains(t, ":") && kind == secSkills && strings.ContainsAny(prev, ",;·|")
+			if strings.HasSuffix(prev, ",") || (colonItems && !strings.Contains(t, ":") && strings.Contains(prev, ":")) || wrappedList {
 				out[n-1] = prev + " " + t
 				continue
 			}

@@ -16,7 +16,8 @@ type pline struct {
 	bullet  bool   // started with a bullet glyph
 	section string // kind of the section it is in
 	heading bool
-	header  bool // before the first heading, or in a DOCX header/footer, or a column without a heading
+	header  bool   // before the first heading, or in a DOCX header/footer, or a column without a heading
+	role    string // a form's label for the line's value ("Telefon\t+49 ..."): the label is taken off the text
 }
 
 var textCleaner = strings.NewReplacer(
@@ -45,8 +46,13 @@ func normalizeLines(lines []Line) []pline {
 				parts = append(parts, p)
 			}
 		}
-		t = strings.Join(parts, "\t")
 		pl := pline{Line: l}
+		if len(parts) >= 2 {
+			if role := formLabel(parts[0]); role != "" {
+				pl.role, parts = role, parts[1:]
+			}
+		}
+		t = reGluedRange.ReplaceAllString(strings.Join(parts, "\t"), "$1\t$2")
 		if r, size := firstRune(t); r != 0 && strings.ContainsRune(bulletRunes, r) {
 			rest := strings.TrimSpace(t[size:])
 			// "- " and "– " are bullets only when followed by text, not a
@@ -94,7 +100,9 @@ func firstRune(s string) (rune, int) {
 }
 
 // mergeWrappedHeads joins a title line whose right-hand date wrapped onto
-// the next line ("Senior PM, Monzo\tSeptember 2020 –" + "Bank\tPresent").
+// the next line ("Senior PM, Monzo\tSeptember 2020 –" + "Bank\tPresent"),
+// and a line whose date range wrapped after its dash ("CBS, Den Haag |
+// 2016 –" + "2017").
 func mergeWrappedHeads(ls []pline) []pline {
 	out := ls[:0]
 	for i := 0; i < len(ls); i++ {
@@ -102,8 +110,12 @@ func mergeWrappedHeads(ls []pline) []pline {
 		if i+1 < len(ls) {
 			a := strings.Split(l.Text, "\t")
 			b := strings.Split(ls[i+1].Text, "\t")
-			if len(a) == 2 && len(b) == 2 && wrappedRange(a[1], b[1]) {
+			switch {
+			case len(a) == 2 && len(b) == 2 && wrappedRange(a[1], b[1]):
 				l.Text = a[0] + " " + b[0] + "\t" + a[1] + " " + b[1]
+				i++
+			case len(b) == 1 && reOpenRange.MatchString(l.Text) && wrappedRange(l.Text, b[0]):
+				l.Text += " " + b[0]
 				i++
 			}
 		}
@@ -111,6 +123,15 @@ func mergeWrappedHeads(ls []pline) []pline {
 	}
 	return out
 }
+
+var (
+	// reOpenRange: a line ending in a date and a dash, its range's end
+	// wrapped onto the next line.
+	reOpenRange = regexp.MustCompile(`\d\s*[-–—]$`)
+	// reGluedRange: a date range right-aligned into the words before it,
+	// with no gap left between them ("Informazione2009 – 2012").
+	reGluedRange = regexp.MustCompile(`(\p{Ll})((?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|\p{L}))`)
+)
 
 // wrappedRange says whether a date range was wrapped after its first
 // part: "September 2020 –" + "Present", "septembre 2015 – août" + "2018".

@@ -311,13 +311,13 @@ func qualityRows(s scores) []qualityRow {
 var blindFloors = map[string]float64{
 	"name":                         0.99,
 	"email":                        1.00,
-	"phone":                        0.89,
-	"city":                         0.34,
+	"phone":                        0.99,
+	"city":                         0.99,
 	"links (url, profiles)":        0.99,
 	"work (company, title, dates)": 0.99,
 	"education (school, dates)":    0.99,
 	"skills keywords":              0.99,
-	"languages":                    0.95,
+	"languages":                    0.99,
 }
 
 // parserLanguages are the languages whose headings, months and "since"

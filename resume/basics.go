@@ -14,7 +14,7 @@ import (
 
 var (
 	reEmail = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	rePhone = regexp.MustCompile(`(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-/]{5,17}\d`)
+	rePhone = regexp.MustCompile(`(?:\(\+\d{1,3}\)\s?|\+\s?\d{1,3}[\s.\-]?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-/]{5,17}\d`)
 	reURL   = regexp.MustCompile(`(?i)\b(?:https?://)?(?:[a-z0-9\-]+\.)+(?:com|org|net|io|dev|de|fr|es|uk|co|me|info|eu|nl|ch|at|be|ie|app|ai|page|site|tech|xyz)(?:/[^\s|,;·•)]*)?`)
 )
 
@@ -102,6 +102,15 @@ func findName(ls []pline) (name, label string) {
 		}
 		t := strings.TrimSpace(parts[0])
 		words := strings.Fields(t)
+		if len(words) == 1 && len(parts) == 1 && i+1 < len(ls) && !l.Paragraph && l.Size > 0 && l.Size >= maxSize-0.1 {
+			// a name wrapped in a narrow column: "Björn" over "Lindqvist",
+			// in the largest type of the page
+			if n := ls[i+1]; n.Size == l.Size && n.Bold == l.Bold && n.Block == l.Block && !n.heading &&
+				!strings.Contains(n.Text, "\t") && len(strings.Fields(n.Text)) <= 2 {
+				t += " " + strings.TrimSpace(n.Text)
+				words = strings.Fields(t)
+			}
+		}
 		s := 0.0
 		if len(words) < 2 || len(words) > 6 || len(t) > 60 {
 			continue
@@ -131,6 +140,9 @@ func findName(ls []pline) (name, label string) {
 		if l.Size > 0 && l.Size >= maxSize-0.1 {
 			s += 4
 		}
+		if l.role == roleName {
+			s += 6 // a form's name field
+		}
 		caps := 0
 		for _, w := range words {
 			if r, _ := firstRune(w); unicode.IsUpper(r) || particles[strings.ToLower(w)] {
@@ -144,8 +156,8 @@ func findName(ls []pline) (name, label string) {
 		}
 		s -= float64(i) * 0.1
 		c := cand{text: t, score: s, idx: i}
-		if len(parts) > 1 {
-			c.label = strings.TrimSpace(parts[1])
+		if len(parts) > 1 && !strings.ContainsAny(parts[1], "@0123456789/") {
+			c.label = strings.TrimSpace(parts[1]) // not the email beside the name
 		}
 		cands = append(cands, c)
 	}
@@ -154,7 +166,7 @@ func findName(ls []pline) (name, label string) {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	best := cands[0]
-	name = properName(best.text)
+	name = properName(withoutHonorific(best.text))
 	label = best.label
 	if label == "" {
 		// the line after the name, when it reads like a title
@@ -178,6 +190,19 @@ func findName(ls []pline) (name, label string) {
 		}
 	}
 	return name, label
+}
+
+// honorifics are titles written before a name, not part of it.
+var honorifics = wordSet(`dr dr. prof prof. mr mr. mrs mrs. ms ms. mx dipl.-ing. dr.-ing. dr.-ing dipl.-kfm. mag. ing. lic. drs. ir. dott. dott.ssa ing dott`)
+
+// withoutHonorific takes "Dr", "Prof.", "Dipl.-Ing." and the like off the
+// front of a name.
+func withoutHonorific(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 2 && honorifics[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
 }
 
 // properName turns an all-capitals name into "Priya Ramanathan",
@@ -465,6 +490,13 @@ func lineLocation(text string) *Location {
 		if loc := addressPlace(strings.Trim(strings.TrimSpace(cell), ",")); loc != nil {
 			return loc
 		}
+		// "name@example.fr – 07 81 23 45 67 – Bordeaux": spaced dashes as
+		// separators, once the cell whole is no place ("São Paulo – SP")
+		for _, piece := range reSpacedDash.Split(cell, -1) {
+			if loc := addressPlace(strings.Trim(strings.TrimSpace(piece), ",")); loc != nil {
+				return loc
+			}
+		}
 	}
 	return nil
 }
@@ -495,6 +527,9 @@ func addressPlace(cell string) *Location {
 	fields := strings.Split(cell, ",")
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
+		if m := reTrailingParen.FindStringSubmatch(fields[i]); m != nil && knownPlace(m[2]) {
+			fields[i] = m[1] // "10122 Torino (Italia)"
+		}
 	}
 	var best *Location
 	bestRank := 0
@@ -532,7 +567,7 @@ func addressPlace(cell string) *Location {
 // cityName says whether s could be a city's name: a few capitalised
 // words, no digits.
 func cityName(s string) bool {
-	return s != "" && len(strings.Fields(s)) <= 3 && startsUpper(s) && !strings.ContainsAny(s, "0123456789") && !hasWord(s, streetWords)
+	return s != "" && len(strings.Fields(s)) <= 3 && startsUpper(s) && !strings.ContainsAny(s, "0123456789—–|·•/()&@") && !hasWord(s, streetWords)
 }
 
 func placeOf(part string) (city, region, cc string, ok bool) {
@@ -564,7 +599,7 @@ func placeOf(part string) (city, region, cc string, ok bool) {
 }
 
 func countryOfPhone(phone string) string {
-	p := strings.TrimSpace(phone)
+	p := strings.TrimLeft(strings.TrimSpace(phone), "(")
 	if !strings.HasPrefix(p, "+") {
 		return ""
 	}

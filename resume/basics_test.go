@@ -50,12 +50,34 @@ func TestFindLocation(t *testing.T) {
 		{[]string{"Via Roma 1, 40121 Bologna", "+39 051 123 4567"}, "Bologna", "", "IT"},
 		{[]string{"Anschrift\tHauptstraße 5, 69117 Heidelberg", "Telefon\t+49 6221 12345"}, "Heidelberg", "", "DE"},
 		{[]string{"Keizersgracht 100, 1015 CJ", "Amsterdam"}, "Amsterdam", "", "NL"},
+		{[]string{"Indirizzo: Via Garibaldi 22, 10122 Torino (Italia)", "Numero di telefono: (+39) 333 1234567"}, "Torino", "", "IT"},
+		{[]string{"name@example.fr – 07 81 23 45 67 – Bordeaux"}, "Bordeaux", "", "FR"},
 	}
 	for _, tt := range tests {
 		ls := headerOf(tt.lines...)
 		loc := findLocation(ls, findPhone(ls))
 		if loc == nil || loc.City != tt.city || loc.Region != tt.region || loc.CountryCode != tt.cc {
 			t.Errorf("%q: location %+v, want %s %s %s", tt.lines, loc, tt.city, tt.region, tt.cc)
+		}
+	}
+}
+
+// Names: a form's name field, a name wrapped in a narrow column, an
+// honorific taken off.
+func TestFindNameForms(t *testing.T) {
+	tests := []struct {
+		lines []Line
+		want  string
+	}{
+		{[]Line{{Text: "Lebenslauf", Size: 16}, {Text: "Persönliche Daten", Size: 12}, {Text: "Name\tHanna Berger", Size: 10}, {Text: "Projektleiterin Vertrieb", Size: 10}}, "Hanna Berger"},
+		{[]Line{{Text: "Malin", Size: 20, Bold: true}, {Text: "Ekström", Size: 20, Bold: true}, {Text: "Data Engineer", Size: 11}}, "Malin Ekström"},
+		{[]Line{{Text: "Dr Hannah Price", Size: 20}, {Text: "Research Software Engineer", Size: 11}}, "Hannah Price"},
+	}
+	for _, tt := range tests {
+		ls := normalizeLines(append(tt.lines, Line{Text: "Experience", Size: 12, Bold: true}))
+		markSections(ls)
+		if got, _ := findName(ls); got != tt.want {
+			t.Errorf("%v: name %q, want %q", tt.lines, got, tt.want)
 		}
 	}
 }

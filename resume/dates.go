@@ -69,7 +69,7 @@ var presentWords = []string{
 var sinceWords = []string{"since", "seit", "depuis", "desde", "ab", "dal", "da", "sinds", "vanaf"}
 
 var (
-	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?(?:\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
+	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?(?:\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
 	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à|tot|t/m|até)\s*$`)
 )
 
@@ -90,6 +90,9 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 	t := strings.ToLower(strings.TrimSpace(tok))
 	if n, err := strconv.Atoi(t); err == nil && len(t) == 4 {
 		return date(t), date(t), n >= 1900 && n <= 2099
+	}
+	if d, ok := fullDate(t); ok {
+		return d, d, true
 	}
 	for _, sep := range []string{"/", "."} {
 		if a, b, found := strings.Cut(t, sep); found {
@@ -131,6 +134,38 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 		return date(year + "-" + twoDigits(s[0])), date(year + "-" + twoDigits(s[1])), true
 	}
 	return "", "", false
+}
+
+// fullDate reads a date with its day: "01/03/2020" and "01.03.2020" (day
+// first, as Europe writes it, unless only the other way round is a date:
+// "03/25/2020"), and "2020-03-01".
+func fullDate(t string) (date, bool) {
+	var y, m, d int
+	var err error
+	if p := strings.Split(t, "-"); len(p) == 3 && len(p[0]) == 4 {
+		if y, err = strconv.Atoi(p[0]); err != nil {
+			return "", false
+		}
+		m, _ = strconv.Atoi(p[1])
+		d, _ = strconv.Atoi(p[2])
+	} else {
+		p := strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '.' })
+		if len(p) != 3 || len(p[2]) != 4 {
+			return "", false
+		}
+		d, _ = strconv.Atoi(p[0])
+		m, _ = strconv.Atoi(p[1])
+		if y, err = strconv.Atoi(p[2]); err != nil {
+			return "", false
+		}
+		if m > 12 && d <= 12 {
+			d, m = m, d
+		}
+	}
+	if y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	return date(strconv.Itoa(y) + "-" + twoDigits(m) + "-" + twoDigits(d)), true
 }
 
 func twoDigits(n int) string {
@@ -240,8 +275,15 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
+// reDuration is how long a period lasted, as some exports write it after
+// the range: "(2 years 3 months)", "· 11 mos", "3 ans".
+var reDuration = regexp.MustCompile(`(?i)^[\s(·,-]*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|año|meses|mes|anni|anno|mesi|mese|jaar|jaren|maanden|maand|anos|ano)\b[\s,]*)+\)?`)
+
 func (r dateRange) withText(s string) dateRange {
 	before, after := strings.TrimSpace(s[:r.from]), strings.TrimSpace(s[r.to:])
+	if m := reDuration.FindString(after); m != "" {
+		after = strings.TrimSpace(after[len(m):])
+	}
 	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
 		before, after = strings.TrimSpace(before[:len(before)-1]), strings.TrimSpace(after[1:]) // "(2013 – 2015)"
 	}

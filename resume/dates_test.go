@@ -32,6 +32,12 @@ func TestFindRange(t *testing.T) {
 		{"mar/2021 – atual", "2021-03", "", true, ""},
 		{"out. 2017 – dez. 2020", "2017-10", "2020-12", false, ""},
 		{"Universidade de São Paulo, 2011 a 2015", "2011", "2015", false, "Universidade de São Paulo"},
+		// dates with their day, day first unless only the other way is a date
+		{"[ 01/03/2020 – Attuale ] Ingegnera", "2020-03-01", "", true, "[ ] Ingegnera"},
+		{"15.01.2018 – 31.12.2019", "2018-01-15", "2019-12-31", false, ""},
+		{"03/25/2020 – 2021-06-30", "2020-03-25", "2021-06-30", false, ""},
+		// how long it lasted is not part of the text
+		{"January 2019 - December 2020 (2 years)", "2019-01", "2020-12", false, ""},
 		// a present word is a whole word: "nu" is not the start of "nuova"
 		{"2019 – nuova sede", "2019", "2019", false, "nuova sede"},
 	}

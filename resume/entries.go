@@ -1,6 +1,7 @@
 package resume
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -35,7 +36,7 @@ const (
 func entriesOf(ls []pline, kind string) []entry {
 	var sec []pline
 	for _, l := range ls {
-		if l.section == kind && !l.heading && !contactLike(l) {
+		if l.section == kind && !l.heading && !contactLike(l) && !durationLine(l.Text) {
 			sec = append(sec, l)
 		}
 	}
@@ -84,6 +85,9 @@ func entriesOf(ls []pline, kind string) []entry {
 		floor := 0
 		if k > 0 {
 			floor = anchors[k-1] + 1
+			if floor < a && knownPlace(sec[floor].Text) {
+				floor++ // the place under a date line is that entry's
+			}
 		}
 		for j := a - 1; j >= floor && headLine(j) && lead[k] < lead0; j-- {
 			lead[k]++
@@ -114,6 +118,13 @@ func entriesOf(ls []pline, kind string) []entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// durationLine says whether a line only says how long something lasted
+// ("5 years 3 months" under an employer in a LinkedIn export).
+func durationLine(s string) bool {
+	m := reDuration.FindString(s)
+	return m != "" && strings.TrimSpace(s[len(m):]) == ""
 }
 
 // dateOnly says whether a date line holds nothing but the dates.
@@ -262,7 +273,7 @@ func (e entry) headParts() []headPart {
 
 // trimSeps trims separators, and brackets left open, off a part.
 func trimSeps(s string) string {
-	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "|,–—-·•"))
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "|,–—-·•:;[]"))
 	if strings.HasSuffix(s, "(") || strings.HasPrefix(s, ")") {
 		s = strings.TrimSpace(strings.Trim(s, "()"))
 	}
@@ -366,6 +377,12 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		}
 		break
 	}
+	if n := len(subs); n > 0 && len(places) == 0 {
+		if m := reTrailingParen.FindStringSubmatch(subs[n-1]); m != nil && parenPlace(m[1], m[2]) {
+			subs[n-1] = m[1] // "Cdiscount (Bordeaux)"
+			places = []headPart{{text: m[2], line: line, place: true}}
+		}
+	}
 	var out []headPart
 	for i, p := range subs {
 		hp := proto
@@ -381,6 +398,18 @@ func commaParts(s string, line int, proto headPart) []headPart {
 	return append(out, places...)
 }
 
+var reTrailingParen = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
+
+// parenPlace says whether "name (inner)" is a name and its place: the
+// inner part is a known place, or a city-like name after a name that is
+// no title or degree ("Software Engineer (Contract)" is not).
+func parenPlace(name, inner string) bool {
+	if knownPlace(inner) {
+		return true
+	}
+	return cityName(inner) && !allCaps(inner) && titleScore(name) <= 0 && !degreeWords.in(name)
+}
+
 // orgSuffix says whether a comma part is only a company's legal form.
 func orgSuffix(s string) bool {
 	f := strings.Fields(s)
@@ -388,7 +417,7 @@ func orgSuffix(s string) bool {
 }
 
 // knownPlace says whether s names a place: a city of the gazetteer, a
-// country, "City, ST", "City, Country", a postcode and city, or an
+// country, "City, ST", "City, Country", "City, Region, Country", or an
 // Italian "City (XX)".
 func knownPlace(s string) bool {
 	s = strings.TrimSpace(s)
@@ -397,6 +426,10 @@ func knownPlace(s string) bool {
 	}
 	if _, _, _, ok := placeOf(s); ok {
 		return true
+	}
+	if f := strings.Split(s, ", "); len(f) == 3 && cityName(f[0]) && cityName(f[1]) {
+		_, country := countryNames[strings.ToLower(f[2])]
+		return country // "Paris, Île-de-France, France" (but "Globex, Chicago, IL" is an employer and its place)
 	}
 	return reProvince.MatchString(s)
 }
@@ -449,6 +482,29 @@ func parseWork(ls []pline) []Work {
 			prevCompanyLine = company >= 0 && title >= 0 && parts[company].line < parts[title].line
 		}
 		w.Highlights = highlights(e.body)
+		out = append(out, w)
+	}
+	return employerHeads(out)
+}
+
+// employerHeads folds an employer written with its overall dates above the
+// positions held there ("Morningstar, Chicago\t2015 – Present", then
+// "Senior Data Scientist\t2019 – Present", ...) into those positions: an
+// entry with an employer, no title and no highlights, followed by
+// positions without an employer.
+func employerHeads(ws []Work) []Work {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.Position == "" && w.Name != "" && len(w.Highlights) == 0 && i+1 < len(ws) && ws[i+1].Name == "" && ws[i+1].Position != "" {
+			for j := i + 1; j < len(ws) && ws[j].Name == "" && ws[j].Position != ""; j++ {
+				ws[j].Name = w.Name
+				if ws[j].Location == "" {
+					ws[j].Location = w.Location
+				}
+			}
+			continue
+		}
 		out = append(out, w)
 	}
 	return out

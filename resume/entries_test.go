@@ -66,6 +66,10 @@ func TestWorkHeads(t *testing.T) {
 			[]workWant{{"Data Engineer", "Acme, Inc.", "", "2019", "2021"}}},
 		{"no employer after a lower-case at word", []string{"Diseñador en prácticas | Globex | 2015 – 2016"},
 			[]workWant{{"Diseñador en prácticas", "Globex", "", "2015", "2016"}}},
+		{"the place in brackets after the employer", []string{"Développeuse mobile", "Initech (Montpellier) – 2017-2021"},
+			[]workWant{{"Développeuse mobile", "Initech", "Montpellier", "2017", "2021"}}},
+		{"dates first with a colon", []string{"2019 - heden: Planner, Globex, Tilburg"},
+			[]workWant{{"Planner", "Globex", "Tilburg", "2019", ""}}},
 	}
 	for _, tt := range tests {
 		checkWork(t, tt.name, parseWork(sectionOf("Experience", tt.lines...)), tt.want)
@@ -123,6 +127,36 @@ func TestEntryShapes(t *testing.T) {
 			{"Analyst", "Globex", "Leeds", "2016-06", "2019-02"},
 			{"Graduate Trainee", "Initech", "York", "2014", "2016"},
 		})
+	})
+	t.Run("an employer with its overall dates above its positions", func(t *testing.T) {
+		got := parseWork(sectionOf("Experience",
+			"Globex, Chicago, IL\t2015 – Present",
+			"Senior Data Scientist\t2019 – Present",
+			"- Built the rating model.",
+			"Data Scientist\t2015 – 2019",
+			"- Forecasts.",
+		))
+		checkWork(t, "employer dates", got, []workWant{
+			{"Senior Data Scientist", "Globex", "Chicago, IL", "2019", ""},
+			{"Data Scientist", "Globex", "Chicago, IL", "2015", "2019"},
+		})
+	})
+	t.Run("an export's role, dates and place lines", func(t *testing.T) {
+		got := parseWork(sectionOf("Experience",
+			"Globex", "5 years 3 months",
+			"Head of Sales", "January 2021 - Present (3 years 2 months)", "Lyon, Auvergne-Rhône-Alpes, France",
+			"Sales Manager", "January 2019 - December 2020 (2 years)", "Lyon, Auvergne-Rhône-Alpes, France",
+			"Initech", "Account Executive", "September 2014 - December 2018 (4 years 4 months)", "Paris",
+		))
+		checkWork(t, "export", got, []workWant{
+			{"Head of Sales", "Globex", "Lyon, Auvergne-Rhône-Alpes, France", "2021-01", ""},
+			{"Sales Manager", "Globex", "Lyon, Auvergne-Rhône-Alpes, France", "2019-01", "2020-12"},
+			{"Account Executive", "Initech", "Paris", "2014-09", "2018-12"},
+		})
+	})
+	t.Run("a range wrapped in a date column", func(t *testing.T) {
+		got := parseWork(sectionOf("Berufserfahrung", "03/2017 –\tBackend-Entwickler", "09/2020\tInitech GmbH, Berlin", "Katalog-APIs."))
+		checkWork(t, "date column", got, []workWant{{"Backend-Entwickler", "Initech GmbH", "Berlin", "2017-03", "2020-09"}})
 	})
 	t.Run("a range wrapped after its dash", func(t *testing.T) {
 		got := parseWork(sectionOf("Experience", "Research Engineer", "Initech, Boston | 2016 –", "2019", "Built robots."))

@@ -42,11 +42,15 @@ var (
 		add(roleAddress, "address|address(es)|adresse|adresse(s)|anschrift|adresse(n)|indirizzo|indirizzo/i|indirizzi|dirección|direcciones|"+
 			"domicilio|morada|endereço|adres|wohnort|residenza|woonplaats")
 		add(rolePhone, "phone|telephone|telephone(s)|telefon|telefono|telefono/i|téléphone|téléphone(s)|teléfono|teléfono(s)|telefone|"+
-			"telefoon|tel|tel.|mobile|mobil|handy|cellulare|móvil|telemóvel|mobiel|phone number|telefonnummer|telefoonnummer")
-		add(roleEmail, "e-mail|email|e-mail address|courriel|correo electrónico|correo|posta elettronica|e-mail(s)|correio eletrónico")
+			"telefoon|tel|tel.|mobile|mobil|handy|cellulare|móvil|telemóvel|mobiel|phone number|telefonnummer|telefoonnummer|"+
+			"numero di telefono|número de teléfono|número de telefone|numéro de téléphone|mobile phone|celular|telefone celular|"+
+			"mobilnummer|mobiele telefoon|cell phone|tél.|tél")
+		add(roleEmail, "e-mail|email|e-mail address|email address|courriel|correo electrónico|correo|posta elettronica|e-mail(s)|"+
+			"correio eletrónico|correio eletrônico|indirizzo e-mail|indirizzo email|adresse e-mail|dirección de correo electrónico|e-mailadres")
 		add(roleDates, "date|dates|datum|data|fechas|datas|periodo|période|period|zeitraum|periode")
 		add(roleMotherTongue, "mother tongue|mother tongue(s)|madrelingua|madrelingua/e|madrelingue|muttersprache|muttersprache(n)|"+
-			"langue maternelle|langue(s) maternelle(s)|lengua materna|lengua(s) materna(s)|língua materna|língua(s) materna(s)|moedertaal")
+			"langue maternelle|langue(s) maternelle(s)|lengua materna|lengua(s) materna(s)|língua materna|língua(s) materna(s)|moedertaal|"+
+			"lingua madre|lingue madri|lingua/e madre|native language|native languages|muttersprachen")
 		add(roleOtherLanguages, "other language|other language(s)|other languages|altre lingue|altra lingua|altra(e) lingua(e)|"+
 			"weitere sprache(n)|weitere sprachen|andere sprachen|autre(s) langue(s)|autres langues|otro(s) idioma(s)|otros idiomas|"+
 			"outra(s) língua(s)|outras línguas|andere talen|foreign languages")
@@ -91,6 +95,10 @@ func formLabel(cell string) string {
 	}
 	return ""
 }
+
+// colonRoles are the roles a "Label: value" line may have: a form's
+// contact and language fields (not "Data: Spark, Airflow", a skill group).
+var colonRoles = map[string]bool{roleName: true, roleAddress: true, rolePhone: true, roleEmail: true, roleMotherTongue: true, roleOtherLanguages: true}
 
 // entryRoles are the roles that make up the head of a form's entry.
 var entryRoles = map[string]bool{roleTitle: true, roleEmployer: true, roleDegree: true, roleSchool: true}

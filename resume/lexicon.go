@@ -1,6 +1,9 @@
 package resume
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Section kinds.
 const (
@@ -102,7 +105,10 @@ var spaceless = map[string]string{}
 
 // headingKind returns the section kind of a heading line, or "".
 func headingKind(text string) string {
-	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":")))
+	// "◼ EXPERIENCE", "2. Education", "— Skills —": marks and numbers
+	// around a heading are not part of it
+	text = strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	t := strings.ToLower(strings.TrimSpace(text))
 	t = strings.Join(strings.Fields(t), " ")
 	if k, ok := headings[t]; ok {
 		return k
@@ -171,7 +177,8 @@ var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba p
 	associate certificate classe préparatoire prépa b.s. b.a. m.s. m.a. s.m. b.sc. m.sc. b.eng. m.eng. dipl. dipl.-ing.
 	laurea magistrale triennale dottorato diploma
 	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
-	doctoraal propedeuse`)}
+	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
+	ingénieur`)}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -246,12 +253,26 @@ var dialCodes = map[string]string{
 
 // countryNames maps country names (several languages) to ISO codes.
 var countryNames = map[string]string{
-	"usa": "US", "united states": "US", "us": "US", "u.s.": "US", "united kingdom": "GB", "uk": "GB", "england": "GB", "scotland": "GB",
-	"germany": "DE", "deutschland": "DE", "allemagne": "DE", "alemania": "DE", "france": "FR", "frankreich": "FR", "francia": "FR",
-	"spain": "ES", "españa": "ES", "spanien": "ES", "espagne": "ES", "netherlands": "NL", "the netherlands": "NL", "niederlande": "NL",
-	"ireland": "IE", "irland": "IE", "switzerland": "CH", "schweiz": "CH", "suisse": "CH", "suiza": "CH", "austria": "AT",
-	"österreich": "AT", "italy": "IT", "italien": "IT", "italia": "IT", "belgium": "BE", "belgique": "BE", "portugal": "PT",
-	"canada": "CA", "mexico": "MX", "méxico": "MX", "argentina": "AR", "colombia": "CO", "chile": "CL", "luxembourg": "LU",
+	"usa": "US", "united states": "US", "us": "US", "u.s.": "US", "united states of america": "US", "estados unidos": "US",
+	"vereinigte staaten": "US", "états-unis": "US", "stati uniti": "US", "verenigde staten": "US",
+	"united kingdom": "GB", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+	"großbritannien": "GB", "royaume-uni": "GB", "reino unido": "GB", "regno unito": "GB", "verenigd koninkrijk": "GB",
+	"germany": "DE", "deutschland": "DE", "allemagne": "DE", "alemania": "DE", "germania": "DE", "duitsland": "DE", "alemanha": "DE",
+	"france": "FR", "frankreich": "FR", "francia": "FR", "frankrijk": "FR", "frança": "FR",
+	"spain": "ES", "españa": "ES", "spanien": "ES", "espagne": "ES", "spagna": "ES", "spanje": "ES", "espanha": "ES",
+	"netherlands": "NL", "the netherlands": "NL", "niederlande": "NL", "nederland": "NL", "pays-bas": "NL", "países bajos": "NL",
+	"paesi bassi": "NL", "países baixos": "NL", "holanda": "NL", "holland": "NL",
+	"ireland": "IE", "irland": "IE", "irlanda": "IE", "irlande": "IE", "ierland": "IE",
+	"switzerland": "CH", "schweiz": "CH", "suisse": "CH", "suiza": "CH", "svizzera": "CH", "zwitserland": "CH", "suíça": "CH",
+	"austria": "AT", "österreich": "AT", "autriche": "AT", "oostenrijk": "AT", "áustria": "AT",
+	"italy": "IT", "italien": "IT", "italia": "IT", "italie": "IT", "italië": "IT", "itália": "IT",
+	"belgium": "BE", "belgique": "BE", "belgien": "BE", "bélgica": "BE", "belgio": "BE", "belgië": "BE",
+	"portugal": "PT", "portogallo": "PT", "brazil": "BR", "brasil": "BR", "brasilien": "BR", "brésil": "BR", "brasile": "BR", "brazilië": "BR",
+	"canada": "CA", "kanada": "CA", "canadá": "CA", "mexico": "MX", "méxico": "MX", "argentina": "AR", "colombia": "CO", "chile": "CL",
+	"luxembourg": "LU", "luxemburg": "LU", "lussemburgo": "LU", "norway": "NO", "norge": "NO", "norwegen": "NO", "sweden": "SE",
+	"sverige": "SE", "schweden": "SE", "denmark": "DK", "danmark": "DK", "dänemark": "DK", "finland": "FI", "suomi": "FI",
+	"poland": "PL", "polska": "PL", "polen": "PL", "czech republic": "CZ", "czechia": "CZ", "greece": "GR", "india": "IN",
+	"australia": "AU", "new zealand": "NZ", "singapore": "SG", "japan": "JP", "china": "CN", "turkey": "TR", "türkiye": "TR",
 }
 
 // usStates are the postal abbreviations that follow a US city.
@@ -266,18 +287,33 @@ var cities = func() map[string]string {
 			m[strings.ToLower(strings.TrimSpace(n))] = cc
 		}
 	}
-	add("US", "New York, Boston, San Francisco, Los Angeles, Seattle, Chicago, Austin, Denver, Atlanta, Miami, Washington, Houston, Dallas, Philadelphia, Portland, San Diego, San Jose, Cambridge, Pittsburgh, Minneapolis")
-	add("GB", "London, Manchester, Edinburgh, Glasgow, Birmingham, Leeds, Bristol, Liverpool, Oxford, Newcastle, Newcastle upon Tyne, Belfast, Cardiff, Sheffield, Nottingham, Brighton, Reading")
-	add("DE", "Berlin, München, Munich, Hamburg, Köln, Cologne, Frankfurt, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Hannover, Nürnberg, Bonn, Karlsruhe, Mannheim, Essen, Dortmund, Bremen, Pullach")
-	add("FR", "Paris, Lyon, Marseille, Toulouse, Bordeaux, Lille, Nantes, Strasbourg, Nice, Montpellier, Rennes, Grenoble")
-	add("ES", "Madrid, Barcelona, Valencia, Sevilla, Seville, Bilbao, Málaga, Zaragoza, Alicante, Granada, Palma")
-	add("NL", "Amsterdam, Rotterdam, Utrecht, Eindhoven, The Hague, Den Haag, Delft, Groningen")
-	add("IE", "Dublin, Cork, Galway, Limerick")
-	add("CH", "Zürich, Zurich, Genf, Geneva, Genève, Basel, Bern, Lausanne, Zug, Baden")
-	add("AT", "Wien, Vienna, Graz, Linz, Salzburg, Innsbruck")
-	add("IT", "Milano, Milan, Roma, Rome, Torino, Turin")
-	add("BE", "Brussels, Bruxelles, Brüssel, Antwerp, Antwerpen, Ghent, Gent")
-	add("PT", "Lisbon, Lisboa, Porto")
+	add("US", "New York, Boston, San Francisco, Los Angeles, Seattle, Chicago, Austin, Denver, Atlanta, Miami, Washington, Houston, Dallas, Philadelphia, Portland, San Diego, San Jose, Cambridge, Pittsburgh, Minneapolis, "+
+		"Phoenix, Detroit, Baltimore, Nashville, Charlotte, Raleigh, Salt Lake City, St. Louis, Columbus, Indianapolis, Orlando, Tampa, Oakland, Palo Alto, Mountain View, Sunnyvale, Redmond, Boulder, Brooklyn, Ann Arbor, Madison, Cleveland, Cincinnati, Kansas City, Las Vegas, Sacramento, New Orleans, Honolulu")
+	add("GB", "London, Manchester, Edinburgh, Glasgow, Birmingham, Leeds, Bristol, Liverpool, Oxford, Newcastle, Newcastle upon Tyne, Belfast, Cardiff, Sheffield, Nottingham, Brighton, Reading, "+
+		"York, Leicester, Coventry, Southampton, Aberdeen, Dundee, Salford, Milton Keynes, Bath, Exeter, Swansea, Norwich, Plymouth, Cheltenham, Guildford")
+	add("DE", "Berlin, München, Munich, Hamburg, Köln, Cologne, Frankfurt, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Hannover, Nürnberg, Bonn, Karlsruhe, Mannheim, Essen, Dortmund, Bremen, Pullach, "+
+		"Augsburg, Freiburg, Heidelberg, Wiesbaden, Münster, Aachen, Darmstadt, Potsdam, Regensburg, Ulm, Kiel, Lübeck, Mainz, Würzburg, Erlangen, Ingolstadt, Wolfsburg, Bielefeld, Bochum, Duisburg, Walldorf, Jena")
+	add("FR", "Paris, Lyon, Marseille, Toulouse, Bordeaux, Lille, Nantes, Strasbourg, Nice, Montpellier, Rennes, Grenoble, "+
+		"Nancy, Dijon, Angers, Reims, Le Havre, Clermont-Ferrand, Tours, Cannes, Versailles, Boulogne-Billancourt, Metz, Rouen, Brest, Caen, Orléans, Aix-en-Provence, Sophia Antipolis")
+	add("ES", "Madrid, Barcelona, Valencia, Sevilla, Seville, Bilbao, Málaga, Zaragoza, Alicante, Granada, Palma, "+
+		"Valladolid, Vigo, Gijón, Córdoba, Murcia, Pamplona, San Sebastián, Donostia, Santander, Salamanca, Las Palmas, A Coruña, Oviedo, Alcobendas, Getafe")
+	add("NL", "Amsterdam, Rotterdam, Utrecht, Eindhoven, The Hague, Den Haag, Delft, Groningen, "+
+		"Leiden, Haarlem, Nijmegen, Tilburg, Breda, Arnhem, Maastricht, Amersfoort, Almere, Zwolle, Enschede, Hilversum, Apeldoorn, 's-Hertogenbosch, Den Bosch")
+	add("IE", "Dublin, Cork, Galway, Limerick, Waterford")
+	add("CH", "Zürich, Zurich, Genf, Geneva, Genève, Basel, Bern, Lausanne, Zug, Baden, Winterthur, Lugano, Luzern, Lucerne, St. Gallen")
+	add("AT", "Wien, Vienna, Graz, Linz, Salzburg, Innsbruck, Klagenfurt")
+	add("IT", "Milano, Milan, Roma, Rome, Torino, Turin, Napoli, Naples, Firenze, Florence, Bologna, Genova, Genoa, Venezia, Venice, Verona, Palermo, Bari, Catania, Padova, Padua, Trieste, Brescia, Bergamo, Modena, Parma, Pisa, Trento")
+	add("BE", "Brussels, Bruxelles, Brüssel, Brussel, Antwerp, Antwerpen, Anvers, Ghent, Gent, Leuven, Louvain, Liège, Luik, Namur, Bruges, Brugge, Mechelen")
+	add("PT", "Lisbon, Lissabon, Lisboa, Porto, Oporto, Braga, Coimbra, Aveiro, Faro, Funchal, Setúbal")
+	add("BR", "São Paulo, Sao Paulo, Rio de Janeiro, Belo Horizonte, Brasília, Brasilia, Curitiba, Porto Alegre, Recife, Salvador, Fortaleza, Campinas, Florianópolis, Manaus, Goiânia")
+	add("LU", "Luxembourg")
+	add("NO", "Oslo, Bergen, Trondheim, Stavanger")
+	add("SE", "Stockholm, Gothenburg, Göteborg, Malmö, Uppsala")
+	add("DK", "Copenhagen, København, Aarhus, Odense")
+	add("FI", "Helsinki, Espoo, Tampere")
+	add("PL", "Warsaw, Warszawa, Kraków, Krakow, Wrocław, Gdańsk, Poznań")
+	add("CZ", "Prague, Praha, Brno")
+	add("CA", "Toronto, Montreal, Montréal, Vancouver, Ottawa, Calgary")
 	return m
 }()
 

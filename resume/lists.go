@@ -23,7 +23,7 @@ func sectionLines(ls []pline, kind string) []string {
 		if n := len(out); n > 0 && !l.bullet {
 			prev := out[n-1]
 			wrappedList := startsLower(t) && !strings.Contains(t, ":") && kind == secSkills && strings.ContainsAny(prev, ",;·|")
-			if strings.HasSuffix(prev, ",") || (colonItems && !strings.Contains(t, ":") && strings.Contains(prev, ":")) || wrappedList {
+			if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, " –") || strings.HasSuffix(prev, " -") || (colonItems && !strings.Contains(t, ":") && strings.Contains(prev, ":")) || wrappedList {
 				out[n-1] = prev + " " + t
 				continue
 			}
@@ -81,19 +81,22 @@ func parseLanguages(ls []pline) []Language {
 	lines := sectionLines(ls, secLanguages)
 	for _, l := range ls {
 		switch {
-		case l.section == secLanguages:
 		case l.role == roleMotherTongue:
 			for _, it := range splitAny(l.Text, ",;\t") {
 				lines = append(lines, strings.TrimSpace(it)+" – "+l.label)
 			}
 		case l.role == roleOtherLanguages:
-			lines = append(lines, strings.ReplaceAll(l.Text, "\t", ", "))
+			for _, it := range splitAny(l.Text, ",;\t") {
+				lines = append(lines, strings.TrimSpace(it))
+			}
 		}
 	}
 	for _, t := range lines {
 		items := []string{t}
 		if strings.ContainsAny(t, "·•|;") || (strings.Count(t, ",") > 0 && strings.Count(t, "(") > 1) {
 			items = splitAny(t, "·•|;,")
+		} else if strings.Count(t, "(") > 1 && reSpacedDash.MatchString(t) {
+			items = reSpacedDash.Split(t, -1) // "Français (langue maternelle) – Anglais (courant)"
 		} else if cells := strings.Split(t, "\t"); len(cells) > 1 && allLanguages(cells) {
 			items = cells // "Português: nativo\tInglês: C2"
 		}
@@ -113,6 +116,8 @@ func parseLanguages(ls []pline) []Language {
 	}
 	return out
 }
+
+var reSpacedDash = regexp.MustCompile(`\s+[–—-]\s+`)
 
 // allLanguages says whether every cell starts with a language's name.
 func allLanguages(cells []string) bool {

@@ -51,6 +51,12 @@ func normalizeLines(lines []Line) []pline {
 			if role := formLabel(parts[0]); role != "" {
 				pl.role, pl.label, parts = role, parts[0], parts[1:]
 			}
+		} else if label, value, ok := strings.Cut(t, ": "); ok && len(parts) == 1 {
+			// "Telefon: 0711 ...", "Lingua madre: italiano": a contact or
+			// language field written with a colon
+			if role := formLabels[strings.ToLower(strings.TrimSpace(label))]; colonRoles[role] && strings.TrimSpace(value) != "" {
+				pl.role, pl.label, parts = role, label, []string{strings.TrimSpace(value)}
+			}
 		}
 		t = reGluedRange.ReplaceAllString(strings.Join(parts, "\t"), "$1\t$2")
 		if r, size := firstRune(t); r != 0 && strings.ContainsRune(bulletRunes, r) {
@@ -101,8 +107,9 @@ func firstRune(s string) (rune, int) {
 
 // mergeWrappedHeads joins a title line whose right-hand date wrapped onto
 // the next line ("Senior PM, Monzo\tSeptember 2020 –" + "Bank\tPresent"),
-// and a line whose date range wrapped after its dash ("CBS, Den Haag |
-// 2016 –" + "2017").
+// a line whose date range wrapped after its dash ("CBS, Den Haag |
+// 2016 –" + "2017"), and a range that wrapped in a date column on the
+// left (the cells beside it stay lines of their own).
 func mergeWrappedHeads(ls []pline) []pline {
 	out := ls[:0]
 	for i := 0; i < len(ls); i++ {
@@ -117,6 +124,10 @@ func mergeWrappedHeads(ls []pline) []pline {
 			case len(b) == 1 && reOpenRange.MatchString(l.Text) && wrappedRange(l.Text, b[0]):
 				l.Text += " " + b[0]
 				i++
+			case len(a) == 2 && len(b) == 2 && reOpenRange.MatchString(a[0]) && wrappedRange(a[0], b[0]):
+				// a date column: "03/2017 –\tTitle" + "09/2020\tEmployer"
+				l.Text = a[0] + " " + b[0] + "\t" + a[1]
+				ls[i+1].Text = b[1]
 			}
 		}
 		out = append(out, l)

@@ -21,7 +21,9 @@ func TestHeadingKind(t *testing.T) {
 		{"Talen", secLanguages},
 		{"Informazioni personali", secContact},
 		{"Selected Talks", secOther},
-		{"WORKEXPERIENCE", secWork}, // letter-spaced, read back without its spaces
+		{"WORKEXPERIENCE", secWork},                 // letter-spaced, read back without its spaces
+		{"◼ EXPÉRIENCES PROFESSIONNELLES", secWork}, // marks and numbers around a heading
+		{"2. Education", secEducation},
 		{"Senior Engineer", ""},
 		{"Data", ""},
 	}

@@ -69,7 +69,7 @@ var presentWords = []string{
 var sinceWords = []string{"since", "seit", "depuis", "desde", "ab", "dal", "da", "sinds", "vanaf"}
 
 var (
-	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?(?:\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
+	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?,?(?:\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
 	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à|tot|t/m|até)\s*$`)
 )
 
@@ -110,7 +110,7 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 			return d, d, true
 		}
 	}
-	f := strings.Fields(strings.Replace(t, "/", " ", 1)) // "mar/2021"
+	f := strings.Fields(strings.Replace(strings.Replace(t, "/", " ", 1), ",", " ", 1)) // "mar/2021", "March, 2019"
 	if len(f) != 2 {
 		return "", "", false
 	}
@@ -226,7 +226,8 @@ func findRange(s string) (dateRange, bool) {
 		trimmed := strings.TrimLeft(rest, " \t-–—‒−")
 		if sepLen := len(rest) - len(trimmed); sepLen > 0 || strings.HasPrefix(strings.TrimSpace(rest), "bis") || strings.HasPrefix(strings.TrimSpace(rest), "to ") {
 			t2 := strings.TrimSpace(trimmed)
-			for _, p := range []string{"bis ", "to ", "until ", "à ", "a ", "hasta "} {
+			for _, p := range []string{"bis ", "to ", "until ", "till ", "à ", "a ", "hasta ", "até ", "tot ", "fino ad ", "fino a ",
+				"al ", "au ", "jusqu'à ", "jusqu’à ", "t/m "} {
 				t2 = strings.TrimPrefix(t2, p)
 			}
 			for _, w := range presentWords {
@@ -236,6 +237,15 @@ func findRange(s string) (dateRange, bool) {
 					return r.withText(s), true
 				}
 			}
+		}
+		// "2019 –" and nothing after it in its cell: still running
+		cell := rest
+		if j := strings.IndexByte(cell, '\t'); j >= 0 {
+			cell = cell[:j]
+		}
+		if c := strings.TrimSpace(cell); c != "" && strings.Trim(c, "-–—‒−") == "" && (i+1 == len(hits) || hits[i+1].from > h.to+len(cell)) {
+			r := dateRange{start: h.start, current: true, from: extendSince(low, h.from), to: h.to + len(cell)}
+			return r.withText(s), true
 		}
 		// "since 2018", "seit 03/2021", "depuis mars 2019"
 		if from := extendSince(low, h.from); from != h.from {

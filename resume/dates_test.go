@@ -36,6 +36,11 @@ func TestFindRange(t *testing.T) {
 		{"[ 01/03/2020 – Attuale ] Ingegnera", "2020-03-01", "", true, "[ ] Ingegnera"},
 		{"15.01.2018 – 31.12.2019", "2018-01-15", "2019-12-31", false, ""},
 		{"03/25/2020 – 2021-06-30", "2020-03-25", "2021-06-30", false, ""},
+		// an open range: nothing after the dash in its cell
+		{"Data Engineer\t2019 –", "2019", "", true, "Data Engineer"},
+		{"March, 2019 – June, 2021", "2019-03", "2021-06", false, ""},
+		{"2019 até hoje", "2019", "", true, ""},
+		{"2018 fino ad oggi", "2018", "", true, ""},
 		// how long it lasted is not part of the text
 		{"January 2019 - December 2020 (2 years)", "2019-01", "2020-12", false, ""},
 		// a present word is a whole word: "nu" is not the start of "nuova"

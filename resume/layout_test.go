@@ -2,6 +2,7 @@ package resume
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -97,5 +98,28 @@ func TestSplitLineSpaces(t *testing.T) {
 		if got := segmentTexts(splitLine(tt.glyphs)); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// Running headers and footers go, numbered ones too; date lines at the
+// top of pages stay.
+func TestDropRepeated(t *testing.T) {
+	var lines []Line
+	for p := 1; p <= 3; p++ {
+		lines = append(lines,
+			Line{Text: fmt.Sprintf("Jane Doe · Curriculum vitae · Page %d of 3", p), Page: p},
+			Line{Text: fmt.Sprintf("201%d – Present", p), Page: p},
+			Line{Text: fmt.Sprintf("Body line %c", 'A'+p), Page: p},
+			Line{Text: "jane@example.com", Page: p},
+		)
+	}
+	var got []string
+	for _, l := range dropRepeated(lines, 3) {
+		got = append(got, l.Text)
+	}
+	want := []string{"Jane Doe · Curriculum vitae · Page 1 of 3", "2011 – Present", "Body line B", "jane@example.com",
+		"2012 – Present", "Body line C", "2013 – Present", "Body line D"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q,\nwant %q", got, want)
 	}
 }

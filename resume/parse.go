@@ -58,7 +58,7 @@ func normalizeLines(lines []Line) []pline {
 				pl.role, pl.label, parts = role, label, []string{strings.TrimSpace(value)}
 			}
 		}
-		t = reGluedRange.ReplaceAllString(strings.Join(parts, "\t"), "$1\t$2")
+		t = ungluedDates(strings.Join(parts, "\t"))
 		if r, size := firstRune(t); r != 0 && strings.ContainsRune(bulletRunes, r) {
 			rest := strings.TrimSpace(t[size:])
 			// "- " and "– " are bullets only when followed by text, not a
@@ -142,7 +142,22 @@ var (
 	// reGluedRange: a date range right-aligned into the words before it,
 	// with no gap left between them ("Informazione2009 – 2012").
 	reGluedRange = regexp.MustCompile(`(\p{Ll})((?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|\p{L}))`)
+	// reGluedMonth: the same with a month name ("DesignerApr 2021 – ").
+	reGluedMonth = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+(?:19|20)\d{2}\s*[-–—])`)
 )
+
+// ungluedDates sets a tab between a date range and the words it was
+// right-aligned into.
+func ungluedDates(s string) string {
+	s = reGluedRange.ReplaceAllString(s, "$1\t$2")
+	return reGluedMonth.ReplaceAllStringFunc(s, func(m string) string {
+		p := reGluedMonth.FindStringSubmatch(m)
+		if _, ok := months[strings.ToLower(p[2])]; !ok {
+			return m
+		}
+		return p[1] + "\t" + p[2] + p[3]
+	})
+}
 
 // wrappedRange says whether a date range was wrapped after its first
 // part: "September 2020 –" + "Present", "septembre 2015 – août" + "2018".
@@ -154,7 +169,7 @@ func wrappedRange(first, second string) bool {
 	if !ok || !(merged.current || merged.end != merged.start) {
 		return false
 	}
-	alone, ok := findRange(first)
+	alone, ok := findRange(strings.TrimRight(first, " -–—")) // "2016 –" alone would be a running range
 	return !ok || !(alone.current || alone.end != alone.start)
 }
 

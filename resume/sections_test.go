@@ -60,6 +60,20 @@ func TestHeadingsByStyle(t *testing.T) {
 	}
 }
 
+// A date range right-aligned into the words before it is set apart.
+func TestUngluedDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"Laurea in Ingegneria dell'Informazione2009 – 2012": "Laurea in Ingegneria dell'Informazione\t2009 – 2012",
+		"Lead Product DesignerApr 2021 – Present":           "Lead Product Designer\tApr 2021 – Present",
+		"McKinsey 2019 – 2021":                              "McKinsey 2019 – 2021",
+		"iPhoneApp 2019 – 2021":                             "iPhoneApp 2019 – 2021",
+	} {
+		if got := ungluedDates(in); got != want {
+			t.Errorf("ungluedDates(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestUnspaceLetters(t *testing.T) {
 	for in, want := range map[string]string{
 		"E X P E R I E N C E":           "EXPERIENCE",

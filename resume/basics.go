@@ -334,8 +334,8 @@ var (
 )
 
 // postcodeLike says whether a phone-like number m, followed by rest, is a
-// postcode: shaped like one, or a bare number followed by a capitalised
-// word (its city, "1100-053 Lisboa").
+// postcode: shaped like one, or a bare number followed by a word that can
+// be its city ("1100-053 Lisboa").
 func postcodeLike(m, rest string) bool {
 	if rePostcodeShape.MatchString(m) {
 		return true
@@ -343,9 +343,8 @@ func postcodeLike(m, rest string) bool {
 	if strings.HasPrefix(m, "+") || strings.HasPrefix(m, "(") {
 		return false
 	}
-	rest = strings.TrimLeft(rest, " ")
-	r, _ := firstRune(rest)
-	return unicode.IsUpper(r)
+	word := strings.Fields(rest + " ")
+	return len(word) > 0 && cityName(strings.Trim(word[0], ",")) && len([]rune(word[0])) >= 3
 }
 
 var reYearRange = regexp.MustCompile(`(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})`)

@@ -43,3 +43,48 @@ var zapfDingbatsEncoding = func() [256]rune {
 // symbolBullets are the codes of the Symbol font that lists use, beside
 // which its Greek letters are not read (resumes do not set text in it).
 var symbolBullets = map[byte]rune{0xB7: '•', 0xD7: '⋅', 0xE0: '◊', 0xAE: '→', 0xA8: '♦', 0xA7: '♣', 0xA9: '♥', 0xAA: '♠'}
+
+// corkEncoding is TeX's T1 (Cork) font encoding, the one pdfTeX's bitmap
+// (Type 3) fonts use when a document sets T1 without scalable fonts
+// installed; their glyphs are named by their codes only ("/a97").
+var corkEncoding = func() [256]rune {
+	var t [256]rune
+	low := []rune("`´ˆ˜¨˝˚ˇ˘¯˙¸˛‚‹›“”„«»–—\u200b‰ıȷ\ufb00\ufb01\ufb02\ufb03\ufb04")
+	copy(t[:], low)
+	for c := 0x20; c < 0x7F; c++ {
+		t[c] = rune(c)
+	}
+	t[0x20], t[0x27], t[0x60], t[0x7F] = ' ', '’', '‘', '-'
+	high := []rune("ĂĄĆČĎĚĘĞĹĽŁŃŇŊŐŔŘŚŠŞŤŢŰŮŸŹŽŻĲİđ§ăąćčďěęğĺľłńňŋőŕřśšşťţűůÿźžżĳ¡¿£")
+	copy(t[0x80:], high)
+	for c := 0xC0; c <= 0xFF; c++ {
+		t[c] = rune(c)
+	}
+	t[0xD7], t[0xDF], t[0xF7], t[0xFF] = 'Œ', 'ß', 'œ', 'ß'
+	return t
+}()
+
+// codeNamed reads a glyph name that only numbers its code ("a97", "g32",
+// "c233"), as bitmap fonts name their glyphs: the code's character in
+// the Cork encoding, or 0 when the name is not of that form or numbers
+// another code.
+func codeNamed(name string, code int) rune {
+	i := 0
+	for i < len(name) && i < 2 && (name[i] >= 'a' && name[i] <= 'z' || name[i] >= 'A' && name[i] <= 'Z') {
+		i++
+	}
+	if i == 0 || len(name)-i < 1 || len(name)-i > 3 {
+		return 0
+	}
+	n := 0
+	for _, c := range name[i:] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n != code || code < 0 || code > 255 {
+		return 0
+	}
+	return corkEncoding[code]
+}

@@ -4,10 +4,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
-// months maps month names and abbreviations in English, German, French
-// and Spanish (lower case, accents kept and dropped) to their number.
+// months maps month names and abbreviations in English, German, French,
+// Spanish, Italian, Dutch and Portuguese (lower case, accents kept and
+// dropped) to their number.
 var months = func() map[string]int {
 	m := map[string]int{}
 	lists := [][]string{
@@ -22,6 +24,13 @@ var months = func() map[string]int {
 		{"", "", "marz", "", "", "", "", "", "sept", "", "", ""},
 		{"", "fevrier", "", "", "", "", "", "aout", "setiembre", "", "", "decembre"},
 		{"jänner", "feber", "", "", "", "", "", "", "", "", "", ""},
+		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		{"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},
+		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+		{"jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"},
+		{"", "", "marco", "", "", "", "", "", "", "", "", ""},
 	}
 	for _, l := range lists {
 		for i, name := range l {
@@ -39,22 +48,29 @@ var seasons = map[string][2]int{
 	"frühjahr": {3, 5}, "frühling": {3, 5}, "sommer": {6, 8}, "herbst": {9, 11},
 	"printemps": {3, 5}, "été": {6, 8}, "automne": {9, 11}, "hiver": {12, 2},
 	"primavera": {3, 5}, "verano": {6, 8}, "otoño": {9, 11}, "invierno": {12, 2},
+	"estate": {6, 8}, "autunno": {9, 11}, "inverno": {12, 2},
+	"voorjaar": {3, 5}, "lente": {3, 5}, "zomer": {6, 8}, "najaar": {9, 11}, "herfst": {9, 11},
+	"verão": {6, 8}, "outono": {9, 11},
 }
 
-// presentWords end a range that is still running.
+// presentWords end a range that is still running (as whole words).
 var presentWords = []string{
 	"present", "current", "now", "today", "ongoing", "date",
 	"heute", "jetzt", "aktuell", "dato",
 	"aujourd'hui", "aujourd’hui", "ce jour", "présent", "actuel", "maintenant",
 	"actualidad", "presente", "hoy", "la fecha", "actual",
+	"oggi", "in corso", "attuale", "adesso",
+	"heden", "nu", "huidig",
+	"atual", "atualmente", "actualmente", "o momento", "hoje",
 }
 
-// sinceWords start an open range: "seit 2018", "depuis mars 2019".
-var sinceWords = []string{"since", "seit", "depuis", "desde", "ab"}
+// sinceWords start an open range: "seit 2018", "depuis mars 2019", "dal
+// 2019", "sinds 2020".
+var sinceWords = []string{"since", "seit", "depuis", "desde", "ab", "dal", "da", "sinds", "vanaf"}
 
 var (
-	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?\s+(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
-	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à)\s*$`)
+	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?,?(?:\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
+	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à|tot|t/m|até)\s*$`)
 )
 
 // date is an ISO 8601 partial date, "2021-03" or "2019".
@@ -75,6 +91,9 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 	if n, err := strconv.Atoi(t); err == nil && len(t) == 4 {
 		return date(t), date(t), n >= 1900 && n <= 2099
 	}
+	if d, ok := fullDate(t); ok {
+		return d, d, true
+	}
 	for _, sep := range []string{"/", "."} {
 		if a, b, found := strings.Cut(t, sep); found {
 			if len(b) == 4 {
@@ -91,7 +110,7 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 			return d, d, true
 		}
 	}
-	f := strings.Fields(t)
+	f := strings.Fields(strings.Replace(strings.Replace(t, "/", " ", 1), ",", " ", 1)) // "mar/2021", "March, 2019"
 	if len(f) != 2 {
 		return "", "", false
 	}
@@ -115,6 +134,38 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 		return date(year + "-" + twoDigits(s[0])), date(year + "-" + twoDigits(s[1])), true
 	}
 	return "", "", false
+}
+
+// fullDate reads a date with its day: "01/03/2020" and "01.03.2020" (day
+// first, as Europe writes it, unless only the other way round is a date:
+// "03/25/2020"), and "2020-03-01".
+func fullDate(t string) (date, bool) {
+	var y, m, d int
+	var err error
+	if p := strings.Split(t, "-"); len(p) == 3 && len(p[0]) == 4 {
+		if y, err = strconv.Atoi(p[0]); err != nil {
+			return "", false
+		}
+		m, _ = strconv.Atoi(p[1])
+		d, _ = strconv.Atoi(p[2])
+	} else {
+		p := strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '.' })
+		if len(p) != 3 || len(p[2]) != 4 {
+			return "", false
+		}
+		d, _ = strconv.Atoi(p[0])
+		m, _ = strconv.Atoi(p[1])
+		if y, err = strconv.Atoi(p[2]); err != nil {
+			return "", false
+		}
+		if m > 12 && d <= 12 {
+			d, m = m, d
+		}
+	}
+	if y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	return date(strconv.Itoa(y) + "-" + twoDigits(m) + "-" + twoDigits(d)), true
 }
 
 func twoDigits(n int) string {
@@ -175,16 +226,26 @@ func findRange(s string) (dateRange, bool) {
 		trimmed := strings.TrimLeft(rest, " \t-–—‒−")
 		if sepLen := len(rest) - len(trimmed); sepLen > 0 || strings.HasPrefix(strings.TrimSpace(rest), "bis") || strings.HasPrefix(strings.TrimSpace(rest), "to ") {
 			t2 := strings.TrimSpace(trimmed)
-			for _, p := range []string{"bis ", "to ", "until ", "à ", "a ", "hasta "} {
+			for _, p := range []string{"bis ", "to ", "until ", "till ", "à ", "a ", "hasta ", "até ", "tot ", "fino ad ", "fino a ",
+				"al ", "au ", "jusqu'à ", "jusqu’à ", "t/m "} {
 				t2 = strings.TrimPrefix(t2, p)
 			}
 			for _, w := range presentWords {
-				if strings.HasPrefix(t2, w) {
+				if strings.HasPrefix(t2, w) && !startsLetter(t2[len(w):]) {
 					end := h.to + strings.Index(rest, w) + len(w)
 					r := dateRange{start: h.start, current: true, from: extendSince(low, h.from), to: end}
 					return r.withText(s), true
 				}
 			}
+		}
+		// "2019 –" and nothing after it in its cell: still running
+		cell := rest
+		if j := strings.IndexByte(cell, '\t'); j >= 0 {
+			cell = cell[:j]
+		}
+		if c := strings.TrimSpace(cell); c != "" && strings.Trim(c, "-–—‒−") == "" && (i+1 == len(hits) || hits[i+1].from > h.to+len(cell)) {
+			r := dateRange{start: h.start, current: true, from: extendSince(low, h.from), to: h.to + len(cell)}
+			return r.withText(s), true
 		}
 		// "since 2018", "seit 03/2021", "depuis mars 2019"
 		if from := extendSince(low, h.from); from != h.from {
@@ -215,12 +276,32 @@ func extendSince(low string, from int) int {
 	return from
 }
 
+func startsLetter(s string) bool {
+	r, _ := firstRune(s)
+	return unicode.IsLetter(r)
+}
+
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
+// reDuration is how long a period lasted, as some exports write it after
+// the range: "(2 years 3 months)", "· 11 mos", "3 ans".
+var reDuration = regexp.MustCompile(`(?i)^[\s(·,-]*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años|año|meses|mes|anni|anno|mesi|mese|jaar|jaren|maanden|maand|anos|ano)\b[\s,]*)+\)?`)
+
 func (r dateRange) withText(s string) dateRange {
-	r.text = strings.TrimSpace(s[:r.from]) + " " + strings.TrimSpace(s[r.to:])
+	before, after := strings.TrimSpace(s[:r.from]), strings.TrimSpace(s[r.to:])
+	if m := reDuration.FindString(after); m != "" {
+		after = strings.TrimSpace(after[len(m):])
+	}
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") {
+		before, after = strings.TrimSpace(before[:len(before)-1]), strings.TrimSpace(after[1:]) // "(2013 – 2015)"
+	}
+	sep := " "
+	if strings.Contains(s[r.to:], "\t") && strings.Contains(s[:r.from], "\t") || strings.HasPrefix(strings.TrimLeft(s[r.to:], " "), "\t") && before != "" {
+		sep = "\t" // the cells on either side stay cells
+	}
+	r.text = before + sep + after
 	r.text = strings.Trim(strings.TrimSpace(r.text), "|,–—-·•\t ")
 	return r
 }

@@ -23,6 +23,28 @@ func TestFindRange(t *testing.T) {
 		{"2019-08 to 2021-01", "2019-08", "2021-01", false, ""},
 		{"Oct 2013 – Apr 2018", "2013-10", "2018-04", false, ""},
 		{"04.2018 bis 02.2021", "2018-04", "2021-02", false, ""},
+		// Italian, Dutch, Portuguese
+		{"Sviluppatore web\tset 2017 – dic 2020", "2017-09", "2020-12", false, "Sviluppatore web"},
+		{"gen 2021 – in corso", "2021-01", "", true, ""},
+		{"dal marzo 2019", "2019-03", "", true, ""},
+		{"mrt. 2018 – dec. 2020", "2018-03", "2020-12", false, ""},
+		{"Adyen, Amsterdam | 2020 – heden", "2020", "", true, "Adyen, Amsterdam"},
+		{"mar/2021 – atual", "2021-03", "", true, ""},
+		{"out. 2017 – dez. 2020", "2017-10", "2020-12", false, ""},
+		{"Universidade de São Paulo, 2011 a 2015", "2011", "2015", false, "Universidade de São Paulo"},
+		// dates with their day, day first unless only the other way is a date
+		{"[ 01/03/2020 – Attuale ] Ingegnera", "2020-03-01", "", true, "[ ] Ingegnera"},
+		{"15.01.2018 – 31.12.2019", "2018-01-15", "2019-12-31", false, ""},
+		{"03/25/2020 – 2021-06-30", "2020-03-25", "2021-06-30", false, ""},
+		// an open range: nothing after the dash in its cell
+		{"Data Engineer\t2019 –", "2019", "", true, "Data Engineer"},
+		{"March, 2019 – June, 2021", "2019-03", "2021-06", false, ""},
+		{"2019 até hoje", "2019", "", true, ""},
+		{"2018 fino ad oggi", "2018", "", true, ""},
+		// how long it lasted is not part of the text
+		{"January 2019 - December 2020 (2 years)", "2019-01", "2020-12", false, ""},
+		// a present word is a whole word: "nu" is not the start of "nuova"
+		{"2019 – nuova sede", "2019", "2019", false, "nuova sede"},
 	}
 	for _, tt := range tests {
 		r, ok := findRange(tt.in)

@@ -414,7 +414,7 @@ func (w *wordReader) emit(p *paraState) {
 	}
 	text := strings.ReplaceAll(p.text.String(), "\u00ad", "")
 	for _, part := range strings.Split(text, "\n") {
-		l := Line{Text: part, Size: size, Bold: p.chars > 0 && p.bold*2 > p.chars}
+		l := Line{Text: part, Size: size, Bold: p.chars > 0 && p.bold*2 > p.chars, Paragraph: true}
 		if tb := w.curTable(); tb != nil && len(w.para) == 0 {
 			tb.cell = append(tb.cell, l)
 			continue

@@ -3,6 +3,7 @@ package resume
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // entry is a group of lines about one position or one degree: the head
@@ -12,17 +13,30 @@ type entry struct {
 	body  []pline
 	dates dateRange
 	dated bool
+	// anchor is the index in head of the line that holds the dates.
+	anchor int
 }
 
+// maxLead and maxTrail bound the head lines an entry takes above and
+// below its date line.
+const (
+	maxLead  = 3
+	maxTrail = 2
+)
+
 // entriesOf splits a section's lines into entries. Date ranges anchor
-// them: each entry has one. A date line that also carries text ("Title at
-// Company  2019 – 2021") starts its entry; a line holding only a date
-// ("Company / Title / 2019 – 2021") takes the head lines just above it
-// that are not bullets. Without any dates, bold lines start entries.
+// them: each entry has one, on a line of its own or beside its title. The
+// head lines around the dates are the short plain lines next to them;
+// which side they are on is learnt from the first entry, which has no
+// entry before it: the lines above its dates lead every entry (so a
+// previous entry's last bullet is not taken for the next one's title),
+// and when the section starts with a date alone, dates come first and
+// the head is below them. A form (Europass, labels beside the values) is
+// read by its labels. Without any dates, bold lines start entries.
 func entriesOf(ls []pline, kind string) []entry {
 	var sec []pline
 	for _, l := range ls {
-		if l.section == kind && !l.heading && !contactLike(l) {
+		if l.section == kind && !l.heading && !contactLike(l) && !durationLine(l.Text) {
 			sec = append(sec, l)
 		}
 	}
@@ -31,73 +45,145 @@ func entriesOf(ls []pline, kind string) []entry {
 	}
 	dated := make([]bool, len(sec))
 	ranges := make([]dateRange, len(sec))
-	anyDate := false
+	var anchors []int
 	for i, l := range sec {
-		if l.bullet || len(l.Text) > 120 {
+		if l.bullet || len(l.Text) > 120 || l.role == roleActivities {
 			continue
 		}
-		if r, ok := findRange(l.Text); ok && (r.current || r.start != r.end || len(r.start) > 4 || len(l.Text) < 90) {
+		r, ok := findRange(l.Text)
+		if !ok {
+			continue
+		}
+		single := !r.current && r.start == r.end
+		if r.current || !single || len(r.start) > 4 || len(l.Text) < 90 && !strings.HasSuffix(l.Text, ".") {
 			dated[i], ranges[i] = true, r
-			anyDate = true
+			anchors = append(anchors, i)
 		}
 	}
-	if !anyDate {
+	if len(anchors) == 0 {
 		return boldEntries(sec)
 	}
-	// where each entry starts
-	starts := map[int]int{} // start index -> date line index
-	prevEnd := 0
+	if formSection(sec) {
+		return formEntries(sec, anchors, ranges)
+	}
+	prose := make([]bool, len(sec))
 	for i := range sec {
-		if !dated[i] {
-			continue
-		}
-		start := i
-		if strings.TrimSpace(ranges[i].text) == "" || len(ranges[i].text) < 3 {
-			// a date alone: take up to two head lines above it
-			for j := i - 1; j >= prevEnd && j >= i-2; j-- {
-				if sec[j].bullet || dated[j] || len(sec[j].Text) > 90 {
-					break
-				}
-				start = j
+		prose[i] = !dated[i] && proseLine(sec, i, dated)
+	}
+	headLine := func(i int) bool { return !dated[i] && !prose[i] }
+
+	// the first entry's shape
+	a0 := anchors[0]
+	lead0 := 0
+	for j := a0 - 1; j >= 0 && headLine(j) && lead0 < maxLead; j-- {
+		lead0++
+	}
+	datesFirst := lead0 == 0 && dateOnly(ranges[a0])
+
+	lead := make([]int, len(anchors))
+	for k, a := range anchors {
+		floor := 0
+		if k > 0 {
+			floor = anchors[k-1] + 1
+			if floor < a && knownPlace(sec[floor].Text) {
+				floor++ // the place under a date line is that entry's
 			}
 		}
-		starts[start] = i
-		prevEnd = i + 1
+		for j := a - 1; j >= floor && headLine(j) && lead[k] < lead0; j-- {
+			lead[k]++
+		}
 	}
 	var out []entry
-	var cur *entry
-	for i := 0; i < len(sec); i++ {
-		if d, ok := starts[i]; ok {
-			out = append(out, entry{dates: ranges[d], dated: true})
-			cur = &out[len(out)-1]
-			for j := i; j <= d; j++ {
-				cur.head = append(cur.head, sec[j])
-			}
-			i = d
-			// a short plain line right after the head is its place or
-			// its second title line
-			if i+1 < len(sec) && !sec[i+1].bullet && !dated[i+1] && len(sec[i+1].Text) < 70 && !isStart(starts, i+1) && !sentence(sec[i+1].Text) {
-				cur.head = append(cur.head, sec[i+1])
-				i++
-			}
-			continue
+	for k, a := range anchors {
+		e := entry{dates: ranges[a], dated: true}
+		start := a - lead[k]
+		end := len(sec)
+		if k+1 < len(anchors) {
+			end = anchors[k+1] - lead[k+1]
 		}
-		if cur == nil {
-			continue
+		trail := a + 1
+		for trail < end && headLine(trail) && trail-a <= maxTrail {
+			if !datesFirst && trail-a > 1 {
+				break // beside a title, the dates take one line below: a place or an employer
+			}
+			trail++
 		}
-		cur.body = append(cur.body, sec[i])
+		for i := start; i < trail; i++ {
+			if i == a {
+				e.anchor = len(e.head)
+			}
+			e.head = append(e.head, sec[i])
+		}
+		e.body = append(e.body, sec[trail:end]...)
+		out = append(out, e)
 	}
 	return out
 }
 
-func isStart(starts map[int]int, i int) bool {
-	_, ok := starts[i]
-	return ok
+// durationLine says whether a line only says how long something lasted
+// ("5 years 3 months" under an employer in a LinkedIn export).
+func durationLine(s string) bool {
+	m := reDuration.FindString(s)
+	return m != "" && strings.TrimSpace(s[len(m):]) == ""
 }
 
-// sentence says whether a line reads like prose rather than a name or place.
+// dateOnly says whether a date line holds nothing but the dates.
+func dateOnly(r dateRange) bool {
+	return len(strings.TrimSpace(r.text)) < 3
+}
+
+// proseLine says whether line i of a section is running text (a
+// highlight, a description) rather than a title, an employer or a place:
+// a bullet, a sentence, a long line, a line ending in a comma, a line
+// starting in lower case or followed by one (a wrapped sentence), or a
+// line of mostly lower-case words.
+func proseLine(sec []pline, i int, dated []bool) bool {
+	l := sec[i]
+	t := l.Text
+	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 || strings.HasSuffix(t, ",") || startsLower(t) {
+		return true
+	}
+	if strings.Contains(t, "\t") || len(splitStrongest(t)) > 1 {
+		return false // "Title — Company, City": set out in fields, not written as prose
+	}
+	if sentence(t) {
+		return true
+	}
+	if i+1 < len(sec) && !dated[i+1] && !sec[i+1].bullet && startsLower(sec[i+1].Text) {
+		return true
+	}
+	words := strings.Fields(t)
+	if len(words) >= 6 {
+		lower := 0
+		for _, w := range words {
+			if startsLower(w) {
+				lower++
+			}
+		}
+		return float64(lower) >= 0.75*float64(len(words))
+	}
+	return false
+}
+
+// sentence says whether a line reads like prose rather than a name or a
+// place: it ends with a full stop, or it is long and half its words or
+// more are in lower case (German capitalises its nouns; "Senior User
+// Researcher at Government Digital Service, London" is no sentence).
 func sentence(s string) bool {
-	return len(strings.Fields(s)) > 7 || strings.HasSuffix(s, ".")
+	if strings.HasSuffix(s, ".") {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) > 12 {
+		return true
+	}
+	lower := 0
+	for _, w := range words {
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return len(words) > 7 && 2*lower >= len(words)
 }
 
 // contactLike says whether a line is contact details (a footer line that
@@ -131,32 +217,240 @@ func boldEntries(sec []pline) []entry {
 	return out
 }
 
-// headParts returns the texts of an entry's head with the date removed,
-// split at tabs: each part is a name, a title or a place.
-func (e entry) headParts() [][]string {
-	var out [][]string
-	for _, l := range e.head {
+// headPart is one piece of an entry's head: a title, an employer or
+// school, a degree, or a place.
+type headPart struct {
+	text string
+	line int // index of its head line
+	// place: a known place ("Zürich", "Waltham, MA", "Riardo (CE)").
+	place bool
+	// placed: a place was split off its end ("Bupa, London"), which is
+	// what an employer or a school is written with, not a title.
+	placed bool
+	// before and after are the sides of an "at" word ("Engineer at
+	// Google", "Ingénieur chez Airbus").
+	before, after bool
+	role          string // from a form's label
+}
+
+// headParts splits an entry's head into parts: the dates removed, then
+// at tabs, at the strongest separator a cell has (" | ", " — ", " · ",
+// " – ", " - "), at "at" words, and at commas; known places at the end of
+// a part are split off.
+func (e entry) headParts() []headPart {
+	var out []headPart
+	for li, l := range e.head {
 		t := l.Text
-		if r, ok := findRange(t); ok && e.dated && r.start == e.dates.start {
+		if r, ok := findRange(t); ok && li == e.anchor && e.dated {
 			t = r.text
 		}
-		var parts []string
-		for _, p := range strings.Split(t, "\t") {
-			if p = strings.Trim(strings.TrimSpace(p), "|,–—-·"); p != "" {
-				parts = append(parts, strings.TrimSpace(p))
+		for _, cell := range strings.Split(t, "\t") {
+			cell = trimSeps(cell)
+			if cell == "" {
+				continue
 			}
-		}
-		if len(parts) > 0 {
-			out = append(out, parts)
+			if l.role != "" {
+				out = append(out, roleParts(cell, li, l.role)...)
+				continue
+			}
+			if knownPlace(cell) {
+				out = append(out, headPart{text: cell, line: li, place: true})
+				continue
+			}
+			pieces := splitStrongest(cell)
+			for _, piece := range pieces {
+				if a, b, ok := splitAt(piece); ok && len(pieces) == 1 {
+					out = append(out, headPart{text: a, line: li, before: true})
+					out = append(out, commaParts(b, li, headPart{after: true})...)
+					continue
+				}
+				out = append(out, commaParts(piece, li, headPart{})...)
+			}
 		}
 	}
 	return out
 }
 
-var reTitleSep = regexp.MustCompile(`\s+(?:at|@|bei|chez|en|für|pour|para|with)\s+|\s+[|–—]\s+|\s+-\s+|,\s+`)
+// trimSeps trims separators, and brackets left open, off a part.
+func trimSeps(s string) string {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "|,–—-·•:;[]"))
+	if strings.HasSuffix(s, "(") || strings.HasPrefix(s, ")") {
+		s = strings.TrimSpace(strings.Trim(s, "()"))
+	}
+	if strings.HasPrefix(s, "(") && !strings.Contains(s, ")") {
+		s = strings.TrimSpace(s[1:])
+	}
+	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
+		s = strings.TrimSpace(s[:len(s)-1])
+	}
+	return s
+}
+
+// splitStrongest splits s at the strongest list separator it has.
+func splitStrongest(s string) []string {
+	for _, sep := range []string{" | ", " — ", " · ", " • ", " – ", " - "} {
+		if strings.Contains(s, sep) {
+			var out []string
+			for _, p := range strings.Split(s, sep) {
+				if p = trimSeps(p); p != "" {
+					out = append(out, p)
+				}
+			}
+			return out
+		}
+	}
+	return []string{s}
+}
+
+// atWords join a title to its employer: "Engineer at Google".
+var atWords = []string{"at", "@", "bei", "chez", "bij", "presso", "en", "für", "pour", "para", "with"}
+
+// splitAt splits "Senior Engineer at Wayfair" into title and employer. Of
+// several "at" words the split leaves the fewest words on the employer's
+// side that still gives the title side the title words ("Diseñadora
+// gráfica en prácticas en Telefónica" splits at the second "en").
+func splitAt(s string) (title, employer string, ok bool) {
+	words := strings.Fields(s)
+	best, bestScore := -1, -1e9
+	for i := 1; i < len(words)-1; i++ {
+		w := strings.ToLower(words[i])
+		isAt := false
+		for _, a := range atWords {
+			isAt = isAt || w == a
+		}
+		if !isAt {
+			continue
+		}
+		a, b := strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
+		if !strings.ContainsFunc(words[i+1], unicode.IsUpper) && !strings.ContainsFunc(words[i+1], unicode.IsDigit) {
+			continue // an employer is a name: "Diseñadora en prácticas" is no title at "prácticas"
+		}
+		score := titleScore(a) - titleScore(b) - 0.3*float64(len(words)-i-1)
+		if w == "at" || w == "@" || w == "bei" || w == "chez" || w == "bij" || w == "presso" {
+			score += 2
+		}
+		if titleScore(a) <= 0 && w != "at" && w != "@" {
+			continue // "Diploma en Economía" is not a title at an employer
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	return strings.Join(words[:best], " "), strings.Join(words[best+1:], " "), true
+}
+
+// commaParts splits s at commas, with known places at its end split off
+// ("Bupa, London", "Farfetch, Porto", "Robert Bosch GmbH, Stuttgart"
+// stays whole only when the last part is not a place). A company suffix
+// after a comma ("Acme, Inc.") stays with its name.
+func commaParts(s string, line int, proto headPart) []headPart {
+	if knownPlace(s) {
+		return []headPart{{text: s, line: line, place: true}}
+	}
+	var subs []string
+	for _, p := range strings.Split(s, ",") {
+		p = trimSeps(p)
+		if p == "" {
+			continue
+		}
+		if n := len(subs); n > 0 && orgSuffix(p) {
+			subs[n-1] += ", " + p
+			continue
+		}
+		subs = append(subs, p)
+	}
+	var places []headPart
+	for len(subs) > 1 {
+		n := len(subs)
+		if n > 2 && knownPlace(subs[n-2]+", "+subs[n-1]) {
+			places = append([]headPart{{text: subs[n-2] + ", " + subs[n-1], line: line, place: true}}, places...)
+			subs = subs[:n-2]
+			continue
+		}
+		if knownPlace(subs[n-1]) {
+			places = append([]headPart{{text: subs[n-1], line: line, place: true}}, places...)
+			subs = subs[:n-1]
+			continue
+		}
+		break
+	}
+	if n := len(subs); n > 0 && len(places) == 0 {
+		if m := reTrailingParen.FindStringSubmatch(subs[n-1]); m != nil && parenPlace(m[1], m[2]) {
+			subs[n-1] = m[1] // "Cdiscount (Bordeaux)"
+			places = []headPart{{text: m[2], line: line, place: true}}
+		}
+	}
+	var out []headPart
+	for i, p := range subs {
+		hp := proto
+		hp.text, hp.line = p, line
+		if i > 0 {
+			hp.before = false
+		}
+		if i == len(subs)-1 && len(places) > 0 {
+			hp.placed = true
+		}
+		out = append(out, hp)
+	}
+	return append(out, places...)
+}
+
+var reTrailingParen = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
+
+// parenPlace says whether "name (inner)" is a name and its place: the
+// inner part is a known place, or a city-like name after a name that is
+// no title or degree ("Software Engineer (Contract)" is not).
+func parenPlace(name, inner string) bool {
+	if knownPlace(inner) {
+		return true
+	}
+	return cityName(inner) && !allCaps(inner) && titleScore(name) <= 0 && !degreeWords.in(name)
+}
+
+// orgSuffix says whether a comma part is only a company's legal form.
+func orgSuffix(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && orgWords.words[strings.ToLower(f[0])] && !schoolWords.in(s)
+}
+
+// knownPlace says whether s names a place: a city of the gazetteer, a
+// country, "City, ST", "City, Country", "City, Region, Country", or an
+// Italian "City (XX)".
+func knownPlace(s string) bool {
+	s = strings.TrimSpace(s)
+	if _, ok := countryNames[strings.ToLower(s)]; ok {
+		return true
+	}
+	if _, _, _, ok := placeOf(s); ok {
+		return true
+	}
+	if f := strings.Split(s, ", "); len(f) == 3 && cityName(f[0]) && cityName(f[1]) {
+		_, country := countryNames[strings.ToLower(f[2])]
+		return country // "Paris, Île-de-France, France" (but "Globex, Chicago, IL" is an employer and its place)
+	}
+	return reProvince.MatchString(s)
+}
+
+// roleParts reads a labelled value: an employer's or a school's value
+// may end in its place ("Ferrarelle S.p.A., Riardo (CE)").
+func roleParts(s string, line int, role string) []headPart {
+	if role == roleEmployer || role == roleSchool {
+		if i := strings.LastIndex(s, ", "); i > 0 {
+			tail := s[i+2:]
+			if knownPlace(tail) || len(strings.Fields(tail)) <= 3 && !orgWords.in(tail) && !schoolWords.in(tail) && !orgSuffix(tail) {
+				return []headPart{{text: s[:i], line: line, role: role, placed: true}, {text: tail, line: line, place: true}}
+			}
+		}
+	}
+	return []headPart{{text: s, line: line, role: role}}
+}
 
 func parseWork(ls []pline) []Work {
 	out := []Work{}
+	var prevCompanyLine bool // the previous entry's employer stood on a line of its own above its title
 	for _, e := range entriesOf(ls, secWork) {
 		w := Work{Highlights: []string{}}
 		if e.dated {
@@ -166,97 +460,174 @@ func parseWork(ls []pline) []Work {
 			}
 		}
 		parts := e.headParts()
-		var texts []string // title/employer candidates
-		for _, p := range parts {
-			texts = append(texts, p[0])
-			if len(p) > 1 && w.Location == "" {
-				w.Location = p[1]
-			}
+		title, company, place := workRoles(parts)
+		if title >= 0 {
+			w.Position = parts[title].text
 		}
-		switch len(texts) {
-		case 0:
-		case 1:
-			w.Position, w.Name = splitTitle(texts[0])
-		default:
-			// "Title at Company" + place, or Company + Title (+ place)
-			p, n := splitTitle(texts[0])
-			if n != "" {
-				w.Position, w.Name = p, n
-				if w.Location == "" && len(texts[1]) < 40 {
-					w.Location = texts[1]
-				}
-			} else {
-				a, b := texts[0], texts[1]
-				if titleScore(a) > titleScore(b) {
-					w.Position, w.Name = a, b
-				} else {
-					w.Name, w.Position = a, b
-				}
-				if len(texts) > 2 && w.Location == "" {
-					w.Location = texts[2]
-				}
+		if company >= 0 {
+			w.Name = parts[company].text
+		}
+		if place >= 0 {
+			w.Location = parts[place].text
+		}
+		// several positions at one employer: the employer is written once,
+		// above the first of them
+		if w.Name == "" && w.Position != "" && prevCompanyLine && len(out) > 0 {
+			prev := out[len(out)-1]
+			w.Name = prev.Name
+			if w.Location == "" {
+				w.Location = prev.Location
 			}
+		} else {
+			prevCompanyLine = company >= 0 && title >= 0 && parts[company].line < parts[title].line
 		}
 		w.Highlights = highlights(e.body)
+		out = append(out, w)
+	}
+	return employerHeads(out)
+}
+
+// employerHeads folds an employer written with its overall dates above the
+// positions held there ("Morningstar, Chicago\t2015 – Present", then
+// "Senior Data Scientist\t2019 – Present", ...) into those positions: an
+// entry with an employer, no title and no highlights, followed by
+// positions without an employer.
+func employerHeads(ws []Work) []Work {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.Position == "" && w.Name != "" && len(w.Highlights) == 0 && i+1 < len(ws) && ws[i+1].Name == "" && ws[i+1].Position != "" {
+			for j := i + 1; j < len(ws) && ws[j].Name == "" && ws[j].Position != ""; j++ {
+				ws[j].Name = w.Name
+				if ws[j].Location == "" {
+					ws[j].Location = w.Location
+				}
+			}
+			continue
+		}
 		out = append(out, w)
 	}
 	return out
 }
 
-// splitTitle splits "Senior Engineer at Wayfair", "Engineer, Toast",
-// "Title | Company" into position and employer, deciding which side is
-// which by job-title words.
-func splitTitle(s string) (position, employer string) {
-	locs := reTitleSep.FindAllStringIndex(s, -1)
-	if len(locs) == 0 {
-		return s, ""
-	}
-	best, bestScore := -1, -1e9
-	for i, loc := range locs {
-		a, b := strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[1]:])
-		sep := strings.TrimSpace(s[loc[0]:loc[1]])
-		score := titleScore(a) - titleScore(b)
-		if score < 0 {
-			score = -score
-		}
-		if sep == "at" || sep == "@" || sep == "bei" || sep == "chez" || sep == "|" {
-			score += 2
-		}
-		// the employer is the shorter side: "Diseñadora gráfica en
-		// prácticas en Telefónica" splits at the second "en"
-		if titleScore(a) >= titleScore(b) {
-			score -= 0.3 * float64(len(strings.Fields(b)))
-		} else {
-			score -= 0.3 * float64(len(strings.Fields(a)))
-		}
-		score -= float64(i) * 0.1
-		if score > bestScore {
-			best, bestScore = i, score
+// workRoles picks the title, the employer and the place among an entry's
+// head parts (indexes, -1 when absent). Labels decide first, then "at"
+// words. Otherwise the title is the part with the most job-title words;
+// among parts without any, one alone on its line rather than one written
+// with a place ("Initech, York") or naming an organisation. The employer
+// is what names an organisation or was written with a place, else the
+// first part left; the place a known place, or a short part left over.
+func workRoles(parts []headPart) (title, company, place int) {
+	title, company, place = -1, -1, -1
+	for i, p := range parts {
+		switch {
+		case p.role == roleTitle && title < 0:
+			title = i
+		case p.role == roleEmployer && company < 0:
+			company = i
+		case p.place && place < 0:
+			place = i
 		}
 	}
-	loc := locs[best]
-	a, b := strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[1]:])
-	if i := strings.Index(b, " | "); i > 0 {
-		b = strings.TrimSpace(b[:i])
+	if title >= 0 || company >= 0 {
+		return title, company, place
 	}
-	if titleScore(b) > titleScore(a) {
-		return b, a
+	for i, p := range parts {
+		if p.before && title < 0 {
+			title = i
+		}
+		if p.after && company < 0 && !p.place {
+			company = i
+		}
 	}
-	return a, b
+	if title < 0 {
+		best := -1e9
+		for i, p := range parts {
+			if p.place || i == company {
+				continue
+			}
+			s := 10 * titleScore(p.text)
+			if alone(parts, i) {
+				s++
+			}
+			if p.placed {
+				s -= 2
+			}
+			if orgWords.in(p.text) {
+				s -= 3
+			}
+			if s > best {
+				best, title = s, i
+			}
+		}
+		if title >= 0 && titleScore(parts[title].text) <= 0 && len(nonPlace(parts)) == 1 && (parts[title].placed || orgWords.in(parts[title].text)) {
+			company, title = title, -1 // "Bupa, London" alone names an employer
+		}
+	}
+	if company < 0 {
+		for _, want := range []func(headPart) bool{
+			func(p headPart) bool { return orgWords.in(p.text) || p.placed },
+			func(p headPart) bool { return true },
+		} {
+			for i, p := range parts {
+				if i != title && !p.place && want(p) {
+					company = i
+					break
+				}
+			}
+			if company >= 0 {
+				break
+			}
+		}
+	}
+	if place < 0 {
+		for i, p := range parts {
+			if i != title && i != company && len(strings.Fields(p.text)) <= 4 && startsUpper(p.text) {
+				place = i
+				break
+			}
+		}
+	}
+	return title, company, place
+}
+
+// alone says whether part i is the only part of its line.
+func alone(parts []headPart, i int) bool {
+	for j, p := range parts {
+		if j != i && p.line == parts[i].line {
+			return false
+		}
+	}
+	return true
+}
+
+func nonPlace(parts []headPart) []headPart {
+	var out []headPart
+	for _, p := range parts {
+		if !p.place {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := firstRune(s)
+	return unicode.IsUpper(r)
 }
 
 func titleScore(s string) float64 {
-	return 2*float64(countWords(s, titleWords)) - float64(countWords(s, orgWords)) - float64(countWords(s, schoolWords))
+	return 2*float64(titleWords.count(s)) - float64(orgWords.count(s)) - float64(schoolWords.count(s))
 }
 
-// highlights joins the body lines into items: a bullet starts one, other
-// lines continue the last (wrapped) or stand alone when they start with a
-// capital after a full stop.
+// highlights joins the body lines into items: a bullet or a paragraph
+// starts one, other lines continue the last (wrapped) or stand alone when
+// they start with a capital after a full stop.
 func highlights(body []pline) []string {
 	var out []string
 	for _, l := range body {
 		t := strings.ReplaceAll(l.Text, "\t", " ")
-		if n := len(out); n > 0 && !l.bullet && (startsLower(t) || !strings.HasSuffix(out[n-1], ".")) {
+		if n := len(out); n > 0 && !l.bullet && !l.Paragraph && (startsLower(t) || !strings.HasSuffix(out[n-1], ".")) {
 			out[n-1] = joinWrapped([]string{out[n-1], t})
 			continue
 		}
@@ -266,57 +637,4 @@ func highlights(body []pline) []string {
 		out = []string{}
 	}
 	return out
-}
-
-var reScore = regexp.MustCompile(`(?i)\b(?:gpa|grade|note|mention|nota media|nota|calificación|abschlussnote|score)\s*:?\s*(.+)$`)
-
-func parseEducation(ls []pline) []Education {
-	out := []Education{}
-	for _, e := range entriesOf(ls, secEducation) {
-		ed := Education{}
-		if e.dated {
-			ed.StartDate = string(e.dates.start)
-			if !e.dates.current {
-				ed.EndDate = string(e.dates.end)
-			}
-		}
-		var texts []string
-		for _, p := range e.headParts() {
-			texts = append(texts, p...)
-		}
-		for _, l := range e.body {
-			texts = append(texts, strings.Split(l.Text, "\t")...)
-		}
-		for _, t := range texts {
-			if m := reScore.FindStringSubmatchIndex(t); m != nil && ed.Score == "" {
-				ed.Score = strings.TrimSpace(t[m[2]:m[3]])
-				t = strings.Trim(strings.TrimSpace(t[:m[0]]), "—–-,| ")
-			}
-			switch {
-			case t == "":
-			case ed.Institution == "" && hasWord(t, schoolWords) && !hasWord(t, degreeWords):
-				ed.Institution = t
-			case ed.StudyType == "" && hasWord(t, degreeWords):
-				ed.StudyType, ed.Area = splitDegree(t)
-			case ed.Institution == "":
-				ed.Institution = t
-			}
-		}
-		out = append(out, ed)
-	}
-	return out
-}
-
-// splitDegree splits "Bachelor of Science, Computer Science" or "MSc in
-// Economics" into study type and area.
-func splitDegree(s string) (studyType, area string) {
-	for _, sep := range []string{", ", " in ", " en ", " – ", " — ", " - ", ": "} {
-		if a, b, ok := strings.Cut(s, sep); ok {
-			if hasWord(b, degreeWords) && !hasWord(a, degreeWords) {
-				return strings.TrimSpace(b), strings.TrimSpace(a)
-			}
-			return strings.TrimSpace(a), strings.TrimSpace(b)
-		}
-	}
-	return s, ""
 }

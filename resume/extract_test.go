@@ -112,3 +112,50 @@ func TestODT(t *testing.T) {
 		t.Errorf("format %s, basics %+v, work %+v", res.Meta.Format, res.Resume.Basics, res.Resume.Work)
 	}
 }
+
+// ZapfDingbats has an encoding of its own: a list drawn with its square
+// bullet ('n') reads as a bullet, not as the letter n.
+func TestDingbatsBullets(t *testing.T) {
+	content := "BT /F1 12 Tf 50 800 Td (Maya Chen) Tj 0 -20 Td (maya.chen@example.com  Boston, MA) Tj ET " +
+		"BT /F2 10 Tf 50 740 Td (n) Tj ET BT /F1 10 Tf 62 740 Td (Led the payments team.) Tj ET"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		stream("", content),
+		helvetica,
+		"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>",
+	}
+	text, err := Text(context.Background(), buildPDF(objs...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "■\tLed the payments team.") && !strings.Contains(text, "■ Led the payments team.") {
+		t.Errorf("the Dingbats bullet is not read as one:\n%s", text)
+	}
+}
+
+// pdfTeX's bitmap fonts (T1 encoding without scalable fonts installed)
+// name their glyphs by code only ("/a97"): read through TeX's T1 (Cork)
+// encoding, accents included.
+func TestBitmapFontCodeNames(t *testing.T) {
+	widths := strings.TrimSpace(strings.Repeat("50 ", 233-32+1))
+	content := "BT /F1 12 Tf 50 800 Td (Maya Chen maya.chen@example.com) Tj ET BT /F2 12 Tf 50 760 Td (Hi th\\351re) Tj ET"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		stream("", content),
+		helvetica,
+		"<< /Type /Font /Subtype /Type3 /FontMatrix [0.01 0 0 0.01 0 0] /FontBBox [0 0 60 60] /CharProcs << >> " +
+			"/Encoding << /Type /Encoding /Differences [32 /a32 72 /a72 101 /a101 104 /a104 105 /a105 114 /a114 116 /a116 233 /a233] >> " +
+			"/FirstChar 32 /LastChar 233 /Widths [" + widths + "] >>",
+	}
+	text, err := Text(context.Background(), buildPDF(objs...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "Hi thére") {
+		t.Errorf("the bitmap font's text is not read:\n%s", text)
+	}
+}

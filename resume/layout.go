@@ -23,6 +23,9 @@ type Line struct {
 	// Block numbers the column blocks of the document in reading order;
 	// a sidebar and a main column are different blocks.
 	Block int
+	// Paragraph: the line is a whole paragraph or ends at a break the
+	// writer typed (DOCX, ODT), never a line a long paragraph wrapped to.
+	Paragraph bool
 }
 
 // segment is a run of glyphs on one baseline with no wide gap inside.
@@ -98,44 +101,102 @@ func segments(glyphs []pdf.Glyph) []*segment {
 
 func splitLine(line []pdf.Glyph) []*segment {
 	sort.SliceStable(line, func(i, j int) bool { return line[i].X < line[j].X })
-	line = combineAccents(dedupe(line))
+	line = dropEmptySpaces(combineAccents(dedupe(line)))
 	var out []*segment
-	var cur *segment
-	var prev pdf.Glyph
-	space := false
-	for _, g := range line {
-		if cur != nil {
-			size := math.Max(prev.Size, g.Size)
-			gap := g.X - (prev.X + prev.W)
-			switch {
-			case gap > 1.0*size:
-				cur = nil
-			case gap > 0.12*size && !g.Space:
-				space = true
-			}
-		}
+	start, last := -1, -1 // the current run's first glyph and its last drawn one
+	for i, g := range line {
 		if g.Space {
-			space = cur != nil
-			prev = g
 			continue
 		}
-		if cur == nil {
-			cur = &segment{x0: g.X, y: g.Y}
-			out = append(out, cur)
-			space = false
+		if last >= 0 && g.X-(line[last].X+line[last].W) > 1.0*math.Max(line[last].Size, g.Size) {
+			out = append(out, runSegment(line[start:i]))
+			start = -1
+		}
+		if start < 0 {
+			start = i
+		}
+		last = i
+	}
+	if start >= 0 {
+		out = append(out, runSegment(line[start:]))
+	}
+	return out
+}
+
+// runSegment writes a run of glyphs without wide gaps as one segment. A
+// space goes where the producer drew one, or where the gap between two
+// glyphs is wider than the run's letter spacing by a fair part of an em:
+// pdfTeX draws no spaces, and a letter-spaced heading ("E X P E R I E N C
+// E") has a gap between all its letters, so the gap a space needs grows
+// with the spacing the run's letters have anyway.
+func runSegment(run []pdf.Glyph) *segment {
+	tracking := letterSpacing(run)
+	seg := &segment{x0: run[0].X, y: run[0].Y}
+	var prev *pdf.Glyph
+	space := false
+	for i := range run {
+		g := &run[i]
+		if g.Space {
+			space = prev != nil
+			continue
+		}
+		if prev != nil && !space {
+			size := math.Max(prev.Size, g.Size)
+			space = g.X-(prev.X+prev.W) > (tracking+0.12)*size
 		}
 		if space {
-			cur.text.WriteByte(' ')
+			seg.text.WriteByte(' ')
 			space = false
 		}
-		cur.text.WriteString(g.S)
-		cur.x1 = math.Max(cur.x1, g.X+g.W)
-		cur.size = math.Max(cur.size, g.Size)
-		cur.n++
+		seg.text.WriteString(g.S)
+		seg.x1 = math.Max(seg.x1, g.X+g.W)
+		seg.size = math.Max(seg.size, g.Size)
+		seg.n++
 		if g.Bold {
-			cur.bold++
+			seg.bold++
 		}
 		prev = g
+	}
+	return seg
+}
+
+// letterSpacing is the gap a run keeps between the letters of a word, in
+// ems: the gap a third of its letter pairs stay under (pairs with a drawn
+// space between them left out), or 0 for text set without spacing.
+func letterSpacing(run []pdf.Glyph) float64 {
+	var gaps []float64
+	var prev *pdf.Glyph
+	for i := range run {
+		g := &run[i]
+		if g.Space {
+			prev = nil
+			continue
+		}
+		if prev != nil {
+			gaps = append(gaps, (g.X-(prev.X+prev.W))/math.Max(prev.Size, g.Size))
+		}
+		prev = g
+	}
+	if len(gaps) < 4 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	if t := gaps[len(gaps)/3]; t > 0.06 {
+		return t
+	}
+	return 0
+}
+
+// dropEmptySpaces removes space glyphs that take no room: the glyph after
+// them starts where they do. Chromium draws a soft hyphen that way, in
+// the middle of a word ("acqui­sition").
+func dropEmptySpaces(line []pdf.Glyph) []pdf.Glyph {
+	out := line[:0]
+	for i, g := range line {
+		if g.Space && i+1 < len(line) && !line[i+1].Space && line[i+1].X < g.X+0.5*g.W {
+			continue
+		}
+		out = append(out, g)
 	}
 	return out
 }
@@ -309,13 +370,18 @@ func gutter(band [][]*segment) (left, right []*segment, ok bool) {
 // labelColumn says whether side is the label column of a table beside
 // other (a tabular CV: dates on the left, entries on the right): most of
 // its segments are date ranges, or nearly all sit on a baseline of the
-// other side.
+// other side. Section headings do not count: a tabular CV sets them in
+// the label column, on rows of their own.
 func labelColumn(side, other []*segment) bool {
 	if len(side) > len(other) {
 		return false
 	}
-	dated, aligned := 0, 0
+	dated, aligned, headings := 0, 0, 0
 	for _, s := range side {
+		if headingKind(s.text.String()) != "" {
+			headings++
+			continue
+		}
 		if r, ok := findRange(s.text.String()); ok && strings.TrimSpace(r.text) == "" {
 			dated++
 		}
@@ -326,5 +392,6 @@ func labelColumn(side, other []*segment) bool {
 			}
 		}
 	}
-	return float64(dated) >= 0.5*float64(len(side)) || float64(aligned) >= 0.8*float64(len(side))
+	n := float64(len(side) - headings)
+	return n > 0 && (float64(dated) >= 0.5*n || float64(aligned) >= 0.8*n)
 }

@@ -1,6 +1,9 @@
 package resume
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Section kinds.
 const (
@@ -16,9 +19,10 @@ const (
 	secOther        = "other"
 )
 
-// headings maps section titles (lower case, English, German, French,
-// Spanish) to their kind. A line is a heading when its whole text is one
-// of these, with an optional colon.
+// headings maps section titles (lower case; English, German, French,
+// Spanish, Italian, Dutch, Portuguese) to their kind. A line is a heading
+// when its whole text is one of these, with an optional colon, or when its
+// first part before "&", "and" and the like is ("Education and Training").
 var headings = func() map[string]string {
 	m := map[string]string{}
 	add := func(kind string, titles ...string) {
@@ -28,77 +32,154 @@ var headings = func() map[string]string {
 	}
 	add(secWork, "experience", "work experience", "professional experience", "employment", "employment history", "work history",
 		"career history", "career", "professional background", "relevant experience", "experience and employment",
+		"professional history", "employment experience", "relevant work experience", "positions held", "work",
 		"berufserfahrung", "beruflicher werdegang", "berufspraxis", "praxiserfahrung", "werdegang", "berufliche erfahrung", "beruflicher hintergrund",
+		"berufliche laufbahn", "berufliche stationen", "berufstätigkeit", "beruflicher lebenslauf",
 		"expérience professionnelle", "expériences professionnelles", "expérience", "expériences", "parcours professionnel", "parcours",
-		"experiencia", "experiencia profesional", "experiencia laboral", "trayectoria profesional", "historial laboral")
+		"expérience pertinente", "emplois", "historique professionnel",
+		"experiencia", "experiencia profesional", "experiencia laboral", "trayectoria profesional", "historial laboral", "trayectoria",
+		"esperienza", "esperienze", "esperienza professionale", "esperienze professionali", "esperienza lavorativa", "esperienze lavorative",
+		"percorso professionale",
+		"werkervaring", "ervaring", "beroepservaring", "loopbaan", "professionele ervaring", "werkgeschiedenis", "relevante werkervaring",
+		"experiência", "experiência profissional", "experiências profissionais", "experiência de trabalho", "histórico profissional",
+		"percurso profissional", "experiência laboral")
 	add(secEducation, "education", "academic background", "education and training", "qualifications", "academic qualifications",
+		"academic history", "studies",
 		"ausbildung", "studium", "bildungsweg", "bildung", "schulbildung", "akademische ausbildung", "ausbildung und studium",
-		"formation", "études", "diplômes", "formation académique", "éducation", "cursus",
-		"formación", "educación", "formación académica", "estudios", "titulación")
+		"akademischer werdegang", "schul- und berufsausbildung", "hochschulbildung",
+		"formation", "études", "diplômes", "formation académique", "éducation", "cursus", "formations", "parcours académique",
+		"formación", "educación", "formación académica", "estudios", "titulación", "formación reglada",
+		"istruzione", "formazione", "istruzione e formazione", "percorso di studi", "titoli di studio", "studi", "formazione accademica",
+		"opleiding", "opleidingen", "onderwijs", "studie", "scholing",
+		"formação", "formação académica", "formação acadêmica", "educação", "escolaridade", "habilitações", "habilitações académicas",
+		"habilitações literárias", "estudos")
 	add(secSkills, "skills", "technical skills", "core skills", "key skills", "competencies", "core competencies", "expertise", "skills and tools",
+		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
-		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils",
-		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas")
-	add(secLanguages, "languages", "language skills", "language", "sprachen", "sprachkenntnisse", "langues", "compétences linguistiques",
-		"idiomas", "lenguas")
+		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen",
+		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils", "compétences informatiques",
+		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "herramientas", "conocimientos técnicos",
+		"conocimientos informáticos", "competencias técnicas",
+		"competenze", "competenze tecniche", "capacità", "capacità e competenze", "capacità e competenze personali", "competenze informatiche",
+		"conoscenze", "abilità", "capacità e competenze tecniche", "capacità e competenze informatiche", "strumenti",
+		"vaardigheden", "competenties", "kennis", "technische vaardigheden", "kennis en vaardigheden", "ict-vaardigheden", "computervaardigheden",
+		"competências", "habilidades técnicas", "competências técnicas", "conhecimentos", "ferramentas", "conhecimentos técnicos", "aptidões")
+	add(secLanguages, "languages", "language skills", "language", "foreign languages",
+		"sprachen", "sprachkenntnisse", "fremdsprachen", "langues", "compétences linguistiques", "langues étrangères",
+		"idiomas", "lenguas", "lingue", "conoscenze linguistiche", "lingue straniere", "competenze linguistiche",
+		"talen", "talenkennis", "línguas", "competências linguísticas")
 	add(secCertificates, "certifications", "certificates", "certification", "licenses and certifications", "licences and certifications",
-		"zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "certificats", "certificaciones", "certificados")
+		"training", "courses", "professional development",
+		"zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "fortbildungen", "kurse", "certificats",
+		"certificaciones", "certificados", "cursos", "certificazioni", "certificati", "corsi",
+		"certificaten", "certificeringen", "cursussen", "certificações")
 	add(secSummary, "summary", "profile", "professional summary", "about me", "about", "objective", "career objective", "personal profile",
 		"profil", "kurzprofil", "über mich", "zusammenfassung", "à propos", "résumé", "profil professionnel",
-		"perfil", "perfil profesional", "sobre mí", "resumen", "resumen profesional", "extracto")
-	add(secReferences, "references", "referees", "referenzen", "références", "referencias")
+		"perfil", "perfil profesional", "sobre mí", "resumen", "resumen profesional", "extracto",
+		"profilo", "profilo professionale", "sommario", "chi sono", "obiettivo", "occupazione desiderata", "desired employment",
+		"profiel", "over mij", "samenvatting", "persoonlijk profiel", "profielschets",
+		"resumo", "sobre mim", "resumo profissional", "perfil profissional", "objetivo")
+	add(secReferences, "references", "referees", "referenzen", "références", "referencias", "referenze", "referenties", "referências")
 	add(secContact, "contact", "contact details", "personal details", "personal information", "kontakt", "kontaktdaten", "persönliche daten",
-		"coordonnées", "contact", "informations personnelles", "contacto", "datos personales", "datos de contacto")
+		"coordonnées", "informations personnelles", "contacto", "datos personales", "datos de contacto",
+		"contatti", "informazioni personali", "dati personali", "recapiti",
+		"contactgegevens", "persoonlijke gegevens", "personalia", "persoonlijk",
+		"contato", "contactos", "dados pessoais", "informações pessoais")
 	add(secOther, "interests", "hobbies", "projects", "publications", "volunteering", "volunteer experience", "awards", "honors", "achievements",
-		"interessen", "hobbys", "projekte", "ehrenamt", "auszeichnungen", "centres d'intérêt", "centres d’intérêt", "loisirs", "projets",
-		"bénévolat", "intereses", "proyectos", "publicaciones", "voluntariado", "aficiones", "premios")
+		"selected talks", "talks", "teaching", "memberships", "affiliations", "activities", "additional information", "personal projects",
+		"interessen", "hobbys", "projekte", "ehrenamt", "auszeichnungen", "sonstiges", "ehrenamtliches engagement",
+		"centres d'intérêt", "centres d’intérêt", "loisirs", "projets", "bénévolat", "divers", "distinctions", "publications",
+		"intereses", "proyectos", "publicaciones", "voluntariado", "aficiones", "premios",
+		"interessi", "hobby", "progetti", "progetti personali", "pubblicazioni", "volontariato", "premi", "altre informazioni",
+		"hobby's", "interesses", "nevenactiviteiten", "projecten", "publicaties", "vrijwilligerswerk", "prijzen", "overig",
+		"projetos", "publicações", "prémios", "prêmios", "atividades", "outros")
+	for t, k := range m {
+		spaceless[strings.ReplaceAll(t, " ", "")] = k
+	}
 	return m
 }()
 
+// spaceless holds the headings without their spaces, for headings that
+// were letter-spaced ("E X P E R I E N C E" read back as "EXPERIENCE").
+var spaceless = map[string]string{}
+
 // headingKind returns the section kind of a heading line, or "".
 func headingKind(text string) string {
-	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":")))
+	// "◼ EXPERIENCE", "2. Education", "— Skills —": marks and numbers
+	// around a heading are not part of it
+	text = strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	t := strings.ToLower(strings.TrimSpace(text))
 	t = strings.Join(strings.Fields(t), " ")
 	if k, ok := headings[t]; ok {
 		return k
 	}
-	// "Work Experience & Internships", "Skills / Tools"
-	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " / "} {
+	// "Work Experience & Internships", "Skills / Tools", "Istruzione e formazione"
+	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " e ", " en ", " / "} {
 		if a, _, ok := strings.Cut(t, sep); ok {
 			if k, ok := headings[a]; ok {
 				return k
 			}
 		}
 	}
+	if !strings.Contains(t, " ") && len(t) > 5 {
+		return spaceless[t]
+	}
 	return ""
 }
 
 // titleWords mark a job title (any language); a side of "X at Y" or
-// "X, Y" that has one is the position, the other the employer.
-var titleWords = wordSet(`engineer engineering developer manager managerin director directeur directrice analyst intern internship lead head
+// "X, Y" that has one is the position, the other the employer. Compounds
+// ending in one of the longer ones count too ("Softwareentwickler",
+// "productmanager", "Personalreferentin"), and so do the parts of
+// hyphenated words ("Software-Architektin").
+var titleWords = vocabulary{words: wordSet(`engineer engineering developer manager managerin director directeur directrice analyst intern internship lead head
 	designer nurse consultant scientist translator officer specialist architect administrator associate assistant coordinator
 	president vice executive founder co-founder owner partner accountant auditor auditeur controller teacher professor lecturer
 	researcher technician supervisor representative agent advisor adviser editor writer marketer recruiter programmer sales
+	trainee apprentice fellow clerk auszubildender auszubildende volontär volontärin
 	ingenieur ingenieurin entwickler entwicklerin leiter leiterin werkstudent werkstudentin praktikant praktikantin berater beraterin
-	projektleiter systemadministrator sachbearbeiter referent referentin geschäftsführer mitarbeiter
-	ingénieur ingénieure chargé chargée responsable développeur développeuse chef stagiaire analyste consultante gestionnaire
+	projektleiter systemadministrator sachbearbeiter referent referentin geschäftsführer mitarbeiter mitarbeiterin architekt architektin
+	ingénieur ingénieure chargé chargée responsable développeur développeuse chef cheffe stagiaire analyste consultante gestionnaire
 	ingeniero ingeniera desarrollador desarrolladora diseñador diseñadora jefe jefa gerente director directora becario becaria
-	analista consultor consultora técnico técnica responsable coordinador coordinadora programador programadora
-	junior senior principal staff data product project software`)
+	analista consultor consultora técnico técnica responsable coordinador coordinadora programador programadora arquitecto arquitecta
+	sviluppatore sviluppatrice ingegnere progettista responsabile tirocinante stagista consulente direttore direttrice capo
+	impiegato impiegata contabile
+	ontwikkelaar analist onderzoeker adviseur projectleider medewerker beheerder stagiair teamleider
+	engenheiro engenheira desenvolvedor desenvolvedora programador estagiário estagiária gestor gestora diretor diretora coordenador
+	coordenadora consultor técnico
+	junior senior principal staff data product project software júnior sênior sénior pleno`), suffixes: titleSuffixes}
+
+// titleSuffixes are the title words that also end compounds.
+var titleSuffixes = []string{"engineer", "manager", "managerin", "developer", "designer", "analyst", "architekt", "architektin",
+	"ingenieur", "ingenieurin", "entwickler", "entwicklerin", "leiter", "leiterin", "berater", "beraterin", "referent", "referentin",
+	"administrator", "disponent", "disponentin", "assistent", "assistentin", "ontwikkelaar", "adviseur", "analist", "onderzoeker",
+	"consultant", "specialist", "programmer", "researcher"}
 
 // orgWords mark an employer or school name.
-var orgWords = wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.a. sas sarl plc corp corporation company co. group bank hospital
+var orgWords = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.a. sas sarl plc corp corporation company co. group bank hospital
 	university universität université universidad college school institute institut hochschule école escuela lycée academy
-	foundation agency studio labs technologies systems solutions consulting services partners`)
+	foundation agency studio labs technologies systems solutions consulting services partners
+	s.p.a. spa s.r.l. srl b.v. bv n.v. nv ltda s.l. sl lda gruppo groep grupo banca banco`), suffixes: schoolSuffixes}
 
 // schoolWords mark an educational institution.
-var schoolWords = wordSet(`university universität université universidad universitat college school institute institut hochschule
-	fachhochschule école escuela lycée academy akademie gymnasium polytechnic politécnica politècnica eth epfl insa hec essec esic tu`)
+var schoolWords = vocabulary{words: wordSet(`university universität université universidad universitat college school institute institut hochschule
+	fachhochschule école escuela lycée academy akademie gymnasium polytechnic politécnica politècnica eth epfl insa hec essec esic tu
+	università universiteit universidade politecnico politécnico istituto instituto faculdade facoltà hogeschool liceo escola
+	colegio collège conservatoire iae scuola lyceum atheneum athenaeum colégio`), suffixes: schoolSuffixes}
+
+// schoolSuffixes end compound school names ("Rijksuniversiteit",
+// "Musikhochschule", "Holbein-Gymnasium").
+var schoolSuffixes = []string{"universiteit", "universität", "hochschule", "gymnasium", "akademie", "hogeschool", "schule", "school"}
 
 // degreeWords mark a degree.
-var degreeWords = wordSet(`bachelor master bsc msc ba ma mba phd ph.d. doctorate doctor diploma diplom diplôme licence licenciatura
+var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba phd ph.d. doctorate doctor diploma diplom diplôme licence licenciatura
 	grado máster maestría doctorado specialist postgraduate abitur baccalauréat bac staatsexamen magister meng beng bs ms
-	associate certificate classe préparatoire prépa`)
+	associate certificate classe préparatoire prépa b.s. b.a. m.s. m.a. s.m. b.sc. m.sc. b.eng. m.eng. dipl. dipl.-ing.
+	laurea magistrale triennale dottorato diploma
+	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
+	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
+	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level
+	baccalaureate`)}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -115,11 +196,41 @@ func hasWord(s string, set map[string]bool) bool {
 }
 
 func countWords(s string, set map[string]bool) int {
+	return vocabulary{words: set}.count(s)
+}
+
+// vocabulary is a set of words that mark something (a job title, a
+// school), with the words that also end compounds.
+type vocabulary struct {
+	words    map[string]bool
+	suffixes []string
+}
+
+// in reports whether any word of s is in the vocabulary.
+func (v vocabulary) in(s string) bool { return v.count(s) > 0 }
+
+// count counts the words of s (lower-cased, trimmed of punctuation) in the
+// vocabulary: whole words, either end of a hyphenated word
+// ("Software-Architektin", "Holbein-Gymnasium"), and compounds ending in
+// one of its suffixes ("Softwareentwickler", "Rijksuniversiteit").
+func (v vocabulary) count(s string) int {
 	n := 0
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ",.;:()|–—-")
-		if set[w] {
+		w = strings.Trim(w, ",;:()|–—-")
+		if v.words[w] || v.words[strings.Trim(w, ".")] {
 			n++
+			continue
+		}
+		w = strings.Trim(w, ".")
+		if i, j := strings.IndexByte(w, '-'), strings.LastIndexByte(w, '-'); i > 0 && (v.words[w[:i]] || v.words[w[j+1:]]) {
+			n++
+			continue
+		}
+		for _, suf := range v.suffixes {
+			if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+				n++
+				break
+			}
 		}
 	}
 	return n
@@ -143,12 +254,26 @@ var dialCodes = map[string]string{
 
 // countryNames maps country names (several languages) to ISO codes.
 var countryNames = map[string]string{
-	"usa": "US", "united states": "US", "us": "US", "u.s.": "US", "united kingdom": "GB", "uk": "GB", "england": "GB", "scotland": "GB",
-	"germany": "DE", "deutschland": "DE", "allemagne": "DE", "alemania": "DE", "france": "FR", "frankreich": "FR", "francia": "FR",
-	"spain": "ES", "españa": "ES", "spanien": "ES", "espagne": "ES", "netherlands": "NL", "the netherlands": "NL", "niederlande": "NL",
-	"ireland": "IE", "irland": "IE", "switzerland": "CH", "schweiz": "CH", "suisse": "CH", "suiza": "CH", "austria": "AT",
-	"österreich": "AT", "italy": "IT", "italien": "IT", "italia": "IT", "belgium": "BE", "belgique": "BE", "portugal": "PT",
-	"canada": "CA", "mexico": "MX", "méxico": "MX", "argentina": "AR", "colombia": "CO", "chile": "CL", "luxembourg": "LU",
+	"usa": "US", "united states": "US", "us": "US", "u.s.": "US", "united states of america": "US", "estados unidos": "US",
+	"vereinigte staaten": "US", "états-unis": "US", "stati uniti": "US", "verenigde staten": "US",
+	"united kingdom": "GB", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+	"großbritannien": "GB", "royaume-uni": "GB", "reino unido": "GB", "regno unito": "GB", "verenigd koninkrijk": "GB",
+	"germany": "DE", "deutschland": "DE", "allemagne": "DE", "alemania": "DE", "germania": "DE", "duitsland": "DE", "alemanha": "DE",
+	"france": "FR", "frankreich": "FR", "francia": "FR", "frankrijk": "FR", "frança": "FR",
+	"spain": "ES", "españa": "ES", "spanien": "ES", "espagne": "ES", "spagna": "ES", "spanje": "ES", "espanha": "ES",
+	"netherlands": "NL", "the netherlands": "NL", "niederlande": "NL", "nederland": "NL", "pays-bas": "NL", "países bajos": "NL",
+	"paesi bassi": "NL", "países baixos": "NL", "holanda": "NL", "holland": "NL",
+	"ireland": "IE", "irland": "IE", "irlanda": "IE", "irlande": "IE", "ierland": "IE",
+	"switzerland": "CH", "schweiz": "CH", "suisse": "CH", "suiza": "CH", "svizzera": "CH", "zwitserland": "CH", "suíça": "CH",
+	"austria": "AT", "österreich": "AT", "autriche": "AT", "oostenrijk": "AT", "áustria": "AT",
+	"italy": "IT", "italien": "IT", "italia": "IT", "italie": "IT", "italië": "IT", "itália": "IT",
+	"belgium": "BE", "belgique": "BE", "belgien": "BE", "bélgica": "BE", "belgio": "BE", "belgië": "BE",
+	"portugal": "PT", "portogallo": "PT", "brazil": "BR", "brasil": "BR", "brasilien": "BR", "brésil": "BR", "brasile": "BR", "brazilië": "BR",
+	"canada": "CA", "kanada": "CA", "canadá": "CA", "mexico": "MX", "méxico": "MX", "argentina": "AR", "colombia": "CO", "chile": "CL",
+	"luxembourg": "LU", "luxemburg": "LU", "lussemburgo": "LU", "norway": "NO", "norge": "NO", "norwegen": "NO", "sweden": "SE",
+	"sverige": "SE", "schweden": "SE", "denmark": "DK", "danmark": "DK", "dänemark": "DK", "finland": "FI", "suomi": "FI",
+	"poland": "PL", "polska": "PL", "polen": "PL", "czech republic": "CZ", "czechia": "CZ", "greece": "GR", "india": "IN",
+	"australia": "AU", "new zealand": "NZ", "singapore": "SG", "japan": "JP", "china": "CN", "turkey": "TR", "türkiye": "TR",
 }
 
 // usStates are the postal abbreviations that follow a US city.
@@ -163,27 +288,47 @@ var cities = func() map[string]string {
 			m[strings.ToLower(strings.TrimSpace(n))] = cc
 		}
 	}
-	add("US", "New York, Boston, San Francisco, Los Angeles, Seattle, Chicago, Austin, Denver, Atlanta, Miami, Washington, Houston, Dallas, Philadelphia, Portland, San Diego, San Jose, Cambridge, Pittsburgh, Minneapolis")
-	add("GB", "London, Manchester, Edinburgh, Glasgow, Birmingham, Leeds, Bristol, Liverpool, Oxford, Newcastle, Newcastle upon Tyne, Belfast, Cardiff, Sheffield, Nottingham, Brighton, Reading")
-	add("DE", "Berlin, München, Munich, Hamburg, Köln, Cologne, Frankfurt, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Hannover, Nürnberg, Bonn, Karlsruhe, Mannheim, Essen, Dortmund, Bremen, Pullach")
-	add("FR", "Paris, Lyon, Marseille, Toulouse, Bordeaux, Lille, Nantes, Strasbourg, Nice, Montpellier, Rennes, Grenoble")
-	add("ES", "Madrid, Barcelona, Valencia, Sevilla, Seville, Bilbao, Málaga, Zaragoza, Alicante, Granada, Palma")
-	add("NL", "Amsterdam, Rotterdam, Utrecht, Eindhoven, The Hague, Den Haag, Delft, Groningen")
-	add("IE", "Dublin, Cork, Galway, Limerick")
-	add("CH", "Zürich, Zurich, Genf, Geneva, Genève, Basel, Bern, Lausanne, Zug, Baden")
-	add("AT", "Wien, Vienna, Graz, Linz, Salzburg, Innsbruck")
-	add("IT", "Milano, Milan, Roma, Rome, Torino, Turin")
-	add("BE", "Brussels, Bruxelles, Brüssel, Antwerp, Antwerpen, Ghent, Gent")
-	add("PT", "Lisbon, Lisboa, Porto")
+	add("US", "New York, Boston, San Francisco, Los Angeles, Seattle, Chicago, Austin, Denver, Atlanta, Miami, Washington, Houston, Dallas, Philadelphia, Portland, San Diego, San Jose, Cambridge, Pittsburgh, Minneapolis, "+
+		"Phoenix, Detroit, Baltimore, Nashville, Charlotte, Raleigh, Salt Lake City, St. Louis, Columbus, Indianapolis, Orlando, Tampa, Oakland, Palo Alto, Mountain View, Sunnyvale, Redmond, Boulder, Brooklyn, Ann Arbor, Madison, Cleveland, Cincinnati, Kansas City, Las Vegas, Sacramento, New Orleans, Honolulu")
+	add("GB", "London, Manchester, Edinburgh, Glasgow, Birmingham, Leeds, Bristol, Liverpool, Oxford, Newcastle, Newcastle upon Tyne, Belfast, Cardiff, Sheffield, Nottingham, Brighton, Reading, "+
+		"York, Leicester, Coventry, Southampton, Aberdeen, Dundee, Salford, Milton Keynes, Bath, Exeter, Swansea, Norwich, Plymouth, Cheltenham, Guildford")
+	add("DE", "Berlin, München, Munich, Hamburg, Köln, Cologne, Frankfurt, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Hannover, Nürnberg, Bonn, Karlsruhe, Mannheim, Essen, Dortmund, Bremen, Pullach, "+
+		"Augsburg, Freiburg, Heidelberg, Wiesbaden, Münster, Aachen, Darmstadt, Potsdam, Regensburg, Ulm, Kiel, Lübeck, Mainz, Würzburg, Erlangen, Ingolstadt, Wolfsburg, Bielefeld, Bochum, Duisburg, Walldorf, Jena")
+	add("FR", "Paris, Lyon, Marseille, Toulouse, Bordeaux, Lille, Nantes, Strasbourg, Nice, Montpellier, Rennes, Grenoble, "+
+		"Nancy, Dijon, Angers, Reims, Le Havre, Clermont-Ferrand, Tours, Cannes, Versailles, Boulogne-Billancourt, Metz, Rouen, Brest, Caen, Orléans, Aix-en-Provence, Sophia Antipolis")
+	add("ES", "Madrid, Barcelona, Valencia, Sevilla, Seville, Bilbao, Málaga, Zaragoza, Alicante, Granada, Palma, "+
+		"Valladolid, Vigo, Gijón, Córdoba, Murcia, Pamplona, San Sebastián, Donostia, Santander, Salamanca, Las Palmas, A Coruña, Oviedo, Alcobendas, Getafe")
+	add("NL", "Amsterdam, Rotterdam, Utrecht, Eindhoven, The Hague, Den Haag, Delft, Groningen, "+
+		"Leiden, Haarlem, Nijmegen, Tilburg, Breda, Arnhem, Maastricht, Amersfoort, Almere, Zwolle, Enschede, Hilversum, Apeldoorn, 's-Hertogenbosch, Den Bosch")
+	add("IE", "Dublin, Cork, Galway, Limerick, Waterford")
+	add("CH", "Zürich, Zurich, Genf, Geneva, Genève, Basel, Bern, Lausanne, Zug, Baden, Winterthur, Lugano, Luzern, Lucerne, St. Gallen")
+	add("AT", "Wien, Vienna, Graz, Linz, Salzburg, Innsbruck, Klagenfurt")
+	add("IT", "Milano, Milan, Roma, Rome, Torino, Turin, Napoli, Naples, Firenze, Florence, Bologna, Genova, Genoa, Venezia, Venice, Verona, Palermo, Bari, Catania, Padova, Padua, Trieste, Brescia, Bergamo, Modena, Parma, Pisa, Trento")
+	add("BE", "Brussels, Bruxelles, Brüssel, Brussel, Antwerp, Antwerpen, Anvers, Ghent, Gent, Leuven, Louvain, Liège, Luik, Namur, Bruges, Brugge, Mechelen")
+	add("PT", "Lisbon, Lissabon, Lisboa, Porto, Oporto, Braga, Coimbra, Aveiro, Faro, Funchal, Setúbal")
+	add("BR", "São Paulo, Sao Paulo, Rio de Janeiro, Belo Horizonte, Brasília, Brasilia, Curitiba, Porto Alegre, Recife, Salvador, Fortaleza, Campinas, Florianópolis, Manaus, Goiânia")
+	add("LU", "Luxembourg")
+	add("NO", "Oslo, Bergen, Trondheim, Stavanger")
+	add("SE", "Stockholm, Gothenburg, Göteborg, Malmö, Uppsala")
+	add("DK", "Copenhagen, København, Aarhus, Odense")
+	add("FI", "Helsinki, Espoo, Tampere")
+	add("PL", "Warsaw, Warszawa, Kraków, Krakow, Wrocław, Gdańsk, Poznań")
+	add("CZ", "Prague, Praha, Brno")
+	add("CA", "Toronto, Montreal, Montréal, Vancouver, Ottawa, Calgary")
 	return m
 }()
 
 // languageNames recognises languages named in a languages section.
 var languageNames = wordSet(`english german french spanish italian portuguese dutch russian ukrainian polish chinese mandarin cantonese
 	japanese korean arabic hindi tamil turkish greek swedish norwegian danish finnish czech irish welsh catalan valencian basque
+	vietnamese romanian hungarian hebrew persian urdu bengali swahili twi yoruba
 	deutsch englisch französisch spanisch italienisch portugiesisch niederländisch russisch polnisch chinesisch japanisch türkisch arabisch
-	français anglais allemand espagnol italien portugais néerlandais russe chinois japonais arabe
-	español inglés alemán francés italiano portugués neerlandés ruso chino japonés árabe catalán valenciano euskera gallego`)
+	schwedisch norwegisch dänisch griechisch
+	français anglais allemand espagnol italien portugais néerlandais russe chinois japonais arabe vietnamien
+	español inglés alemán francés italiano portugués neerlandés ruso chino japonés árabe catalán valenciano euskera gallego
+	italiano inglese tedesco francese spagnolo portoghese olandese russo cinese giapponese
+	nederlands engels duits frans spaans italiaans portugees
+	português inglês alemão francês espanhol italiano holandês chinês japonês`)
 
 // stopwords per language, to tell which language a resume is written in.
 var stopwords = map[string]map[string]bool{
@@ -191,4 +336,7 @@ var stopwords = map[string]map[string]bool{
 	"de": wordSet("und mit der die das bei für von im in zu eines einer auf als des dem den aus verantwortung erfahrung"),
 	"fr": wordSet("et de des le la les avec pour du en un une au aux dans sur d’un d'une expérience équipe"),
 	"es": wordSet("y de con el la los las en para del un una por al como sobre experiencia equipo"),
+	"it": wordSet("e di del della delle dei degli con per il lo gli nel nella un una da sono anni esperienza"),
+	"nl": wordSet("en van het een met voor de in op bij naar door ik jaar ervaring"),
+	"pt": wordSet("e de do da dos das com para em no na um uma por ao como sobre experiência equipa equipe"),
 }

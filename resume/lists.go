@@ -13,7 +13,7 @@ func sectionLines(ls []pline, kind string) []string {
 	var out []string
 	var colonItems bool
 	for _, l := range ls {
-		if l.section != kind || l.heading || contactLike(l) {
+		if l.section != kind || l.heading || contactLike(l) || l.role == roleMotherTongue || l.role == roleOtherLanguages {
 			continue
 		}
 		t := l.Text
@@ -22,7 +22,8 @@ func sectionLines(ls []pline, kind string) []string {
 		}
 		if n := len(out); n > 0 && !l.bullet {
 			prev := out[n-1]
-			if strings.HasSuffix(prev, ",") || (colonItems && !strings.Contains(t, ":") && strings.Contains(prev, ":")) || startsLower(t) && !strings.Contains(t, ":") && kind == secSkills {
+			wrappedList := startsLower(t) && !strings.Contains(t, ":") && kind == secSkills && strings.ContainsAny(prev, ",;·|")
+			if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, " –") || strings.HasSuffix(prev, " -") || (colonItems && !strings.Contains(t, ":") && strings.Contains(prev, ":")) || wrappedList {
 				out[n-1] = prev + " " + t
 				continue
 			}
@@ -71,12 +72,33 @@ func splitList(s string) []string {
 
 var reLangItem = regexp.MustCompile(`^(\p{L}[\p{L} ]*?)\s*(?:\((.+)\)|[:–—-]\s*(.+))?$`)
 
+// parseLanguages reads the languages section's items ("English (native)",
+// "Deutsch – Muttersprache", "Français : courant", several on a line
+// between separators or in cells of their own), and a form's mother
+// tongue and other languages wherever they are.
 func parseLanguages(ls []pline) []Language {
 	out := []Language{}
-	for _, t := range sectionLines(ls, secLanguages) {
+	lines := sectionLines(ls, secLanguages)
+	for _, l := range ls {
+		switch {
+		case l.role == roleMotherTongue:
+			for _, it := range splitAny(l.Text, ",;\t") {
+				lines = append(lines, strings.TrimSpace(it)+" – "+l.label)
+			}
+		case l.role == roleOtherLanguages:
+			for _, it := range splitAny(l.Text, ",;\t") {
+				lines = append(lines, strings.TrimSpace(it))
+			}
+		}
+	}
+	for _, t := range lines {
 		items := []string{t}
 		if strings.ContainsAny(t, "·•|;") || (strings.Count(t, ",") > 0 && strings.Count(t, "(") > 1) {
 			items = splitAny(t, "·•|;,")
+		} else if strings.Count(t, "(") > 1 && reSpacedDash.MatchString(t) {
+			items = reSpacedDash.Split(t, -1) // "Français (langue maternelle) – Anglais (courant)"
+		} else if cells := strings.Split(t, "\t"); len(cells) > 1 && allLanguages(cells) {
+			items = cells // "Português: nativo\tInglês: C2"
 		}
 		for _, it := range items {
 			it = strings.TrimSpace(strings.ReplaceAll(it, "\t", " – "))
@@ -93,6 +115,19 @@ func parseLanguages(ls []pline) []Language {
 		}
 	}
 	return out
+}
+
+var reSpacedDash = regexp.MustCompile(`\s+[–—-]\s+`)
+
+// allLanguages says whether every cell starts with a language's name.
+func allLanguages(cells []string) bool {
+	for _, c := range cells {
+		f := strings.Fields(c)
+		if len(f) == 0 || !languageNames[strings.ToLower(strings.Trim(f[0], ":,"))] {
+			return false
+		}
+	}
+	return true
 }
 
 func parseCertificates(ls []pline) []Certificate {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/atsbridge/atsbridge/resume/internal/pdf"
 )
@@ -91,24 +92,38 @@ func pageContent(r *pdf.Reader, p pdf.Value) (pc pdf.PageContent, err error) {
 }
 
 // dropRepeated removes running headers and footers: a line repeated on
-// several pages is kept on the first only.
+// several pages is kept on the first only, and so is one at the top or
+// bottom of its page that differs from page to page only in its numbers
+// ("Page 2 of 3").
 func dropRepeated(lines []Line, pages int) []Line {
 	if pages < 2 {
 		return lines
 	}
+	edge := make([]bool, len(lines)) // among the first or last two lines of its page
+	for i, l := range lines {
+		edge[i] = i < 2 || i >= len(lines)-2 || lines[i-2].Page != l.Page || lines[i+2].Page != l.Page
+	}
 	seenOn := map[string]map[int]bool{}
-	for _, l := range lines {
-		k := strings.ToLower(strings.Join(strings.Fields(l.Text), " "))
+	see := func(k string, page int) {
 		if seenOn[k] == nil {
 			seenOn[k] = map[int]bool{}
 		}
-		seenOn[k][l.Page] = true
+		seenOn[k][page] = true
+	}
+	for i, l := range lines {
+		see(lineKey(l.Text, false), l.Page)
+		if edge[i] {
+			see(lineKey(l.Text, true), l.Page)
+		}
 	}
 	kept := map[string]bool{}
 	out := lines[:0]
-	for _, l := range lines {
-		k := strings.ToLower(strings.Join(strings.Fields(l.Text), " "))
-		if len(seenOn[k]) >= 2 && len(k) > 3 {
+	for i, l := range lines {
+		k := lineKey(l.Text, false)
+		if r, dated := findRange(l.Text); !(len(seenOn[k]) >= 2 && len(k) > 3) && edge[i] && !(dated && len(r.text) < 3) {
+			k = lineKey(l.Text, true) // but a date line is no running header
+		}
+		if len(seenOn[k]) >= 2 && len(k) > 3 && strings.ContainsFunc(k, unicode.IsLetter) {
 			if kept[k] {
 				continue
 			}
@@ -117,6 +132,21 @@ func dropRepeated(lines []Line, pages int) []Line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// lineKey is what two repeated lines share: the text in lower case with
+// its spaces collapsed, and, for numbered ones, its digits as #.
+func lineKey(s string, numbered bool) string {
+	k := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if numbered {
+		k = "#" + strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return '#'
+			}
+			return r
+		}, k)
+	}
+	return k
 }
 
 func countLetters(lines []Line) int {

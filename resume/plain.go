@@ -93,7 +93,7 @@ func extractODT(ctx context.Context, data []byte) (*document, error) {
 			depth--
 			if t.Name.Space == nsText && (t.Name.Local == "p" || t.Name.Local == "h") && cur != nil {
 				for _, part := range strings.Split(cur.String(), "\n") {
-					l := Line{Text: part, Page: 1}
+					l := Line{Text: part, Page: 1, Paragraph: true}
 					if heading {
 						l.Size = 14
 					}

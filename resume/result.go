@@ -91,7 +91,7 @@ type Certificate struct {
 type Meta struct {
 	Format   string `json:"format"`   // "pdf", "docx", "odt", "txt"
 	Pages    int    `json:"pages"`    // 1 for formats without pages
-	Language string `json:"language"` // ISO 639-1 of the text ("en", "de", "fr", "es"), "" when unclear
+	Language string `json:"language"` // ISO 639-1 of the text ("en", "de", "fr", "es", "it", "nl", "pt"), "" when unclear
 	Producer string `json:"producer,omitempty"`
 	// Warnings are things a person should check: "two-column layout",
 	// "no work experience found", ...

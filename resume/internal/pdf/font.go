@@ -151,8 +151,13 @@ func simpleEncoding(v Value, base string) *[256]rune {
 		table = macRomanEncoding
 	case baseName == "WinAnsiEncoding":
 		table = winAnsiEncoding
-	case strings.HasPrefix(base, "Symbol") || strings.HasPrefix(base, "ZapfDingbats"):
+	case strings.HasPrefix(base, "ZapfDingbats"):
+		table = zapfDingbatsEncoding
+	case strings.HasPrefix(base, "Symbol"):
 		table = winAnsiEncoding
+		for c, r := range symbolBullets {
+			table[c] = r
+		}
 	default:
 		// StandardEncoding: close to WinAnsi for letters, but with
 		// typographic quotes at 0x27 and 0x60.
@@ -160,6 +165,7 @@ func simpleEncoding(v Value, base string) *[256]rune {
 		table[0x27] = '\u2019'
 		table[0x60] = '\u2018'
 	}
+	coded := map[int]rune{}
 	if enc.Kind() == Dict {
 		d := enc.Key("Differences")
 		n := -1
@@ -171,9 +177,21 @@ func simpleEncoding(v Value, base string) *[256]rune {
 			case Name:
 				if n >= 0 && n < 256 {
 					table[n] = glyphRune(x.Name())
+					if table[n] == noRune {
+						if r := codeNamed(x.Name(), n); r != 0 {
+							coded[n] = r
+						}
+					}
 				}
 				n++
 			}
+		}
+	}
+	// a text font whose glyphs are named by their codes (a bitmap T1
+	// font); a font of a few such glyphs is icons, not text
+	if len(coded) >= 8 {
+		for c, r := range coded {
+			table[c] = r
 		}
 	}
 	return &table

@@ -1,0 +1,96 @@
+package resume
+
+import "testing"
+
+// headerOf parses lines as the header region of a resume (above its
+// first heading).
+func headerOf(lines ...string) []pline {
+	doc := []Line{}
+	for _, l := range lines {
+		doc = append(doc, Line{Text: cleanText(l), Size: 10})
+	}
+	doc = append(doc, Line{Text: "Experience", Size: 12, Bold: true})
+	ls := normalizeLines(doc)
+	markSections(ls)
+	return ls
+}
+
+// A postcode is not a phone number, nor part of the one in the next cell;
+// a labelled or international number beats a bare one.
+func TestFindPhone(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Rua das Flores 12, 4050-262 Porto · +351 22 123 4567"}, "+351 22 123 4567"},
+		{[]string{"Austin, TX 78701\t512-555-0100\tjo@example.com"}, "512-555-0100"},
+		{[]string{"Hauptstraße 5, 10115 Berlin", "Tel.: 030 1234567"}, "030 1234567"},
+		{[]string{"Avenida Paulista 900, 01310-100 São Paulo"}, ""},
+		{[]string{"Telefono\t+39 051 123 4567"}, "+39 051 123 4567"},
+	}
+	for _, tt := range tests {
+		if got := findPhone(headerOf(tt.lines...)); got != tt.want {
+			t.Errorf("%q: phone %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// The city of an address written on one line, found by its postcode or
+// state, whether or not the gazetteer knows it.
+func TestFindLocation(t *testing.T) {
+	tests := []struct {
+		lines            []string
+		city, region, cc string
+	}{
+		{[]string{"8 rue de Rivoli, 75004 Paris · +33 6 12 34 56 78"}, "Paris", "", "FR"},
+		{[]string{"Oudegracht 5, 3511 AA Utrecht | +31 6 1234 5678"}, "Utrecht", "", "NL"},
+		{[]string{"10 Downing Street, London SW1A 2AA"}, "London", "", "GB"},
+		{[]string{"✉ jo@example.com ⌂ 1600 Main St, Springfield, IL 62701"}, "Springfield", "IL", "US"},
+		{[]string{"Rua Oscar Freire 500 – Jardins, Curitiba – PR, 80000-000"}, "Curitiba", "PR", "BR"},
+		{[]string{"Via Roma 1, 40121 Bologna", "+39 051 123 4567"}, "Bologna", "", "IT"},
+		{[]string{"Anschrift\tHauptstraße 5, 69117 Heidelberg", "Telefon\t+49 6221 12345"}, "Heidelberg", "", "DE"},
+		{[]string{"Keizersgracht 100, 1015 CJ", "Amsterdam"}, "Amsterdam", "", "NL"},
+		{[]string{"Indirizzo: Via Garibaldi 22, 10122 Torino (Italia)", "Numero di telefono: (+39) 333 1234567"}, "Torino", "", "IT"},
+		{[]string{"name@example.fr – 07 81 23 45 67 – Bordeaux"}, "Bordeaux", "", "FR"},
+	}
+	for _, tt := range tests {
+		ls := headerOf(tt.lines...)
+		loc := findLocation(ls, findPhone(ls))
+		if loc == nil || loc.City != tt.city || loc.Region != tt.region || loc.CountryCode != tt.cc {
+			t.Errorf("%q: location %+v, want %s %s %s", tt.lines, loc, tt.city, tt.region, tt.cc)
+		}
+	}
+}
+
+// Names: a form's name field, a name wrapped in a narrow column, an
+// honorific taken off.
+func TestFindNameForms(t *testing.T) {
+	tests := []struct {
+		lines []Line
+		want  string
+	}{
+		{[]Line{{Text: "Lebenslauf", Size: 16}, {Text: "Persönliche Daten", Size: 12}, {Text: "Name\tHanna Berger", Size: 10}, {Text: "Projektleiterin Vertrieb", Size: 10}}, "Hanna Berger"},
+		{[]Line{{Text: "Malin", Size: 20, Bold: true}, {Text: "Ekström", Size: 20, Bold: true}, {Text: "Data Engineer", Size: 11}}, "Malin Ekström"},
+		{[]Line{{Text: "Dr Hannah Price", Size: 20}, {Text: "Research Software Engineer", Size: 11}}, "Hannah Price"},
+	}
+	for _, tt := range tests {
+		ls := normalizeLines(append(tt.lines, Line{Text: "Experience", Size: 12, Bold: true}))
+		markSections(ls)
+		if got, _ := findName(ls); got != tt.want {
+			t.Errorf("%v: name %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// Languages several to a line in cells of their own, and a form's mother
+// tongue and other languages.
+func TestLanguageLines(t *testing.T) {
+	got := parseLanguages(sectionOf("Línguas", "Português: nativo\tEspanhol: B2\tAlemão: A2"))
+	if len(got) != 3 || got[1].Language != "Espanhol" || got[1].Fluency != "B2" {
+		t.Errorf("cells: got %+v", got)
+	}
+	got = parseLanguages(sectionOf("Personal skills", "Mother tongue(s)\tGerman", "Other language(s)\tEnglish (C1), Italian (A2)", "Computer skills\tExcel"))
+	if len(got) != 3 || got[0].Language != "German" || got[2].Language != "Italian" || got[2].Fluency != "A2" {
+		t.Errorf("form: got %+v", got)
+	}
+}

@@ -1,0 +1,214 @@
+package resume
+
+import (
+	"strings"
+	"testing"
+)
+
+// sectionOf parses lines written under a heading, as a PDF gives them
+// (tabs between the cells of a line; "- " starts a bullet).
+func sectionOf(heading string, lines ...string) []pline {
+	doc := []Line{{Text: "Jane Doe", Size: 20}, {Text: heading, Size: 12, Bold: true}}
+	for _, l := range lines {
+		doc = append(doc, Line{Text: l, Size: 10})
+	}
+	for i := range doc {
+		doc[i].Text = cleanText(doc[i].Text)
+	}
+	ls := normalizeLines(doc)
+	markSections(ls)
+	return ls
+}
+
+type workWant struct{ position, name, location, start, end string }
+
+func checkWork(t *testing.T, name string, got []Work, want []workWant) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d entries, want %d: %+v", name, len(got), len(want), got)
+		return
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Position != w.position || g.Name != w.name || g.Location != w.location || g.StartDate != w.start || g.EndDate != w.end {
+			t.Errorf("%s, entry %d: got {%q %q %q %s..%s}, want {%q %q %q %s..%s}", name, i,
+				g.Position, g.Name, g.Location, g.StartDate, g.EndDate, w.position, w.name, w.location, w.start, w.end)
+		}
+	}
+}
+
+// The one-line and two-line forms a head is written in: title and
+// employer told apart by "at" words, job-title words, and the place an
+// employer is written with.
+func TestWorkHeads(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []workWant
+	}{
+		{"title at employer, place", []string{"Senior Engineer at Acme Corp, Denver\tJan 2020 – Present"},
+			[]workWant{{"Senior Engineer", "Acme Corp", "Denver", "2020-01", ""}}},
+		{"title — employer, place", []string{"Analyste financière — Globex, Lyon\t2018 – 2020"},
+			[]workWant{{"Analyste financière", "Globex", "Lyon", "2018", "2020"}}},
+		{"pipes and a place on the right", []string{"Product Designer | Initech | Mar 2017 – Feb 2019\tSeattle, WA"},
+			[]workWant{{"Product Designer", "Initech", "Seattle, WA", "2017-03", "2019-02"}}},
+		{"title, employer, place", []string{"Consultora sénior, Umbrella, Sevilla\tene. 2016 – dic. 2019"},
+			[]workWant{{"Consultora sénior", "Umbrella", "Sevilla", "2016-01", "2019-12"}}},
+		{"employer above the title", []string{"Initech GmbH, Hamburg", "Softwareentwicklerin\t04/2015 – 06/2017", "- Built the billing service."},
+			[]workWant{{"Softwareentwicklerin", "Initech GmbH", "Hamburg", "2015-04", "2017-06"}}},
+		{"employer below the title", []string{"Projektleiter\t2015 – 2017", "Hooli AG, Bremen", "- Led the move to the cloud."},
+			[]workWant{{"Projektleiter", "Hooli AG", "Bremen", "2015", "2017"}}},
+		{"Dutch at word", []string{"Adviseur bij Globex, Utrecht", "jan. 2020 – heden"},
+			[]workWant{{"Adviseur", "Globex", "Utrecht", "2020-01", ""}}},
+		{"Italian, employer · place", []string{"Progettista meccanico\tset 2018 – in corso", "Initech · Torino"},
+			[]workWant{{"Progettista meccanico", "Initech", "Torino", "2018-09", ""}}},
+		{"a legal form after a comma stays with its name", []string{"Data Engineer, Acme, Inc.\t2019 – 2021"},
+			[]workWant{{"Data Engineer", "Acme, Inc.", "", "2019", "2021"}}},
+		{"no employer after a lower-case at word", []string{"Diseñador en prácticas | Globex | 2015 – 2016"},
+			[]workWant{{"Diseñador en prácticas", "Globex", "", "2015", "2016"}}},
+		{"the place in brackets after the employer", []string{"Développeuse mobile", "Initech (Montpellier) – 2017-2021"},
+			[]workWant{{"Développeuse mobile", "Initech", "Montpellier", "2017", "2021"}}},
+		{"dates first with a colon", []string{"2019 - heden: Planner, Globex, Tilburg"},
+			[]workWant{{"Planner", "Globex", "Tilburg", "2019", ""}}},
+	}
+	for _, tt := range tests {
+		checkWork(t, tt.name, parseWork(sectionOf("Experience", tt.lines...)), tt.want)
+	}
+}
+
+// Entries are found from the shape of the first: dates above their
+// entry take the lines below them, never the last line of the entry
+// before; the lines above the first entry's dates lead every entry.
+func TestEntryShapes(t *testing.T) {
+	t.Run("dates above", func(t *testing.T) {
+		got := parseWork(sectionOf("Expérience",
+			"Depuis mars 2021",
+			"Cheffe de produit — Globex, Lille",
+			"Pilotage de la feuille de route produit",
+			"Mai 2017 – février 2021",
+			"Consultante — Initech, Lyon",
+			"Accompagnement de six clients industriels",
+		))
+		checkWork(t, "dates above", got, []workWant{
+			{"Cheffe de produit", "Globex", "Lille", "2021-03", ""},
+			{"Consultante", "Initech", "Lyon", "2017-05", "2021-02"},
+		})
+	})
+	t.Run("title above the dated employer line", func(t *testing.T) {
+		got := parseWork(sectionOf("Werkervaring",
+			"Data engineer",
+			"Globex, Utrecht | 2021 – heden",
+			"Bouwde de datapijplijnen voor de klantenservice en",
+			"rapportages.",
+			"Analist",
+			"Initech, Eindhoven | 2018 – 2021",
+			"Analyses voor het prijsteam.",
+		))
+		checkWork(t, "title above", got, []workWant{
+			{"Data engineer", "Globex", "Utrecht", "2021", ""},
+			{"Analist", "Initech", "Eindhoven", "2018", "2021"},
+		})
+	})
+	t.Run("several positions under one employer", func(t *testing.T) {
+		got := parseWork(sectionOf("Career history",
+			"Globex, Leeds",
+			"Senior Analyst",
+			"March 2019 – present",
+			"- Owned the pricing model.",
+			"Analyst",
+			"June 2016 – February 2019",
+			"- Built reports.",
+			"Initech, York",
+			"Graduate Trainee",
+			"2014 – 2016",
+		))
+		checkWork(t, "grouped", got, []workWant{
+			{"Senior Analyst", "Globex", "Leeds", "2019-03", ""},
+			{"Analyst", "Globex", "Leeds", "2016-06", "2019-02"},
+			{"Graduate Trainee", "Initech", "York", "2014", "2016"},
+		})
+	})
+	t.Run("an employer with its overall dates above its positions", func(t *testing.T) {
+		got := parseWork(sectionOf("Experience",
+			"Globex, Chicago, IL\t2015 – Present",
+			"Senior Data Scientist\t2019 – Present",
+			"- Built the rating model.",
+			"Data Scientist\t2015 – 2019",
+			"- Forecasts.",
+		))
+		checkWork(t, "employer dates", got, []workWant{
+			{"Senior Data Scientist", "Globex", "Chicago, IL", "2019", ""},
+			{"Data Scientist", "Globex", "Chicago, IL", "2015", "2019"},
+		})
+	})
+	t.Run("an export's role, dates and place lines", func(t *testing.T) {
+		got := parseWork(sectionOf("Experience",
+			"Globex", "5 years 3 months",
+			"Head of Sales", "January 2021 - Present (3 years 2 months)", "Lyon, Auvergne-Rhône-Alpes, France",
+			"Sales Manager", "January 2019 - December 2020 (2 years)", "Lyon, Auvergne-Rhône-Alpes, France",
+			"Initech", "Account Executive", "September 2014 - December 2018 (4 years 4 months)", "Paris",
+		))
+		checkWork(t, "export", got, []workWant{
+			{"Head of Sales", "Globex", "Lyon, Auvergne-Rhône-Alpes, France", "2021-01", ""},
+			{"Sales Manager", "Globex", "Lyon, Auvergne-Rhône-Alpes, France", "2019-01", "2020-12"},
+			{"Account Executive", "Initech", "Paris", "2014-09", "2018-12"},
+		})
+	})
+	t.Run("a range wrapped in a date column", func(t *testing.T) {
+		got := parseWork(sectionOf("Berufserfahrung", "03/2017 –\tBackend-Entwickler", "09/2020\tInitech GmbH, Berlin", "Katalog-APIs."))
+		checkWork(t, "date column", got, []workWant{{"Backend-Entwickler", "Initech GmbH", "Berlin", "2017-03", "2020-09"}})
+	})
+	t.Run("a range wrapped after its dash", func(t *testing.T) {
+		got := parseWork(sectionOf("Experience", "Research Engineer", "Initech, Boston | 2016 –", "2019", "Built robots."))
+		checkWork(t, "wrapped", got, []workWant{{"Research Engineer", "Initech", "Boston", "2016", "2019"}})
+	})
+}
+
+// A form (Europass) is read by its labels, whatever the order of its
+// lines; a label that wrapped is not a value.
+func TestFormEntries(t *testing.T) {
+	ls := sectionOf("Work experience",
+		"Dates\t05/2018 – present",
+		"Occupation or position held\tQuality engineer",
+		"Main activities and responsibilities\tAudits of suppliers;",
+		"supplier development",
+		"Name and address of employer\tInitech Ltd, Bristol",
+		"Type of business or sector\tAerospace",
+		"Dates\t2015 – 2018",
+		"Occupation or position held\tTechnician",
+		"Name and address of employer\tGlobex plc, Derby",
+	)
+	checkWork(t, "europass", parseWork(ls), []workWant{
+		{"Quality engineer", "Initech Ltd", "Bristol", "2018-05", ""},
+		{"Technician", "Globex plc", "Derby", "2015", "2018"},
+	})
+	edu := parseEducation(sectionOf("Education and training",
+		"Dates\t2010 – 2014",
+		"Title of qualification awarded\tBSc Mechanical Engineering",
+		"Name and type of organisation providing education and training\tUniversity of Leeds",
+	))
+	if len(edu) != 1 || edu[0].Institution != "University of Leeds" || edu[0].StudyType != "BSc Mechanical Engineering" {
+		t.Errorf("europass education: got %+v", edu)
+	}
+}
+
+// Schools and degrees: the school is the part with a school word, in
+// whichever order and form the line writes them.
+func TestEducationHeads(t *testing.T) {
+	tests := []struct {
+		lines             []string
+		school, studyType string
+	}{
+		{[]string{"Stanford University, M.S. Electrical Engineering\t2012 – 2014"}, "Stanford University", "M.S. Electrical Engineering"},
+		{[]string{"MSc Econometrics, Universiteit Utrecht (2015 – 2017)"}, "Universiteit Utrecht", "MSc Econometrics"},
+		{[]string{"Licenciatura em Gestão — Universidade do Porto\t2010 – 2013"}, "Universidade do Porto", "Licenciatura"},
+		{[]string{"Hochschule München", "B.Eng. Maschinenbau, Note 1,7\t2011 – 2015"}, "Hochschule München", "B.Eng. Maschinenbau"},
+		{[]string{"2009 – 2012", "Laurea in Economia", "Università di Bologna"}, "Università di Bologna", "Laurea"},
+	}
+	for _, tt := range tests {
+		got := parseEducation(sectionOf("Education", tt.lines...))
+		if len(got) != 1 || got[0].Institution != tt.school || got[0].StudyType != tt.studyType {
+			t.Errorf("%q: got %+v, want school %q, degree %q", strings.Join(tt.lines, " / "), got, tt.school, tt.studyType)
+		}
+	}
+}

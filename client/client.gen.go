@@ -444,6 +444,9 @@ const (
 	ResumeParseMetaLanguageEn    ResumeParseMetaLanguage = "en"
 	ResumeParseMetaLanguageEs    ResumeParseMetaLanguage = "es"
 	ResumeParseMetaLanguageFr    ResumeParseMetaLanguage = "fr"
+	ResumeParseMetaLanguageIt    ResumeParseMetaLanguage = "it"
+	ResumeParseMetaLanguageNl    ResumeParseMetaLanguage = "nl"
+	ResumeParseMetaLanguagePt    ResumeParseMetaLanguage = "pt"
 )
 
 // Valid indicates whether the value is a known member of the ResumeParseMetaLanguage enum.
@@ -458,6 +461,12 @@ func (e ResumeParseMetaLanguage) Valid() bool {
 	case ResumeParseMetaLanguageEs:
 		return true
 	case ResumeParseMetaLanguageFr:
+		return true
+	case ResumeParseMetaLanguageIt:
+		return true
+	case ResumeParseMetaLanguageNl:
+		return true
+	case ResumeParseMetaLanguagePt:
 		return true
 	default:
 		return false
@@ -1302,7 +1311,7 @@ type ResumeParse struct {
 		// Format The sniffed file type.
 		Format ResumeParseMetaFormat `json:"format"`
 
-		// Language ISO 639-1 code of the text's language (`en`, `de`, `fr`, `es`), `""` when unclear.
+		// Language ISO 639-1 code of the text's language (`en`, `de`, `fr`, `es`, `it`, `nl`, `pt`), `""` when unclear.
 		Language ResumeParseMetaLanguage `json:"language"`
 
 		// Pages Pages (1 for formats without pages).
@@ -1442,7 +1451,7 @@ type ResumeParse struct {
 // ResumeParseMetaFormat The sniffed file type.
 type ResumeParseMetaFormat string
 
-// ResumeParseMetaLanguage ISO 639-1 code of the text's language (`en`, `de`, `fr`, `es`), `""` when unclear.
+// ResumeParseMetaLanguage ISO 639-1 code of the text's language (`en`, `de`, `fr`, `es`, `it`, `nl`, `pt`), `""` when unclear.
 type ResumeParseMetaLanguage string
 
 // ResumeParseEnvelope A success response carrying a parsed resume.

@@ -9,23 +9,20 @@
 // an object atomically, so a reader gets the old file or the new one,
 // whole. Encryption at rest is the bucket's default (SSE-S3); the stack
 // refuses requests without TLS.
+//
+// The calls are plain S3 REST requests signed with SigV4 (client.go), not
+// the AWS SDK's S3 client, which would be a tenth of the Lambda bootstrap.
 package s3
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
-	"strings"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
-	s3api "github.com/aws/aws-sdk-go-v2/service/s3"
-	"github.com/aws/aws-sdk-go-v2/service/s3/types"
-	"github.com/aws/smithy-go"
-	"github.com/aws/smithy-go/logging"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
@@ -36,8 +33,8 @@ import (
 // rule applies to it.
 const Prefix = "resumes/"
 
-// metaFilename is the metadata key holding the caller's file name.
-const metaFilename = "filename"
+// metaFilename is the metadata header holding the caller's file name.
+const metaFilename = "X-Amz-Meta-Filename"
 
 // Config says which bucket to use and where.
 type Config struct {
@@ -45,21 +42,26 @@ type Config struct {
 	Bucket string
 	// Endpoint, when set, is a local S3-compatible server (S3_ENDPOINT):
 	// path-style addressing, dummy credentials unless EnvCredentials, and
-	// the bucket is created if absent.
+	// the bucket is created if absent. Without it the bucket is reached
+	// on AWS, https://<bucket>.s3.<region>.amazonaws.com.
 	Endpoint string
 	// EnvCredentials makes a Files with an Endpoint sign with the AWS
 	// credentials of the process (awsenv).
 	EnvCredentials bool
 	// Region overrides the region of the AWS configuration (awsenv).
 	Region string
-	// Logger receives the AWS SDK's own warnings; nil means slog.Default().
+	// Logger receives the warnings of calls retried; nil means
+	// slog.Default().
 	Logger *slog.Logger
+	// HTTPClient, when set, carries the calls (tests route them to a
+	// loopback server); nil means a client of the package's own. Redirects
+	// are not followed either way.
+	HTTPClient *http.Client
 }
 
 // Files is a preview.Files on one bucket. It is safe for concurrent use.
 type Files struct {
-	client *s3api.Client
-	bucket string
+	client *client
 }
 
 var _ preview.Files = (*Files)(nil)
@@ -74,8 +76,8 @@ func Open(ctx context.Context, cfg Config) (*Files, error) {
 	}
 	load := awsenv.Options{Region: cfg.Region}
 	if cfg.Endpoint != "" && !cfg.EnvCredentials {
-		// A local server accepts any signature, but the SDK refuses to
-		// sign without credentials.
+		// A local server accepts any signature, but a request is signed
+		// with some credentials all the same.
 		load.Credentials = credentials.NewStaticCredentialsProvider("local", "local", "")
 	}
 	awsCfg, err := awsenv.Load(ctx, load)
@@ -88,24 +90,21 @@ func Open(ctx context.Context, cfg Config) (*Files, error) {
 		}
 		awsCfg.Region = "us-east-1"
 	}
+	if awsCfg.Credentials == nil {
+		return nil, errors.New("s3: no AWS credentials")
+	}
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.Default()
 	}
-	client := s3api.NewFromConfig(awsCfg, func(o *s3api.Options) {
-		o.Logger = sdkLogger{logger}
-		// Objects written without a checksum (by a local server) are read
-		// without one; that is no news worth a warning per read.
-		o.DisableLogOutputChecksumValidationSkipped = true
-		if cfg.Endpoint != "" {
-			o.BaseEndpoint = aws.String(cfg.Endpoint)
-			o.UsePathStyle = true
-		}
-	})
-	f := &Files{client: client, bucket: cfg.Bucket}
-	_, err = client.HeadBucket(ctx, &s3api.HeadBucketInput{Bucket: &f.bucket})
+	c, err := newClient(cfg.Bucket, cfg.Endpoint, awsCfg.Region, awsCfg.Credentials, cfg.HTTPClient, logger)
+	if err != nil {
+		return nil, fmt.Errorf("s3: %w", err)
+	}
+	f := &Files{client: c}
+	err = f.bucketCall(ctx, "HeadBucket", http.MethodHead)
 	if err != nil && cfg.Endpoint != "" && notFound(err) {
-		if _, err = client.CreateBucket(ctx, &s3api.CreateBucketInput{Bucket: &f.bucket}); alreadyThere(err) {
+		if err = f.bucketCall(ctx, "CreateBucket", http.MethodPut); alreadyThere(err) {
 			err = nil
 		}
 	}
@@ -115,56 +114,54 @@ func Open(ctx context.Context, cfg Config) (*Files, error) {
 	return f, nil
 }
 
-func key(candidateID string) *string { return aws.String(Prefix + candidateID) }
+// bucketCall makes a call on the bucket itself and discards its answer.
+func (f *Files) bucketCall(ctx context.Context, op, method string) error {
+	res, err := f.client.do(ctx, call{op: op, method: method})
+	if err != nil {
+		return err
+	}
+	return res.Body.Close()
+}
+
+func key(candidateID string) string { return Prefix + candidateID }
 
 // Put stores f as candidate id's object, replacing any earlier one.
 func (f *Files) Put(ctx context.Context, id string, file ats.File) error {
-	_, err := f.client.PutObject(ctx, &s3api.PutObjectInput{
-		Bucket:        &f.bucket,
-		Key:           key(id),
-		Body:          bytes.NewReader(file.Data),
-		ContentLength: aws.Int64(int64(len(file.Data))),
-		ContentType:   aws.String(orDefault(file.ContentType, "application/octet-stream")),
-		Metadata:      map[string]string{metaFilename: url.PathEscape(file.Filename)},
-	})
+	h := http.Header{}
+	h.Set("Content-Type", orDefault(file.ContentType, "application/octet-stream"))
+	h.Set(metaFilename, url.PathEscape(file.Filename))
+	res, err := f.client.do(ctx, call{op: "PutObject", method: http.MethodPut, key: key(id), header: h, body: file.Data})
 	if err != nil {
 		return failed(ctx, "put "+id, err)
 	}
-	return nil
+	return res.Body.Close()
 }
 
 // Get streams candidate id's object: Body reads from S3 as the caller
 // reads it.
 func (f *Files) Get(ctx context.Context, id string) (ats.Download, error) {
-	out, err := f.client.GetObject(ctx, &s3api.GetObjectInput{Bucket: &f.bucket, Key: key(id)})
+	res, err := f.client.do(ctx, call{op: "GetObject", method: http.MethodGet, key: key(id)})
 	if err != nil {
 		if notFound(err) {
 			return ats.Download{}, fmt.Errorf("s3: get %s: %w", id, preview.ErrNoFile)
 		}
 		return ats.Download{}, failed(ctx, "get "+id, err)
 	}
-	name := ""
-	for k, v := range out.Metadata {
-		if strings.EqualFold(k, metaFilename) {
-			if name, err = url.PathUnescape(v); err != nil {
-				name = v
-			}
-		}
+	name := res.Header.Get(metaFilename)
+	if unescaped, err := url.PathUnescape(name); err == nil {
+		name = unescaped
 	}
-	size := int64(-1)
-	if out.ContentLength != nil {
-		size = *out.ContentLength
-	}
-	return ats.Download{Filename: name, ContentType: aws.ToString(out.ContentType), Size: size, Body: out.Body}, nil
+	return ats.Download{Filename: name, ContentType: res.Header.Get("Content-Type"), Size: res.ContentLength, Body: res.Body}, nil
 }
 
 // Delete removes candidate id's object; a missing one is no error (S3
 // answers a delete of a missing key with success).
 func (f *Files) Delete(ctx context.Context, id string) error {
-	if _, err := f.client.DeleteObject(ctx, &s3api.DeleteObjectInput{Bucket: &f.bucket, Key: key(id)}); err != nil {
+	res, err := f.client.do(ctx, call{op: "DeleteObject", method: http.MethodDelete, key: key(id)})
+	if err != nil {
 		return failed(ctx, "delete "+id, err)
 	}
-	return nil
+	return res.Body.Close()
 }
 
 // failed names op in err, typed as an interruption when ctx ended.
@@ -178,18 +175,13 @@ func failed(ctx context.Context, op string, err error) error {
 // notFound reports whether err says that the key or the bucket does not
 // exist (GetObject's NoSuchKey, HeadBucket's bare 404).
 func notFound(err error) bool {
-	var nsk *types.NoSuchKey
-	var nf *types.NotFound
-	var nsb *types.NoSuchBucket
-	var api smithy.APIError
-	return errors.As(err, &nsk) || errors.As(err, &nf) || errors.As(err, &nsb) ||
-		errors.As(err, &api) && (api.ErrorCode() == "NoSuchKey" || api.ErrorCode() == "NotFound")
+	var e *Error
+	return errors.As(err, &e) && (e.Code == "NoSuchKey" || e.Code == "NotFound" || e.Code == "NoSuchBucket")
 }
 
 func alreadyThere(err error) bool {
-	var owned *types.BucketAlreadyOwnedByYou
-	var exists *types.BucketAlreadyExists
-	return errors.As(err, &owned) || errors.As(err, &exists)
+	var e *Error
+	return errors.As(err, &e) && (e.Code == "BucketAlreadyOwnedByYou" || e.Code == "BucketAlreadyExists")
 }
 
 func orDefault(s, fallback string) string {
@@ -197,16 +189,4 @@ func orDefault(s, fallback string) string {
 		return fallback
 	}
 	return s
-}
-
-// sdkLogger passes the AWS SDK's log entries to the program's logger
-// instead of the SDK's own stderr logger (as store/dynamodb does).
-type sdkLogger struct{ l *slog.Logger }
-
-func (a sdkLogger) Logf(c logging.Classification, format string, v ...any) {
-	level := slog.LevelDebug
-	if c == logging.Warn {
-		level = slog.LevelWarn
-	}
-	a.l.Log(context.Background(), level, "s3: aws sdk: "+fmt.Sprintf(format, v...))
 }

@@ -25,6 +25,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/awscall"
 	"github.com/atsbridge/atsbridge/store/s3"
 )
 
@@ -276,9 +277,9 @@ func TestWrongSecretRefused(t *testing.T) {
 	}
 	a.setSecret("rotated/SECRET+key/EXAMPLE")
 	err = f.Put(t.Context(), "cand_321", pdf)
-	var e *s3.Error
+	var e *awscall.Error
 	if !errors.As(err, &e) || e.Status != http.StatusForbidden || e.Code != "SignatureDoesNotMatch" || e.RequestID != "TESTREQ1" {
-		t.Fatalf("Put: %v, want the 403 SignatureDoesNotMatch as an *s3.Error", err)
+		t.Fatalf("Put: %v, want the 403 SignatureDoesNotMatch as an *awscall.Error", err)
 	}
 	for _, leak := range []string{"SECRET", testSession, "0123abcd", "AWS4-HMAC-SHA256"} {
 		if strings.Contains(err.Error(), leak) {
@@ -392,15 +393,15 @@ func TestSlowDownBounded(t *testing.T) {
 	})
 	f := openFaulty(t, s)
 	err := f.Put(t.Context(), "cand_321", pdf)
-	var e *s3.Error
+	var e *awscall.Error
 	if !errors.As(err, &e) || e.Code != "SlowDown" || e.Status != http.StatusServiceUnavailable {
-		t.Fatalf("Put: %v, want S3's 503 SlowDown as an *s3.Error", err)
+		t.Fatalf("Put: %v, want S3's 503 SlowDown as an *awscall.Error", err)
 	}
 	if code := ats.ErrorCode(err); code != ats.CodeInternal {
 		t.Errorf("code %s, want INTERNAL", code)
 	}
-	if n := s.Puts(); n != 4 {
-		t.Errorf("%d PutObject calls, want 4 (the first and three retries)", n)
+	if n := s.Puts(); n != 3 {
+		t.Errorf("%d PutObject calls, want 3 (the first and two retries)", n)
 	}
 }
 
@@ -416,9 +417,9 @@ func TestAccessDenied(t *testing.T) {
 	putErr := f.Put(t.Context(), "cand_321", pdf)
 	_, getErr := f.Get(t.Context(), "cand_321")
 	for op, err := range map[string]error{"Put": putErr, "Get": getErr} {
-		var e *s3.Error
+		var e *awscall.Error
 		if !errors.As(err, &e) || e.Status != http.StatusForbidden || e.Code != "AccessDenied" || e.Message != "Access Denied" || e.RequestID != "TESTREQ2" {
-			t.Errorf("%s: %v (%#v), want S3's 403 AccessDenied \"Access Denied\" as an *s3.Error", op, err, e)
+			t.Errorf("%s: %v (%#v), want S3's 403 AccessDenied \"Access Denied\" as an *awscall.Error", op, err, e)
 		}
 		if errors.Is(err, preview.ErrNoFile) || ats.ErrorCode(err) != ats.CodeInternal {
 			t.Errorf("%s: %v, code %s; want INTERNAL, not ErrNoFile", op, err, ats.ErrorCode(err))
@@ -497,7 +498,7 @@ func TestCancelStops(t *testing.T) {
 		ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 		defer cancel()
 		err := f.Put(ctx, "cand_321", pdf)
-		var e *s3.Error
+		var e *awscall.Error
 		if !errors.As(err, &e) || e.Code != "SlowDown" {
 			t.Errorf("Put whose retry would end past the deadline: %v, want S3's SlowDown at once", err)
 		}
@@ -521,7 +522,7 @@ func TestBucketInAnotherRegion(t *testing.T) {
 		return &http.Response{StatusCode: http.StatusMovedPermanently, Header: h, Body: http.NoBody, Request: r}, nil
 	})}
 	_, err := s3.Open(t.Context(), s3.Config{Bucket: testBucket, HTTPClient: hc})
-	var e *s3.Error
+	var e *awscall.Error
 	if !errors.As(err, &e) || e.Status != http.StatusMovedPermanently || !strings.Contains(err.Error(), "us-west-2") {
 		t.Errorf("Open: %v, want S3's 301 naming the bucket's region us-west-2", err)
 	}

@@ -192,6 +192,9 @@ func useFakeAWS(t *testing.T) {
 func secretEnv(f *fakeSecretsManager, extra map[string]string) map[string]string {
 	env := map[string]string{
 		"ATS_SECRET_ARN": testSecretARN, "SECRETS_MANAGER_ENDPOINT": f.URL, "AWS_REGION": "eu-west-1",
+		// useFakeAWS's credentials, as the Lambda build reads them: through
+		// run's getenv (the default chain reads the process's own).
+		"AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
 	}
 	for k, v := range extra {
 		env[k] = v

@@ -269,20 +269,43 @@ func (c *Client) answerError(res *http.Response) *Error {
 // connection failing; not a refusal, a missing resource or missing
 // credentials.
 func retryable(err error) bool {
-	var e *Error
-	if errors.As(err, &e) {
-		switch e.Code {
-		case "SlowDown", "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottled",
-			"RequestThrottledException", "TooManyRequestsException", "RequestLimitExceeded",
-			"RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure",
-			"InternalServiceError", "ServiceUnavailable":
-			return true
-		}
-		return e.Status == http.StatusTooManyRequests || e.Status >= 500 && e.Status != http.StatusNotImplemented
+	if Throttled(err) || Unavailable(err) {
+		return true
 	}
 	var ue *url.Error
 	var ne net.Error
 	return errors.As(err, &ue) || errors.As(err, &ne)
+}
+
+// Throttled reports whether err is the service asking its caller to slow
+// down (S3's 503 SlowDown, a JSON service's ThrottlingException, a 429).
+func Throttled(err error) bool {
+	var e *Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	switch e.Code {
+	case "SlowDown", "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottled",
+		"RequestThrottledException", "TooManyRequestsException", "RequestLimitExceeded":
+		return true
+	}
+	return e.Status == http.StatusTooManyRequests
+}
+
+// Unavailable reports whether err is the service failing on its side (a
+// 5xx other than 501, or an internal-error code), as opposed to refusing
+// the request.
+func Unavailable(err error) bool {
+	var e *Error
+	if !errors.As(err, &e) || Throttled(err) {
+		return false
+	}
+	switch e.Code {
+	case "RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure",
+		"InternalServiceError", "ServiceUnavailable":
+		return true
+	}
+	return e.Status >= 500 && e.Status != http.StatusNotImplemented
 }
 
 // backoff waits before retry number attempt+1 of op and reports whether to

@@ -380,28 +380,42 @@ func TestSlowDownRetried(t *testing.T) {
 	}
 }
 
-// TestSlowDownBounded: an S3 that keeps refusing is retried a bounded
-// number of times; then its answer is the error, typed, and INTERNAL to
-// the API's caller, as every store failure that is not theirs.
+// TestSlowDownBounded: an S3 that keeps throttling, or keeps failing on
+// its side, is retried a bounded number of times; then the API's caller is
+// told to come back later (UPSTREAM_RATE_LIMITED or UPSTREAM_UNAVAILABLE,
+// with a Retry-After), not given a bare INTERNAL, and S3's own answer stays
+// in the error's chain for the log.
 func TestSlowDownBounded(t *testing.T) {
-	s := startFaultyS3(t, func(w http.ResponseWriter, r *http.Request, put int) bool {
-		if put > 0 {
-			s3Error(w, http.StatusServiceUnavailable, "SlowDown", "Please reduce your request rate.")
-			return true
-		}
-		return false
-	})
-	f := openFaulty(t, s)
-	err := f.Put(t.Context(), "cand_321", pdf)
-	var e *awscall.Error
-	if !errors.As(err, &e) || e.Code != "SlowDown" || e.Status != http.StatusServiceUnavailable {
-		t.Fatalf("Put: %v, want S3's 503 SlowDown as an *awscall.Error", err)
-	}
-	if code := ats.ErrorCode(err); code != ats.CodeInternal {
-		t.Errorf("code %s, want INTERNAL", code)
-	}
-	if n := s.Puts(); n != 3 {
-		t.Errorf("%d PutObject calls, want 3 (the first and two retries)", n)
+	for _, tc := range []struct {
+		status     int
+		code, text string
+		want       ats.Code
+	}{
+		{http.StatusServiceUnavailable, "SlowDown", "Please reduce your request rate.", ats.CodeUpstreamRateLimited},
+		{http.StatusInternalServerError, "InternalError", "We encountered an internal error. Please try again.", ats.CodeUpstreamUnavailable},
+	} {
+		t.Run(tc.code, func(t *testing.T) {
+			s := startFaultyS3(t, func(w http.ResponseWriter, r *http.Request, put int) bool {
+				if put > 0 {
+					s3Error(w, tc.status, tc.code, tc.text)
+					return true
+				}
+				return false
+			})
+			f := openFaulty(t, s)
+			err := f.Put(t.Context(), "cand_321", pdf)
+			var e *awscall.Error
+			if !errors.As(err, &e) || e.Code != tc.code || e.Status != tc.status {
+				t.Fatalf("Put: %v, want S3's %d %s as an *awscall.Error in the chain", err, tc.status, tc.code)
+			}
+			var typed *ats.Error
+			if code := ats.ErrorCode(err); code != tc.want || !errors.As(err, &typed) || typed.RetryAfter <= 0 {
+				t.Errorf("code %s (%v), want %s with a Retry-After", code, err, tc.want)
+			}
+			if n := s.Puts(); n != 3 {
+				t.Errorf("%d PutObject calls, want 3 (the first and two retries)", n)
+			}
+		})
 	}
 }
 

@@ -24,6 +24,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/credentials"
 
@@ -232,13 +233,26 @@ func (f *Files) Delete(ctx context.Context, id string) error {
 	return res.Body.Close()
 }
 
-// failed names op in err, typed as an interruption when ctx ended.
+// failed names op in err, typed as an interruption when ctx ended, and as
+// UPSTREAM_RATE_LIMITED or UPSTREAM_UNAVAILABLE (503 with Retry-After) when
+// S3 kept throttling or failing through the retries: the client can try
+// again later, which a bare INTERNAL would not tell it.
 func failed(ctx context.Context, op string, err error) error {
-	if e := preview.Interrupted(ctx, err); e != nil {
-		err = e
+	switch {
+	case preview.Interrupted(ctx, err) != nil:
+		err = preview.Interrupted(ctx, err)
+	case awscall.Throttled(err):
+		err = &ats.Error{Code: ats.CodeUpstreamRateLimited, RetryAfter: busyRetryAfter,
+			Message: "The sandbox's file storage is busy right now; retry after the Retry-After delay.", Err: err}
+	case awscall.Unavailable(err):
+		err = &ats.Error{Code: ats.CodeUpstreamUnavailable, RetryAfter: busyRetryAfter,
+			Message: "The sandbox's file storage is failing right now; retry after the Retry-After delay.", Err: err}
 	}
 	return fmt.Errorf("s3: %s: %w", op, err)
 }
+
+// busyRetryAfter is the Retry-After of a throttled or failing S3.
+const busyRetryAfter = 2 * time.Second
 
 // notFound reports whether err says that the key or the bucket does not
 // exist (GetObject's NoSuchKey, HeadBucket's bare 404).

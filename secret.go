@@ -3,13 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/url"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
-
 	"github.com/atsbridge/atsbridge/ats/registry"
+	"github.com/atsbridge/atsbridge/awscall"
 	"github.com/atsbridge/atsbridge/awsenv"
 )
 
@@ -53,19 +55,52 @@ func withSecret(ctx context.Context, getenv func(string) string) (func(string) s
 	}, nil
 }
 
+// fetchSecret reads the secret arn with one GetSecretValue call (Secrets
+// Manager's JSON protocol), made by awscall rather than the AWS SDK's
+// Secrets Manager client, which would be a quarter megabyte of the Lambda
+// bootstrap for this one call.
 func fetchSecret(ctx context.Context, getenv func(string) string, arn string) (map[string]string, error) {
 	cfg, err := awsenv.Load(ctx, awsenv.Options{Getenv: getenv})
 	if err != nil {
 		return nil, err
 	}
-	client := secretsmanager.NewFromConfig(cfg, func(o *secretsmanager.Options) {
-		if ep := getenv("SECRETS_MANAGER_ENDPOINT"); ep != "" {
-			o.BaseEndpoint = aws.String(ep)
-		}
-	})
-	out, err := client.GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String(arn)})
+	if cfg.Region == "" {
+		return nil, errors.New("no AWS region; set AWS_REGION")
+	}
+	if cfg.Credentials == nil {
+		return nil, errors.New("no AWS credentials")
+	}
+	endpoint := "https://secretsmanager." + cfg.Region + "." + awscall.DNSSuffix(cfg.Region) + "/"
+	if ep := getenv("SECRETS_MANAGER_ENDPOINT"); ep != "" {
+		endpoint = ep
+	}
+	u, err := url.Parse(endpoint)
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return nil, fmt.Errorf("SECRETS_MANAGER_ENDPOINT %q is not an http(s) URL", endpoint)
+	}
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	in, err := json.Marshal(map[string]string{"SecretId": arn})
 	if err != nil {
 		return nil, err
+	}
+	client := awscall.New("secretsmanager", cfg.Region, cfg.Credentials, awscall.Options{})
+	res, err := client.Do(ctx, awscall.Request{
+		Op: "GetSecretValue", Method: http.MethodPost, URL: u, Body: in,
+		Header: http.Header{
+			"Content-Type": {"application/x-amz-json-1.1"},
+			"X-Amz-Target": {"secretsmanager.GetSecretValue"},
+		},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("GetSecretValue: %w", err)
+	}
+	defer res.Body.Close()
+	var out struct{ SecretString *string }
+	// A secret holds at most 64 KB; its JSON answer, escaped, a few times that.
+	if err := json.NewDecoder(io.LimitReader(res.Body, 1<<20)).Decode(&out); err != nil {
+		return nil, fmt.Errorf("GetSecretValue: unreadable answer: %w", err)
 	}
 	if out.SecretString == nil {
 		return nil, fmt.Errorf("secret has no string value")

@@ -19,7 +19,8 @@ import (
 // In the cloud the provider credentials come from a Secrets Manager secret
 // named by ATS_SECRET_ARN, read once at cold start. These tests run
 // withSecret and run() against a fake Secrets Manager on loopback that
-// speaks the service's AWS JSON 1.1 protocol, through the real AWS SDK.
+// speaks the service's AWS JSON 1.1 protocol, through the signed call
+// the program makes (awscall).
 
 const testSecretARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:atsbridge/dev/provider-AbCdEf"
 
@@ -29,20 +30,22 @@ type secretsCall struct {
 	SecretID string
 	Signed   bool
 	Region   string // of the signature's credential scope
+	Service  string // of the signature's credential scope
 }
 
-// signingRegion reads the region from a SigV4 Authorization header
+// signingScope reads the region and the service from a SigV4
+// Authorization header
 // ("AWS4-HMAC-SHA256 Credential=AKID/20261204/eu-west-1/secretsmanager/aws4_request, ...").
-func signingRegion(authorization string) string {
+func signingScope(authorization string) (region, service string) {
 	_, cred, ok := strings.Cut(authorization, "Credential=")
 	if !ok {
-		return ""
+		return "", ""
 	}
 	cred, _, _ = strings.Cut(cred, ",")
 	if parts := strings.Split(cred, "/"); len(parts) == 5 {
-		return parts[2]
+		return parts[2], parts[3]
 	}
-	return ""
+	return "", ""
 }
 
 // fakeSecretsManager answers GetSecretValue for one secret, and records
@@ -88,11 +91,12 @@ func startFakeSecretsManager(t *testing.T, answer func(n int) secretsAnswer) *fa
 		var in struct{ SecretId string }
 		_ = json.NewDecoder(r.Body).Decode(&in)
 		target := r.Header.Get("X-Amz-Target")
+		region, service := signingScope(r.Header.Get("Authorization"))
 		f.mu.Lock()
 		f.calls = append(f.calls, secretsCall{
 			Target: target, SecretID: in.SecretId,
 			Signed: strings.HasPrefix(r.Header.Get("Authorization"), "AWS4-HMAC-SHA256 "),
-			Region: signingRegion(r.Header.Get("Authorization")),
+			Region: region, Service: service,
 		})
 		n := len(f.calls)
 		f.mu.Unlock()
@@ -162,9 +166,9 @@ func secretJSON(t *testing.T, values map[string]string) string {
 	return string(b)
 }
 
-// useFakeAWS points the AWS SDK at dummy credentials and away from any
-// shared config on this machine; the SDK reads these from the process
-// environment, not from run's getenv.
+// useFakeAWS points the AWS configuration (awsenv) at dummy credentials
+// and away from any shared config on this machine; the SDK's default
+// chain reads these from the process environment, not from run's getenv.
 func useFakeAWS(t *testing.T) {
 	t.Helper()
 	dir := t.TempDir()
@@ -188,6 +192,9 @@ func useFakeAWS(t *testing.T) {
 func secretEnv(f *fakeSecretsManager, extra map[string]string) map[string]string {
 	env := map[string]string{
 		"ATS_SECRET_ARN": testSecretARN, "SECRETS_MANAGER_ENDPOINT": f.URL, "AWS_REGION": "eu-west-1",
+		// useFakeAWS's credentials, as the Lambda build reads them: through
+		// run's getenv (the default chain reads the process's own).
+		"AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
 	}
 	for k, v := range extra {
 		env[k] = v
@@ -282,7 +289,7 @@ func TestSecretFillsConfig(t *testing.T) {
 					live.MemberID, live.BaseURL, cfg.CursorSecret, tt.wantMember, tt.wantBaseURL, wantCursor)
 			}
 			calls := f.Calls()
-			want := secretsCall{Target: "secretsmanager.GetSecretValue", SecretID: testSecretARN, Signed: true, Region: "eu-west-1"}
+			want := secretsCall{Target: "secretsmanager.GetSecretValue", SecretID: testSecretARN, Signed: true, Region: "eu-west-1", Service: "secretsmanager"}
 			if len(calls) != 1 || calls[0] != want {
 				t.Errorf("Secrets Manager calls = %+v, want one %+v", calls, want)
 			}
@@ -499,7 +506,7 @@ func TestRunLiveWithoutCredentials(t *testing.T) {
 // naming ATS_SECRET_ARN, within the 5 s the read is given (a read without
 // a deadline would hang the program, and fail this test at its bound); a
 // throttle that passes is retried and the program serves. The cases run
-// in parallel, since the SDK's backoff and the timeout take seconds.
+// in parallel, since the backoff and the timeout take seconds.
 func TestRunStopsWhenTheSecretReadFails(t *testing.T) {
 	useFakeAWS(t)
 	credentials := secretJSON(t, map[string]string{"ATS_API_KEY": "tok-SECRET-1212", "WORKABLE_COMPANY": "acme"})
@@ -525,12 +532,12 @@ func TestRunStopsWhenTheSecretReadFails(t *testing.T) {
 			wantCalls: [2]int{1, 3},
 		},
 		{
-			// The SDK's standard retryer makes at most 3 attempts; its
-			// backoff may outlast the 5 s, so the error names either.
+			// At most 3 attempts, as the SDK's standard retryer makes;
+			// their backoff, under a second, ends well within the 5 s.
 			name:      "Secrets Manager keeps throttling",
 			answer:    func(int) secretsAnswer { return throttle },
 			wantErr:   []string{"ATS_SECRET_ARN", "GetSecretValue"},
-			wantCalls: [2]int{2, 3},
+			wantCalls: [2]int{3, 3},
 		},
 		{
 			name: "Secrets Manager throttles once",

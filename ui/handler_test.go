@@ -64,6 +64,9 @@ func TestEveryFileIsServed(t *testing.T) {
 			if again := serve(t, "GET", prefix+name, "If-None-Match", etag); etag == "" || again.Code != 304 || again.Body.Len() != 0 {
 				t.Errorf("GET %s%s with If-None-Match %s: %d, %d bytes; want 304 without a body", prefix, name, etag, again.Code, again.Body.Len())
 			}
+			if list := serve(t, "GET", prefix+name, "If-None-Match", `"other", W/`+etag); list.Code != 304 || list.Header().Get("ETag") != etag {
+				t.Errorf("GET %s%s with If-None-Match naming its tag weakly in a list: %d, ETag %q; want 304 with the tag", prefix, name, list.Code, list.Header().Get("ETag"))
+			}
 			if other := serve(t, "GET", prefix+name, "If-None-Match", `"other"`); other.Code != 200 {
 				t.Errorf("GET %s%s with another ETag: %d, want 200", prefix, name, other.Code)
 			}

@@ -9,26 +9,28 @@
 // an object atomically, so a reader gets the old file or the new one,
 // whole. Encryption at rest is the bucket's default (SSE-S3); the stack
 // refuses requests without TLS.
+//
+// The calls are plain S3 REST requests, signed and retried by awscall,
+// not the AWS SDK's S3 client, which would be a tenth of the Lambda
+// bootstrap for five calls. S3's refusals are *awscall.Error values with
+// S3's code (AccessDenied, SlowDown, ...).
 package s3
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
-	s3api "github.com/aws/aws-sdk-go-v2/service/s3"
-	"github.com/aws/aws-sdk-go-v2/service/s3/types"
-	"github.com/aws/smithy-go"
-	"github.com/aws/smithy-go/logging"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/preview"
+	"github.com/atsbridge/atsbridge/awscall"
 	"github.com/atsbridge/atsbridge/awsenv"
 )
 
@@ -36,8 +38,8 @@ import (
 // rule applies to it.
 const Prefix = "resumes/"
 
-// metaFilename is the metadata key holding the caller's file name.
-const metaFilename = "filename"
+// metaFilename is the metadata header holding the caller's file name.
+const metaFilename = "X-Amz-Meta-Filename"
 
 // Config says which bucket to use and where.
 type Config struct {
@@ -45,21 +47,28 @@ type Config struct {
 	Bucket string
 	// Endpoint, when set, is a local S3-compatible server (S3_ENDPOINT):
 	// path-style addressing, dummy credentials unless EnvCredentials, and
-	// the bucket is created if absent.
+	// the bucket is created if absent. Without it the bucket is reached
+	// on AWS, at https://<bucket>.s3.<region>.amazonaws.com.
 	Endpoint string
 	// EnvCredentials makes a Files with an Endpoint sign with the AWS
 	// credentials of the process (awsenv).
 	EnvCredentials bool
 	// Region overrides the region of the AWS configuration (awsenv).
 	Region string
-	// Logger receives the AWS SDK's own warnings; nil means slog.Default().
+	// Logger receives a warning for each call retried; nil means
+	// slog.Default().
 	Logger *slog.Logger
+	// HTTPClient, when set, carries the calls (tests route them to a
+	// loopback server); nil means a client of awscall's own.
+	HTTPClient *http.Client
 }
 
 // Files is a preview.Files on one bucket. It is safe for concurrent use.
 type Files struct {
-	client *s3api.Client
-	bucket string
+	client *awscall.Client
+	// bucket is the bucket's URL: https://<bucket>.s3.<region>.amazonaws.com
+	// (virtual-hosted style), or <endpoint>/<bucket> (path style).
+	bucket url.URL
 }
 
 var _ preview.Files = (*Files)(nil)
@@ -74,8 +83,8 @@ func Open(ctx context.Context, cfg Config) (*Files, error) {
 	}
 	load := awsenv.Options{Region: cfg.Region}
 	if cfg.Endpoint != "" && !cfg.EnvCredentials {
-		// A local server accepts any signature, but the SDK refuses to
-		// sign without credentials.
+		// A local server accepts any signature, but a request is signed
+		// with some credentials all the same.
 		load.Credentials = credentials.NewStaticCredentialsProvider("local", "local", "")
 	}
 	awsCfg, err := awsenv.Load(ctx, load)
@@ -88,24 +97,24 @@ func Open(ctx context.Context, cfg Config) (*Files, error) {
 		}
 		awsCfg.Region = "us-east-1"
 	}
+	if awsCfg.Credentials == nil {
+		return nil, errors.New("s3: no AWS credentials")
+	}
+	bucket, err := bucketURL(cfg.Bucket, cfg.Endpoint, awsCfg.Region)
+	if err != nil {
+		return nil, fmt.Errorf("s3: %w", err)
+	}
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.Default()
 	}
-	client := s3api.NewFromConfig(awsCfg, func(o *s3api.Options) {
-		o.Logger = sdkLogger{logger}
-		// Objects written without a checksum (by a local server) are read
-		// without one; that is no news worth a warning per read.
-		o.DisableLogOutputChecksumValidationSkipped = true
-		if cfg.Endpoint != "" {
-			o.BaseEndpoint = aws.String(cfg.Endpoint)
-			o.UsePathStyle = true
-		}
-	})
-	f := &Files{client: client, bucket: cfg.Bucket}
-	_, err = client.HeadBucket(ctx, &s3api.HeadBucketInput{Bucket: &f.bucket})
+	f := &Files{
+		client: awscall.New("s3", awsCfg.Region, awsCfg.Credentials, awscall.Options{HTTPClient: cfg.HTTPClient, Logger: logger}),
+		bucket: bucket,
+	}
+	err = f.bucketCall(ctx, "HeadBucket", http.MethodHead)
 	if err != nil && cfg.Endpoint != "" && notFound(err) {
-		if _, err = client.CreateBucket(ctx, &s3api.CreateBucketInput{Bucket: &f.bucket}); alreadyThere(err) {
+		if err = f.bucketCall(ctx, "CreateBucket", http.MethodPut); alreadyThere(err) {
 			err = nil
 		}
 	}
@@ -115,81 +124,152 @@ func Open(ctx context.Context, cfg Config) (*Files, error) {
 	return f, nil
 }
 
-func key(candidateID string) *string { return aws.String(Prefix + candidateID) }
+// bucketURL is the URL of bucket: virtual-hosted style on the region's S3
+// endpoint, or path style below endpoint when it is set (a local
+// S3-compatible server).
+func bucketURL(bucket, endpoint, region string) (url.URL, error) {
+	switch {
+	case endpoint != "":
+		u, err := url.Parse(endpoint)
+		if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+			return url.URL{}, fmt.Errorf("endpoint %q is not an http(s) URL", endpoint)
+		}
+		return url.URL{Scheme: u.Scheme, Host: u.Host, Path: strings.TrimSuffix(u.Path, "/") + "/" + bucket}, nil
+	case strings.Contains(bucket, "."):
+		// A dotted name does not match the certificate of *.s3.<region>.amazonaws.com.
+		return url.URL{Scheme: "https", Host: "s3." + region + "." + awscall.DNSSuffix(region), Path: "/" + bucket}, nil
+	}
+	return url.URL{Scheme: "https", Host: bucket + ".s3." + region + "." + awscall.DNSSuffix(region)}, nil
+}
+
+// objectURL is the URL of key in the bucket, or of the bucket when key is
+// "". Its path is URI-encoded by SigV4's rules for S3, which the request
+// line and the signature then both use.
+func (f *Files) objectURL(key string) *url.URL {
+	u := f.bucket
+	if key == "" {
+		if u.Path == "" {
+			u.Path = "/"
+		}
+		return &u
+	}
+	u.RawPath = uriEncode(u.Path) + "/" + uriEncode(key)
+	u.Path += "/" + key
+	return &u
+}
+
+// uriEncode escapes every byte of p but the unreserved characters of
+// RFC 3986 and "/", as SigV4 requires of an S3 key (S3 encodes a key once,
+// where other services encode the path twice).
+func uriEncode(p string) string {
+	const hexDigits = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		ch := p[i]
+		if 'A' <= ch && ch <= 'Z' || 'a' <= ch && ch <= 'z' || '0' <= ch && ch <= '9' ||
+			ch == '-' || ch == '_' || ch == '.' || ch == '~' || ch == '/' {
+			b.WriteByte(ch)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hexDigits[ch>>4])
+		b.WriteByte(hexDigits[ch&15])
+	}
+	return b.String()
+}
+
+// do makes op on key ("" for the bucket).
+func (f *Files) do(ctx context.Context, op, method, key string, header http.Header, body []byte) (*http.Response, error) {
+	return f.client.Do(ctx, awscall.Request{Op: op, Method: method, URL: f.objectURL(key), Header: header, Body: body})
+}
+
+// bucketCall makes a call on the bucket itself and discards its answer.
+func (f *Files) bucketCall(ctx context.Context, op, method string) error {
+	res, err := f.do(ctx, op, method, "", nil, nil)
+	if err != nil {
+		return err
+	}
+	return res.Body.Close()
+}
+
+func key(candidateID string) string { return Prefix + candidateID }
 
 // Put stores f as candidate id's object, replacing any earlier one.
 func (f *Files) Put(ctx context.Context, id string, file ats.File) error {
-	_, err := f.client.PutObject(ctx, &s3api.PutObjectInput{
-		Bucket:        &f.bucket,
-		Key:           key(id),
-		Body:          bytes.NewReader(file.Data),
-		ContentLength: aws.Int64(int64(len(file.Data))),
-		ContentType:   aws.String(orDefault(file.ContentType, "application/octet-stream")),
-		Metadata:      map[string]string{metaFilename: url.PathEscape(file.Filename)},
-	})
+	h := http.Header{}
+	h.Set("Content-Type", orDefault(file.ContentType, "application/octet-stream"))
+	h.Set(metaFilename, url.PathEscape(file.Filename))
+	res, err := f.do(ctx, "PutObject", http.MethodPut, key(id), h, file.Data)
 	if err != nil {
 		return failed(ctx, "put "+id, err)
 	}
-	return nil
+	return res.Body.Close()
 }
 
 // Get streams candidate id's object: Body reads from S3 as the caller
 // reads it.
 func (f *Files) Get(ctx context.Context, id string) (ats.Download, error) {
-	out, err := f.client.GetObject(ctx, &s3api.GetObjectInput{Bucket: &f.bucket, Key: key(id)})
+	res, err := f.do(ctx, "GetObject", http.MethodGet, key(id), nil, nil)
 	if err != nil {
 		if notFound(err) {
 			return ats.Download{}, fmt.Errorf("s3: get %s: %w", id, preview.ErrNoFile)
 		}
 		return ats.Download{}, failed(ctx, "get "+id, err)
 	}
-	name := ""
-	for k, v := range out.Metadata {
-		if strings.EqualFold(k, metaFilename) {
-			if name, err = url.PathUnescape(v); err != nil {
-				name = v
-			}
-		}
+	name := res.Header.Get(metaFilename)
+	if unescaped, err := url.PathUnescape(name); err == nil {
+		name = unescaped
 	}
-	size := int64(-1)
-	if out.ContentLength != nil {
-		size = *out.ContentLength
-	}
-	return ats.Download{Filename: name, ContentType: aws.ToString(out.ContentType), Size: size, Body: out.Body}, nil
+	return ats.Download{Filename: name, ContentType: res.Header.Get("Content-Type"), Size: res.ContentLength, Body: res.Body}, nil
 }
 
 // Delete removes candidate id's object; a missing one is no error (S3
 // answers a delete of a missing key with success).
 func (f *Files) Delete(ctx context.Context, id string) error {
-	if _, err := f.client.DeleteObject(ctx, &s3api.DeleteObjectInput{Bucket: &f.bucket, Key: key(id)}); err != nil {
+	res, err := f.do(ctx, "DeleteObject", http.MethodDelete, key(id), nil, nil)
+	if err != nil {
 		return failed(ctx, "delete "+id, err)
 	}
-	return nil
+	return res.Body.Close()
 }
 
-// failed names op in err, typed as an interruption when ctx ended.
+// failed names op in err, typed as an interruption when ctx ended, and as
+// UPSTREAM_RATE_LIMITED or UPSTREAM_UNAVAILABLE (503 with Retry-After) when
+// S3 kept throttling or failing through the retries: the client can try
+// again later, which a bare INTERNAL would not tell it.
 func failed(ctx context.Context, op string, err error) error {
-	if e := preview.Interrupted(ctx, err); e != nil {
-		err = e
+	switch {
+	case preview.Interrupted(ctx, err) != nil:
+		err = preview.Interrupted(ctx, err)
+	case awscall.Throttled(err):
+		err = &ats.Error{Code: ats.CodeUpstreamRateLimited, RetryAfter: busyRetryAfter,
+			Message: "The sandbox's file storage is busy right now; retry after the Retry-After delay.", Err: err}
+	case awscall.Unavailable(err):
+		err = &ats.Error{Code: ats.CodeUpstreamUnavailable, RetryAfter: busyRetryAfter,
+			Message: "The sandbox's file storage is failing right now; retry after the Retry-After delay.", Err: err}
 	}
 	return fmt.Errorf("s3: %s: %w", op, err)
 }
 
+// busyRetryAfter is the Retry-After of a throttled or failing S3.
+const busyRetryAfter = 2 * time.Second
+
 // notFound reports whether err says that the key or the bucket does not
 // exist (GetObject's NoSuchKey, HeadBucket's bare 404).
 func notFound(err error) bool {
-	var nsk *types.NoSuchKey
-	var nf *types.NotFound
-	var nsb *types.NoSuchBucket
-	var api smithy.APIError
-	return errors.As(err, &nsk) || errors.As(err, &nf) || errors.As(err, &nsb) ||
-		errors.As(err, &api) && (api.ErrorCode() == "NoSuchKey" || api.ErrorCode() == "NotFound")
+	switch awscall.ErrorCode(err) {
+	case "NoSuchKey", "NotFound", "NoSuchBucket":
+		return true
+	}
+	return false
 }
 
 func alreadyThere(err error) bool {
-	var owned *types.BucketAlreadyOwnedByYou
-	var exists *types.BucketAlreadyExists
-	return errors.As(err, &owned) || errors.As(err, &exists)
+	switch awscall.ErrorCode(err) {
+	case "BucketAlreadyOwnedByYou", "BucketAlreadyExists":
+		return true
+	}
+	return false
 }
 
 func orDefault(s, fallback string) string {
@@ -197,16 +277,4 @@ func orDefault(s, fallback string) string {
 		return fallback
 	}
 	return s
-}
-
-// sdkLogger passes the AWS SDK's log entries to the program's logger
-// instead of the SDK's own stderr logger (as store/dynamodb does).
-type sdkLogger struct{ l *slog.Logger }
-
-func (a sdkLogger) Logf(c logging.Classification, format string, v ...any) {
-	level := slog.LevelDebug
-	if c == logging.Warn {
-		level = slog.LevelWarn
-	}
-	a.l.Log(context.Background(), level, "s3: aws sdk: "+fmt.Sprintf(format, v...))
 }

@@ -23,7 +23,7 @@ func fakeS3(t *testing.T) string {
 }
 
 // TestFiles runs the Files contract on a bucket of a local S3 server,
-// through the AWS SDK's real S3 client.
+// with the REST calls the deployed function makes.
 func TestFiles(t *testing.T) {
 	storetest.RunFiles(t, func(t *testing.T) preview.Files {
 		f, err := s3.Open(t.Context(), s3.Config{Bucket: "atsbridge-resumes", Endpoint: fakeS3(t)})

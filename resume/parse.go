@@ -33,7 +33,24 @@ const bulletRunes = "•●○◦▪■□▸►‣∙·*\u007f\uf0b7\uf0a7\uf07
 // cleanText expands ligatures, turns odd spaces into spaces, drops soft
 // hyphens and zero-width characters, and composes accents (NFC).
 func cleanText(s string) string {
-	return norm.NFC.String(textCleaner.Replace(s))
+	return norm.NFC.String(dotlessAccents(textCleaner.Replace(s)))
+}
+
+// dotlessAccents turns a dotless i carrying an accent back into an i: TeX
+// sets "î" and "í" as \^{\i} and \'{\i}, a dotless i and a combining mark,
+// which NFC does not compose. A dotless i without a mark (Turkish "Yılmaz")
+// stays.
+func dotlessAccents(s string) string {
+	if !strings.ContainsRune(s, '\u0131') {
+		return s
+	}
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == '\u0131' && rs[i+1] >= 0x300 && rs[i+1] <= 0x36f {
+			rs[i] = 'i'
+		}
+	}
+	return string(rs)
 }
 
 func normalizeLines(lines []Line) []pline {

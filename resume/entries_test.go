@@ -204,11 +204,28 @@ func TestEducationHeads(t *testing.T) {
 		{[]string{"Licenciatura em Gestão — Universidade do Porto\t2010 – 2013"}, "Universidade do Porto", "Licenciatura"},
 		{[]string{"Hochschule München", "B.Eng. Maschinenbau, Note 1,7\t2011 – 2015"}, "Hochschule München", "B.Eng. Maschinenbau"},
 		{[]string{"2009 – 2012", "Laurea in Economia", "Università di Bologna"}, "Università di Bologna", "Laurea"},
+		// French short degrees and their institutes, a Spanish engineering
+		// degree, a Basque university
+		{[]string{"DUT Génie civil · IUT de Rennes\t2009 – 2011"}, "IUT de Rennes", "DUT Génie civil"},
+		{[]string{"Ingeniería en Telecomunicaciones", "Tecnológico Nacional de Jalisco", "2012 – 2017"}, "Tecnológico Nacional de Jalisco", "Ingeniería"},
+		{[]string{"Ingeniería Química\t2008 – 2012", "Donostiako Unibertsitatea"}, "Donostiako Unibertsitatea", "Ingeniería Química"},
+		// a school named by a list of subjects keeps the list
+		{[]string{"B.Sc. Physics\t2011 – 2014", "Institute of Science, Engineering and Design, Leeds"}, "Institute of Science, Engineering and Design", "B.Sc. Physics"},
 	}
 	for _, tt := range tests {
 		got := parseEducation(sectionOf("Education", tt.lines...))
 		if len(got) != 1 || got[0].Institution != tt.school || got[0].StudyType != tt.studyType {
 			t.Errorf("%q: got %+v, want school %q, degree %q", strings.Join(tt.lines, " / "), got, tt.school, tt.studyType)
 		}
+	}
+}
+
+// A degree with one date gives the date it was taken: an end, no start.
+func TestEducationSingleDate(t *testing.T) {
+	got := parseEducation(sectionOf("Education",
+		"Ridgeview State University, Tulsa, OK\tMay 2016", "B.A. in History",
+		"Lakeside College\t2011 – 2013", "A.A. in Liberal Arts"))
+	if len(got) != 2 || got[0].StartDate != "" || got[0].EndDate != "2016-05" || got[1].StartDate != "2011" || got[1].EndDate != "2013" {
+		t.Errorf("got %+v, want 2016-05 as the first end with no start, then 2011..2013", got)
 	}
 }

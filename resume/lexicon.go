@@ -165,7 +165,7 @@ var orgWords = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.
 var schoolWords = vocabulary{words: wordSet(`university universität université universidad universitat college school institute institut hochschule
 	fachhochschule école escuela lycée academy akademie gymnasium polytechnic politécnica politècnica eth epfl insa hec essec esic tu
 	università universiteit universidade politecnico politécnico istituto instituto faculdade facoltà hogeschool liceo escola
-	colegio collège conservatoire iae scuola lyceum atheneum athenaeum colégio`), suffixes: schoolSuffixes}
+	colegio collège conservatoire iae scuola lyceum atheneum athenaeum colégio iut tecnológico tecnologico unibertsitatea`), suffixes: schoolSuffixes}
 
 // schoolSuffixes end compound school names ("Rijksuniversiteit",
 // "Musikhochschule", "Holbein-Gymnasium").
@@ -179,7 +179,7 @@ var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba p
 	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
 	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
 	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level
-	baccalaureate`)}
+	baccalaureate dut bts deug ingeniería ingenieria`)}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -55,7 +55,7 @@ func entriesOf(ls []pline, kind string) []entry {
 			continue
 		}
 		single := !r.current && r.start == r.end
-		if r.current || !single || len(r.start) > 4 || len(l.Text) < 90 && !strings.HasSuffix(l.Text, ".") {
+		if r.current || !single || len(r.start) > 4 || len(l.Text) < 90 && !strings.HasSuffix(l.Text, ".") || dateCell(l.Text, r) {
 			dated[i], ranges[i] = true, r
 			anchors = append(anchors, i)
 		}
@@ -118,6 +118,16 @@ func entriesOf(ls []pline, kind string) []entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// dateCell says whether a line's date stands in a field of its own
+// ("Degree | School | 2014", "Title\t2019"), as an entry's date does, not
+// inside a sentence.
+func dateCell(s string, r dateRange) bool {
+	before := strings.TrimRight(s[:r.from], " ")
+	after := strings.TrimLeft(s[r.to:], " ")
+	return (strings.HasSuffix(before, "|") || strings.HasSuffix(before, "\t")) &&
+		(after == "" || after[0] == '|' || after[0] == '\t')
 }
 
 // durationLine says whether a line only says how long something lasted

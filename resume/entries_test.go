@@ -229,3 +229,14 @@ func TestEducationSingleDate(t *testing.T) {
 		t.Errorf("got %+v, want 2016-05 as the first end with no start, then 2011..2013", got)
 	}
 }
+
+// A single date in a field of its own anchors its entry however long the
+// line is.
+func TestEducationLongPipedLine(t *testing.T) {
+	got := parseEducation(sectionOf("Education",
+		"Certificat d’aptitude | Institut régional de formation aux métiers de la santé publique de Bretagne (IRFMS) | 2016",
+		"Licence Biologie | Université de Rennes | 2012 – 2015"))
+	if len(got) != 2 || got[0].EndDate != "2016" || !strings.HasPrefix(got[0].Institution, "Institut régional") {
+		t.Errorf("got %+v, want the institute's entry ending 2016, then the licence", got)
+	}
+}

@@ -54,6 +54,9 @@ func entriesOf(ls []pline, kind string) []entry {
 		if !ok {
 			continue
 		}
+		if inSentence(l.Text, r) {
+			continue // "… injuries down 40% since 2020.": a highlight, not an entry
+		}
 		single := !r.current && r.start == r.end
 		if r.current || !single || len(r.start) > 4 || len(l.Text) < 90 && !strings.HasSuffix(l.Text, ".") || dateCell(l.Text, r) {
 			dated[i], ranges[i] = true, r
@@ -128,6 +131,16 @@ func dateCell(s string, r dateRange) bool {
 	after := strings.TrimLeft(s[r.to:], " ")
 	return (strings.HasSuffix(before, "|") || strings.HasSuffix(before, "\t")) &&
 		(after == "" || after[0] == '|' || after[0] == '\t')
+}
+
+// inSentence says whether a line's dates are part of a sentence: the line
+// ends with a full stop, is not set out in fields, and has five words or
+// more besides the dates.
+func inSentence(s string, r dateRange) bool {
+	if !strings.HasSuffix(strings.TrimSpace(s), ".") || strings.ContainsAny(s, "\t|") || dateCell(s, r) {
+		return false
+	}
+	return len(strings.Fields(r.text)) >= 5
 }
 
 // durationLine says whether a line only says how long something lasted

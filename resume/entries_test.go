@@ -240,3 +240,16 @@ func TestEducationLongPipedLine(t *testing.T) {
 		t.Errorf("got %+v, want the institute's entry ending 2016, then the licence", got)
 	}
 }
+
+// A highlight that mentions a year or a "since" is no entry of its own.
+func TestWorkHighlightWithYear(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Store Manager\t05/2018 – Present", "Greenleaf Markets | Dayton, OH",
+		"Cut shrink by a third and kept staff turnover under 10% since 2019.",
+		"Opened the second store in 2021 on time and under budget.",
+		"Assistant Manager\t02/2015 – 04/2018", "Greenleaf Markets | Dayton, OH"))
+	checkWork(t, "highlights with years", got, []workWant{
+		{"Store Manager", "Greenleaf Markets", "Dayton, OH", "2018-05", ""},
+		{"Assistant Manager", "Greenleaf Markets", "Dayton, OH", "2015-02", "2018-04"},
+	})
+}

@@ -454,7 +454,9 @@ func knownPlace(s string) bool {
 		_, country := countryNames[strings.ToLower(f[2])]
 		return country // "Paris, Île-de-France, France" (but "Globex, Chicago, IL" is an employer and its place)
 	}
-	return reProvince.MatchString(s)
+	// "Riardo (CE)", but not "Staff Nurse (RN)": a title with its
+	// abbreviation
+	return reProvince.MatchString(s) && !titleWords.in(s)
 }
 
 // roleParts reads a labelled value: an employer's or a school's value
@@ -485,7 +487,7 @@ func parseWork(ls []pline) []Work {
 		parts := e.headParts()
 		title, company, place := workRoles(parts)
 		if title >= 0 {
-			w.Position = parts[title].text
+			w.Position = parts[title].text + titleUnit(parts, title, company, place)
 		}
 		if company >= 0 {
 			w.Name = parts[company].text
@@ -508,6 +510,24 @@ func parseWork(ls []pline) []Work {
 		out = append(out, w)
 	}
 	return employerHeads(out)
+}
+
+// titleUnit is the rest of a title's line after a comma when the employer
+// and the place stand elsewhere: the unit or field of the position
+// ("Nurse Manager, Cardiac Step-Down Unit" under "Mercy Hospital — Tulsa,
+// OK").
+func titleUnit(parts []headPart, title, company, place int) string {
+	if company < 0 || parts[company].line == parts[title].line || parts[title].before {
+		return ""
+	}
+	var unit string
+	for i := title + 1; i < len(parts) && parts[i].line == parts[title].line; i++ {
+		if i == company || i == place || parts[i].place || orgWords.in(parts[i].text) {
+			return ""
+		}
+		unit += ", " + parts[i].text
+	}
+	return unit
 }
 
 // employerHeads folds an employer written with its overall dates above the

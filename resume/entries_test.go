@@ -253,3 +253,19 @@ func TestWorkHighlightWithYear(t *testing.T) {
 		{"Assistant Manager", "Greenleaf Markets", "Dayton, OH", "2015-02", "2018-04"},
 	})
 }
+
+// The employer on a line of its own above the title: the title's line is
+// all title ("Title, Unit"), and a later position with no employer of its
+// own is at the same employer. An abbreviation in brackets after a title
+// is no Italian province.
+func TestWorkTitleWithUnit(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Mercy General Hospital — Tulsa, OK", "Clinical Nurse Specialist, Pediatric Oncology", "March 2018 – Present",
+		"Built the unit's sepsis screening protocol.",
+		"Staff Nurse (RN)", "July 2012 – February 2018",
+		"Rotated across the surgical and oncology floors."))
+	checkWork(t, "title with its unit", got, []workWant{
+		{"Clinical Nurse Specialist, Pediatric Oncology", "Mercy General Hospital", "Tulsa, OK", "2018-03", ""},
+		{"Staff Nurse (RN)", "Mercy General Hospital", "Tulsa, OK", "2012-07", "2018-02"},
+	})
+}

@@ -254,6 +254,9 @@ type headPart struct {
 	// Google", "Ingénieur chez Airbus").
 	before, after bool
 	role          string // from a form's label
+	// field numbers the cells and the pieces between strong separators
+	// (" | ", " – ") of the head; comma parts share their field.
+	field int
 }
 
 // headParts splits an entry's head into parts: the dates removed, then
@@ -262,6 +265,7 @@ type headPart struct {
 // a part are split off.
 func (e entry) headParts() []headPart {
 	var out []headPart
+	field := 0
 	for li, l := range e.head {
 		t := l.Text
 		if r, ok := findRange(t); ok && li == e.anchor && e.dated {
@@ -272,22 +276,25 @@ func (e entry) headParts() []headPart {
 			if cell == "" {
 				continue
 			}
+			field++
 			if l.role != "" {
 				out = append(out, roleParts(cell, li, l.role)...)
 				continue
 			}
 			if knownPlace(cell) {
-				out = append(out, headPart{text: cell, line: li, place: true})
+				out = append(out, headPart{text: cell, line: li, place: true, field: field})
 				continue
 			}
 			pieces := splitStrongest(cell)
 			for _, piece := range pieces {
+				field++
 				if a, b, ok := splitAt(piece); ok && len(pieces) == 1 {
-					out = append(out, headPart{text: a, line: li, before: true})
-					out = append(out, commaParts(b, li, headPart{after: true})...)
+					out = append(out, headPart{text: a, line: li, before: true, field: field})
+					field++
+					out = append(out, commaParts(b, li, headPart{after: true, field: field})...)
 					continue
 				}
-				out = append(out, commaParts(piece, li, headPart{})...)
+				out = append(out, commaParts(piece, li, headPart{field: field})...)
 			}
 		}
 	}
@@ -512,16 +519,17 @@ func parseWork(ls []pline) []Work {
 	return employerHeads(out)
 }
 
-// titleUnit is the rest of a title's line after a comma when the employer
-// and the place stand elsewhere: the unit or field of the position
-// ("Nurse Manager, Cardiac Step-Down Unit" under "Mercy Hospital — Tulsa,
-// OK").
+// titleUnit is the rest of a title's field after a comma when the
+// employer stands elsewhere (on another line, or in a field of its own):
+// the unit or field of the position ("Nurse Manager, Cardiac Step-Down
+// Unit" under "Mercy Hospital — Tulsa, OK"; "Editor, Business Desk |
+// Daily Ledger").
 func titleUnit(parts []headPart, title, company, place int) string {
-	if company < 0 || parts[company].line == parts[title].line || parts[title].before {
+	if company < 0 || parts[company].line == parts[title].line && parts[company].field == parts[title].field || parts[title].before {
 		return ""
 	}
 	var unit string
-	for i := title + 1; i < len(parts) && parts[i].line == parts[title].line; i++ {
+	for i := title + 1; i < len(parts) && parts[i].line == parts[title].line && parts[i].field == parts[title].field; i++ {
 		if i == company || i == place || parts[i].place || orgWords.in(parts[i].text) {
 			return ""
 		}
@@ -610,6 +618,9 @@ func workRoles(parts []headPart) (title, company, place int) {
 	if company < 0 {
 		for _, want := range []func(headPart) bool{
 			func(p headPart) bool { return orgWords.in(p.text) || p.placed },
+			// "Finance Manager, Capital Programmes – Transport for London":
+			// the employer is a field of its own, not the title's comma part
+			func(p headPart) bool { return title < 0 || p.field != parts[title].field },
 			func(p headPart) bool { return true },
 		} {
 			for i, p := range parts {
@@ -625,6 +636,9 @@ func workRoles(parts []headPart) (title, company, place int) {
 	}
 	if place < 0 {
 		for i, p := range parts {
+			if title >= 0 && company >= 0 && p.field == parts[title].field && p.field != parts[company].field {
+				continue // the title's own comma part is its unit, not a place
+			}
 			if i != title && i != company && len(strings.Fields(p.text)) <= 4 && startsUpper(p.text) {
 				place = i
 				break

@@ -269,3 +269,15 @@ func TestWorkTitleWithUnit(t *testing.T) {
 		{"Staff Nurse (RN)", "Mercy General Hospital", "Tulsa, OK", "2012-07", "2018-02"},
 	})
 }
+
+// A title and its unit in one field, the employer in another: the comma
+// does not split the title from its unit, nor make the unit the employer.
+func TestWorkTitleUnitInFields(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Editor, Business Desk – Daily Ledger Media\tJan 2019 – Present",
+		"2014 – 2018 | Reporter, City Desk | Northgate Herald, Leeds"))
+	checkWork(t, "title unit in fields", got, []workWant{
+		{"Editor, Business Desk", "Daily Ledger Media", "", "2019-01", ""},
+		{"Reporter, City Desk", "Northgate Herald", "Leeds", "2014", "2018"},
+	})
+}

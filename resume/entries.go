@@ -163,7 +163,7 @@ func dateOnly(r dateRange) bool {
 func proseLine(sec []pline, i int, dated []bool) bool {
 	l := sec[i]
 	t := l.Text
-	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 || strings.HasSuffix(t, ",") || startsLower(t) {
+	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
 		return true
 	}
 	if strings.Contains(t, "\t") || len(splitStrongest(t)) > 1 {
@@ -186,6 +186,13 @@ func proseLine(sec []pline, i int, dated []bool) bool {
 		return float64(lower) >= 0.75*float64(len(words))
 	}
 	return false
+}
+
+// lowerCaseName says whether a line starting in lower case is an
+// organisation's name that is written so ("adesso SE, Dortmund", "eBay
+// Inc."): a short line naming a legal form or an organisation.
+func lowerCaseName(t string) bool {
+	return len(strings.Fields(t)) <= 6 && orgWords.in(strings.Split(t, ",")[0])
 }
 
 // sentence says whether a line reads like prose rather than a name or a
@@ -381,7 +388,7 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		return []headPart{{text: s, line: line, place: true}}
 	}
 	var subs []string
-	for _, p := range strings.Split(s, ",") {
+	for _, p := range splitOutsideParens(s) {
 		p = trimSeps(p)
 		if p == "" {
 			continue
@@ -428,6 +435,32 @@ func commaParts(s string, line int, proto headPart) []headPart {
 	return append(out, places...)
 }
 
+// splitOutsideParens splits s at the commas that are not inside brackets:
+// "Backend services (Java EE, Oracle)" stays whole.
+func splitOutsideParens(s string) []string {
+	if !strings.Contains(s, "(") {
+		return strings.Split(s, ",")
+	}
+	var out []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 {
+				out = append(out, s[from:i])
+				from = i + 1
+			}
+		}
+	}
+	return append(out, s[from:])
+}
+
 var reTrailingParen = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
 
 // parenPlace says whether "name (inner)" is a name and its place: the
@@ -437,7 +470,7 @@ func parenPlace(name, inner string) bool {
 	if knownPlace(inner) {
 		return true
 	}
-	return cityName(inner) && !allCaps(inner) && titleScore(name) <= 0 && !degreeWords.in(name)
+	return cityName(inner) && !strings.Contains(inner, ",") && !allCaps(inner) && titleScore(name) <= 0 && !degreeWords.in(name)
 }
 
 // orgSuffix says whether a comma part is only a company's legal form.

@@ -281,3 +281,17 @@ func TestWorkTitleUnitInFields(t *testing.T) {
 		{"Reporter, City Desk", "Northgate Herald", "Leeds", "2014", "2018"},
 	})
 }
+
+// An employer written in lower case heads its entry like any other, and a
+// description with commas in brackets is not cut into an employer.
+func TestWorkLowerCaseEmployer(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"Nordlicht Software GmbH, Kiel", "Backend-Entwicklerin", "Mai 2019 – heute",
+		"Abrechnungsdienste (Go, PostgreSQL)",
+		"quadrant systems ag, Rostock", "Softwareentwicklerin", "Juli 2015 – April 2019",
+		"Kundenportale für Stadtwerke (Java EE, Oracle)"))
+	checkWork(t, "lower-case employer", got, []workWant{
+		{"Backend-Entwicklerin", "Nordlicht Software GmbH", "Kiel", "2019-05", ""},
+		{"Softwareentwicklerin", "quadrant systems ag", "Rostock", "2015-07", "2019-04"},
+	})
+}

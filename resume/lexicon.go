@@ -86,6 +86,9 @@ var headings = func() map[string]string {
 		"contactgegevens", "persoonlijke gegevens", "personalia", "persoonlijk",
 		"contato", "contactos", "dados pessoais", "informações pessoais")
 	add(secOther, "interests", "hobbies", "projects", "publications", "volunteering", "volunteer experience", "awards", "honors", "achievements",
+		"side projects", "selected projects", "key projects", "open source", "open-source", "open source projects",
+		"open-source projects", "open source contributions", "projets personnels", "proyectos personales", "eigene projekte",
+		"nebenprojekte", "persoonlijke projecten", "projetos pessoais",
 		"selected talks", "talks", "teaching", "memberships", "affiliations", "activities", "additional information", "personal projects",
 		"interessen", "hobbys", "projekte", "ehrenamt", "auszeichnungen", "sonstiges", "ehrenamtliches engagement",
 		"centres d'intérêt", "centres d’intérêt", "loisirs", "projets", "bénévolat", "divers", "distinctions", "publications",

@@ -21,6 +21,9 @@ func TestHeadingKind(t *testing.T) {
 		{"Talen", secLanguages},
 		{"Informazioni personali", secContact},
 		{"Selected Talks", secOther},
+		{"SIDE PROJECTS", secOther}, // projects "2019 – present" are not work
+		{"Open Source", secOther},
+		{"Projets personnels", secOther},
 		{"WORKEXPERIENCE", secWork},                 // letter-spaced, read back without its spaces
 		{"◼ EXPÉRIENCES PROFESSIONNELLES", secWork}, // marks and numbers around a heading
 		{"2. Education", secEducation},

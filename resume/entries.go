@@ -163,7 +163,7 @@ func dateOnly(r dateRange) bool {
 func proseLine(sec []pline, i int, dated []bool) bool {
 	l := sec[i]
 	t := l.Text
-	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
+	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 && !placedOrgName(t) || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
 		return true
 	}
 	if strings.Contains(t, "\t") || len(splitStrongest(t)) > 1 {
@@ -186,6 +186,17 @@ func proseLine(sec []pline, i int, dated []bool) bool {
 		return float64(lower) >= 0.75*float64(len(words))
 	}
 	return false
+}
+
+// placedOrgName says whether a long line is an organisation's long name
+// and its place ("Institut für Angewandte Informatik und Formale
+// Beschreibungsverfahren, Karlsruhe"), not a sentence.
+func placedOrgName(t string) bool {
+	i := strings.LastIndex(t, ", ")
+	if i < 0 || len(strings.Fields(t)) > 14 || strings.ContainsAny(t, ".;:") {
+		return false
+	}
+	return orgWords.in(t[:i]) && cityName(t[i+2:])
 }
 
 // lowerCaseName says whether a line starting in lower case is an

@@ -295,3 +295,16 @@ func TestWorkLowerCaseEmployer(t *testing.T) {
 		{"Softwareentwicklerin", "quadrant systems ag", "Rostock", "2015-07", "2019-04"},
 	})
 }
+
+// A long employer name with its place, hyphenated at the line's end, is
+// still the employer.
+func TestWorkLongHyphenatedEmployer(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"03/2016 – 08/2019\tWissenschaftliche Mitarbeiterin",
+		"Institut für Regenerative Energiesysteme und Netzintegration IREN, Bad Ols-",
+		"dorf",
+		"Messkampagnen an Windparks; zwei Veröffentlichungen"))
+	checkWork(t, "long hyphenated employer", got, []workWant{
+		{"Wissenschaftliche Mitarbeiterin", "Institut für Regenerative Energiesysteme und Netzintegration IREN", "Bad Olsdorf", "2016-03", "2019-08"},
+	})
+}

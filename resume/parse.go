@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -135,6 +136,9 @@ func mergeWrappedHeads(ls []pline) []pline {
 			a := strings.Split(l.Text, "\t")
 			b := strings.Split(ls[i+1].Text, "\t")
 			switch {
+			case hyphenWrapped(l, ls[i+1]):
+				l.Text = l.Text[:len(l.Text)-1] + ls[i+1].Text // "Sankt Au-" + "gustin"
+				i++
 			case len(a) == 2 && len(b) == 2 && wrappedRange(a[1], b[1]):
 				l.Text = a[0] + " " + b[0] + "\t" + a[1] + " " + b[1]
 				i++
@@ -150,6 +154,25 @@ func mergeWrappedHeads(ls []pline) []pline {
 		out = append(out, l)
 	}
 	return out
+}
+
+// hyphenWrapped says whether line a ends in a word that was hyphenated at
+// the line's end and finished on line b: "…, Sankt Au-" + "gustin". A
+// hyphen before "und", "and", "et" ("Analyse- und Informatik") belongs to
+// the word.
+func hyphenWrapped(a, b pline) bool {
+	t := a.Text
+	if a.Block != b.Block || b.bullet || len(t) < 3 || t[len(t)-1] != '-' {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:len(t)-1]); !unicode.IsLower(r) {
+		return false
+	}
+	if !startsLower(b.Text) || strings.Contains(b.Text, "\t") {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(b.Text)[0])
+	return !andWords[first] && first != "oder" && first != "or" && first != "ou" && first != "o"
 }
 
 var (

@@ -447,6 +447,8 @@ func findLocation(ls []pline, phone string) *Location {
 	for _, pass := range []func(pline) bool{
 		func(l pline) bool { return l.role == roleAddress },
 		func(l pline) bool { return (l.header || contactLike(l)) && !referenceLine(l) },
+		// a sidebar's contact section: "⌂ Ciudad de México"
+		func(l pline) bool { return l.section == secContact && !referenceLine(l) },
 	} {
 		for _, l := range ls {
 			if loc = lineLocation(l.Text); loc != nil && pass(l) {
@@ -509,6 +511,8 @@ var (
 	// reCityState: a Brazilian city and its state, "São Paulo – SP".
 	brazilStates = wordSet("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO")
 	reCityState  = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’\-]*?)\s+[–—-]\s+([A-Z]{2})$`)
+	// reDepartment: a French département's number, "(31)", "(2A)".
+	reDepartment = regexp.MustCompile(`^(?:\d{2,3}|2[AB])$`)
 	// reStateZip: a US state, with or without its ZIP code.
 	reStateZip = regexp.MustCompile(`^([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$`)
 	// streetWords end or start a street, which a postcode's city is not.
@@ -538,6 +542,22 @@ func addressPlace(cell string) *Location {
 		}
 	}
 	for i, f := range fields {
+		// "Toulouse (31)", "Bilbao (Bizkaia)": a city with its département
+		// number or its province in brackets
+		if m := reTrailingParen.FindStringSubmatch(f); m != nil && cityName(m[1]) {
+			if cc, ok := cities[strings.ToLower(m[1])]; ok {
+				region := m[2]
+				if reDepartment.MatchString(region) {
+					region = ""
+				}
+				take(2, Location{City: m[1], Region: region, CountryCode: cc})
+				continue
+			}
+			if reDepartment.MatchString(m[2]) {
+				take(2, Location{City: m[1]})
+				continue
+			}
+		}
 		if m := reCityPostcodeUK.FindStringSubmatch(f); m != nil && !hasWord(m[1], streetWords) {
 			take(3, Location{City: m[1], CountryCode: "GB"})
 			continue

@@ -52,6 +52,10 @@ func TestFindLocation(t *testing.T) {
 		{[]string{"Keizersgracht 100, 1015 CJ", "Amsterdam"}, "Amsterdam", "", "NL"},
 		{[]string{"Indirizzo: Via Garibaldi 22, 10122 Torino (Italia)", "Numero di telefono: (+39) 333 1234567"}, "Torino", "", "IT"},
 		{[]string{"name@example.fr – 07 81 23 45 67 – Bordeaux"}, "Bordeaux", "", "FR"},
+		// a city with its département number or its province in brackets
+		{[]string{"Rennes (35) | +33 6 11 22 33 44 | jo@example.fr"}, "Rennes", "", "FR"},
+		{[]string{"Vannes (56) · jo@example.fr · +33 6 11 22 33 44"}, "Vannes", "", "FR"},
+		{[]string{"Valladolid (Castilla y León) · +34 600 11 22 33 · jo@example.es"}, "Valladolid", "Castilla y León", "ES"},
 	}
 	for _, tt := range tests {
 		ls := headerOf(tt.lines...)
@@ -92,5 +96,16 @@ func TestLanguageLines(t *testing.T) {
 	got = parseLanguages(sectionOf("Personal skills", "Mother tongue(s)\tGerman", "Other language(s)\tEnglish (C1), Italian (A2)", "Computer skills\tExcel"))
 	if len(got) != 3 || got[0].Language != "German" || got[2].Language != "Italian" || got[2].Fluency != "A2" {
 		t.Errorf("form: got %+v", got)
+	}
+}
+
+// A sidebar's contact section names the city on a line of its own.
+func TestFindLocationInContactSection(t *testing.T) {
+	doc := []Line{{Text: "CONTACTO", Size: 10, Bold: true}, {Text: "✆ +52 33 1234 5678", Size: 9}, {Text: "⌂ Guadalajara", Size: 9},
+		{Text: "Ana Ruiz", Size: 22, Bold: true}, {Text: "EXPERIENCIA", Size: 11, Bold: true}}
+	ls := normalizeLines(doc)
+	markSections(ls)
+	if loc := findLocation(ls, "+52 33 1234 5678"); loc == nil || loc.City != "Guadalajara" || loc.CountryCode != "MX" {
+		t.Errorf("location %+v, want Guadalajara MX", loc)
 	}
 }

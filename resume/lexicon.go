@@ -318,6 +318,11 @@ var cities = func() map[string]string {
 	add("PL", "Warsaw, Warszawa, Kraków, Krakow, Wrocław, Gdańsk, Poznań")
 	add("CZ", "Prague, Praha, Brno")
 	add("CA", "Toronto, Montreal, Montréal, Vancouver, Ottawa, Calgary")
+	add("MX", "Ciudad de México, Mexico City, CDMX, Guadalajara, Monterrey, Puebla, Querétaro, Tijuana")
+	add("AR", "Buenos Aires, Rosario, Mendoza")
+	add("CO", "Bogotá, Medellín, Cali, Barranquilla")
+	add("CL", "Santiago de Chile, Valparaíso")
+	add("PE", "Lima")
 	return m
 }()
 

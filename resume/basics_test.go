@@ -76,6 +76,12 @@ func TestFindNameForms(t *testing.T) {
 		{[]Line{{Text: "Lebenslauf", Size: 16}, {Text: "Persönliche Daten", Size: 12}, {Text: "Name\tHanna Berger", Size: 10}, {Text: "Projektleiterin Vertrieb", Size: 10}}, "Hanna Berger"},
 		{[]Line{{Text: "Malin", Size: 20, Bold: true}, {Text: "Ekström", Size: 20, Bold: true}, {Text: "Data Engineer", Size: 11}}, "Malin Ekström"},
 		{[]Line{{Text: "Dr Hannah Price", Size: 20}, {Text: "Research Software Engineer", Size: 11}}, "Hannah Price"},
+		// letters after the name are not part of it; capitals inside a name are
+		{[]Line{{Text: "Femi Okonkwo CEng MICE", Size: 20}, {Text: "Civil Engineer", Size: 11}}, "Femi Okonkwo"},
+		{[]Line{{Text: "Laura Brandt, PhD", Size: 20}, {Text: "Data Scientist", Size: 11}}, "Laura Brandt"},
+		{[]Line{{Text: "Ryan McAllister", Size: 20}, {Text: "Accountant", Size: 11}}, "Ryan McAllister"},
+		{[]Line{{Text: "Chen Xiao Ma", Size: 20}, {Text: "Accountant", Size: 11}}, "Chen Xiao Ma"},
+		{[]Line{{Text: "Claire DUPONT", Size: 20}, {Text: "Juriste", Size: 11}}, "Claire DUPONT"},
 	}
 	for _, tt := range tests {
 		ls := normalizeLines(append(tt.lines, Line{Text: "Experience", Size: 12, Bold: true}))

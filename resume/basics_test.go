@@ -103,6 +103,16 @@ func TestLanguageLines(t *testing.T) {
 	if len(got) != 3 || got[0].Language != "German" || got[2].Language != "Italian" || got[2].Fluency != "A2" {
 		t.Errorf("form: got %+v", got)
 	}
+	// a comma inside brackets does not split an item
+	got = parseLanguages(sectionOf("Langues", "Portugais (langue maternelle) · Allemand (courant, Goethe C1) · Russe (notions)"))
+	if len(got) != 3 || got[0].Language != "Portugais" || got[1].Fluency != "courant, Goethe C1" || got[2].Language != "Russe" {
+		t.Errorf("brackets: got %+v", got)
+	}
+	// languages joined by spaced dashes, each with its colon
+	got = parseLanguages(sectionOf("Idiomas", "Alemán : fluido (Goethe B2) – Francés : básico"))
+	if len(got) != 2 || got[0].Language != "Alemán" || got[1].Language != "Francés" || got[1].Fluency != "básico" {
+		t.Errorf("dashes: got %+v", got)
+	}
 }
 
 // A sidebar's contact section names the city on a line of its own.

@@ -57,6 +57,7 @@ var headings = func() map[string]string {
 		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
 		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen",
+		"informatik", "edv", "it", "informatique", "informática", "informatica", "ofimática", "conocimientos de informática",
 		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils", "compétences informatiques",
 		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "herramientas", "conocimientos técnicos",
 		"conocimientos informáticos", "competencias técnicas",

@@ -18,6 +18,8 @@ func TestHeadingKind(t *testing.T) {
 		{"FORMAÇÃO ACADÉMICA", secEducation},
 		{"Competenze", secSkills},
 		{"Vaardigheden", secSkills},
+		{"Informática", secSkills}, // computing skills under their own name
+		{"INFORMATIQUE", secSkills},
 		{"Talen", secLanguages},
 		{"Informazioni personali", secContact},
 		{"Selected Talks", secOther},

@@ -135,12 +135,20 @@ func dateCell(s string, r dateRange) bool {
 
 // inSentence says whether a line's dates are part of a sentence: the line
 // ends with a full stop, is not set out in fields, and has five words or
-// more besides the dates.
+// more besides the dates, half of them or more in lower case ("Consultant
+// at Acme Corp, Leeds, since 2019." is a head).
 func inSentence(s string, r dateRange) bool {
 	if !strings.HasSuffix(strings.TrimSpace(s), ".") || strings.ContainsAny(s, "\t|") || dateCell(s, r) {
 		return false
 	}
-	return len(strings.Fields(r.text)) >= 5
+	words := strings.Fields(r.text)
+	lower := 0
+	for _, w := range words {
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return len(words) >= 5 && 2*lower >= len(words)
 }
 
 // durationLine says whether a line only says how long something lasted

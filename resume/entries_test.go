@@ -247,10 +247,12 @@ func TestWorkHighlightWithYear(t *testing.T) {
 		"Store Manager\t05/2018 – Present", "Greenleaf Markets | Dayton, OH",
 		"Cut shrink by a third and kept staff turnover under 10% since 2019.",
 		"Opened the second store in 2021 on time and under budget.",
-		"Assistant Manager\t02/2015 – 04/2018", "Greenleaf Markets | Dayton, OH"))
+		"Assistant Manager\t02/2015 – 04/2018", "Greenleaf Markets | Dayton, OH",
+		"Sales Associate at Greenleaf Markets, Dayton, since 2013."))
 	checkWork(t, "highlights with years", got, []workWant{
 		{"Store Manager", "Greenleaf Markets", "Dayton, OH", "2018-05", ""},
 		{"Assistant Manager", "Greenleaf Markets", "Dayton, OH", "2015-02", "2018-04"},
+		{"Sales Associate", "Greenleaf Markets", "Dayton", "2013", ""},
 	})
 }
 

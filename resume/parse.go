@@ -157,7 +157,8 @@ func mergeWrappedHeads(ls []pline) []pline {
 }
 
 // hyphenWrapped says whether line a ends in a word that was hyphenated at
-// the line's end and finished on line b: "…, Sankt Au-" + "gustin". A
+// the line's end and finished on line b, a line of a word or two: "…,
+// Sankt Au-" + "gustin". A
 // hyphen before "und", "and", "et" ("Analyse- und Informatik") belongs to
 // the word.
 func hyphenWrapped(a, b pline) bool {
@@ -168,8 +169,8 @@ func hyphenWrapped(a, b pline) bool {
 	if r, _ := utf8.DecodeLastRuneInString(t[:len(t)-1]); !unicode.IsLower(r) {
 		return false
 	}
-	if !startsLower(b.Text) || strings.Contains(b.Text, "\t") {
-		return false
+	if !startsLower(b.Text) || strings.Contains(b.Text, "\t") || len(strings.Fields(b.Text)) > 2 {
+		return false // a paragraph's wrapped lines stay as they are: only a head's last word is joined
 	}
 	first := strings.ToLower(strings.Fields(b.Text)[0])
 	return !andWords[first] && first != "oder" && first != "or" && first != "ou" && first != "o"

@@ -100,7 +100,7 @@ func findName(ls []pline) (name, label string) {
 				parts = strings.SplitN(parts[0], sep, 2)
 			}
 		}
-		t := strings.TrimSpace(parts[0])
+		t := withoutPostNominals(strings.TrimSpace(parts[0]))
 		words := strings.Fields(t)
 		if len(words) == 1 && len(parts) == 1 && i+1 < len(ls) && !l.Paragraph && l.Size > 0 && l.Size >= maxSize-0.1 {
 			// a name wrapped in a narrow column: "Björn" over "Lindqvist",
@@ -194,6 +194,57 @@ func findName(ls []pline) (name, label string) {
 
 // honorifics are titles written before a name, not part of it.
 var honorifics = wordSet(`dr dr. prof prof. mr mr. mrs mrs. ms ms. mx dipl.-ing. dr.-ing. dr.-ing dipl.-kfm. mag. ing. lic. drs. ir. dott. dott.ssa ing dott`)
+
+// postNominals are degrees, memberships and licences written after a
+// name ("Jane Doe, PhD", "… CEng MIStructE").
+var postNominals = wordSet(`phd ph.d mba md cpa cfa pe rn aca acca fcca cima pmp msc bsc ma ba meng beng mphil dphil llm frcs mrcs
+	frics mrics cipd cissp mcips facs dds jd faia aia leed pgce fca cta`)
+
+// rePostNominal: a membership written with two capitals first and lower
+// case after ("CEng", "MIStructE", "FInstP"); names have one capital
+// before their lower case ("McDonald", "DeLuca").
+var rePostNominal = regexp.MustCompile(`^\p{Lu}{2,}\p{L}*\p{Ll}\p{L}*$`)
+
+// withoutPostNominals takes the letters after a name off it, keeping two
+// words at least: from the first known or two-capital post-nominal on,
+// when every word after it is one too or in capitals ("CEng MICE"). A
+// surname in capitals ("Marie DUPONT") stays.
+func withoutPostNominals(s string) string {
+	f := strings.Fields(s)
+	isPost := func(w string) bool {
+		w = strings.Trim(w, ",.")
+		// two capitals at least: "MA" and "PhD" are letters, "Ma" a surname
+		return postNominals[strings.ToLower(w)] && upperCount(w) >= 2 ||
+			rePostNominal.MatchString(w)
+	}
+	for i := 2; i < len(f); i++ {
+		if !isPost(f[i]) {
+			continue
+		}
+		rest := true
+		for _, w := range f[i+1:] {
+			rest = rest && (isPost(w) || allCaps(strings.Trim(w, ",.")) && len(w) <= 7)
+		}
+		if rest {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) > 0 {
+		f[len(f)-1] = strings.TrimRight(f[len(f)-1], ",")
+	}
+	return strings.Join(f, " ")
+}
+
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
 
 // withoutHonorific takes "Dr", "Prof.", "Dipl.-Ing." and the like off the
 // front of a name.
@@ -447,6 +498,8 @@ func findLocation(ls []pline, phone string) *Location {
 	for _, pass := range []func(pline) bool{
 		func(l pline) bool { return l.role == roleAddress },
 		func(l pline) bool { return (l.header || contactLike(l)) && !referenceLine(l) },
+		// a sidebar's contact section: "⌂ Ciudad de México"
+		func(l pline) bool { return l.section == secContact && !referenceLine(l) },
 	} {
 		for _, l := range ls {
 			if loc = lineLocation(l.Text); loc != nil && pass(l) {
@@ -509,6 +562,8 @@ var (
 	// reCityState: a Brazilian city and its state, "São Paulo – SP".
 	brazilStates = wordSet("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO")
 	reCityState  = regexp.MustCompile(`^(\p{Lu}[\p{L} .'’\-]*?)\s+[–—-]\s+([A-Z]{2})$`)
+	// reDepartment: a French département's number, "(31)", "(2A)".
+	reDepartment = regexp.MustCompile(`^(?:\d{2,3}|2[AB])$`)
 	// reStateZip: a US state, with or without its ZIP code.
 	reStateZip = regexp.MustCompile(`^([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$`)
 	// streetWords end or start a street, which a postcode's city is not.
@@ -538,6 +593,22 @@ func addressPlace(cell string) *Location {
 		}
 	}
 	for i, f := range fields {
+		// "Toulouse (31)", "Bilbao (Bizkaia)": a city with its département
+		// number or its province in brackets
+		if m := reTrailingParen.FindStringSubmatch(f); m != nil && cityName(m[1]) {
+			if cc, ok := cities[strings.ToLower(m[1])]; ok {
+				region := m[2]
+				if reDepartment.MatchString(region) {
+					region = ""
+				}
+				take(2, Location{City: m[1], Region: region, CountryCode: cc})
+				continue
+			}
+			if reDepartment.MatchString(m[2]) {
+				take(2, Location{City: m[1]})
+				continue
+			}
+		}
 		if m := reCityPostcodeUK.FindStringSubmatch(f); m != nil && !hasWord(m[1], streetWords) {
 			take(3, Location{City: m[1], CountryCode: "GB"})
 			continue

@@ -52,6 +52,10 @@ func TestFindLocation(t *testing.T) {
 		{[]string{"Keizersgracht 100, 1015 CJ", "Amsterdam"}, "Amsterdam", "", "NL"},
 		{[]string{"Indirizzo: Via Garibaldi 22, 10122 Torino (Italia)", "Numero di telefono: (+39) 333 1234567"}, "Torino", "", "IT"},
 		{[]string{"name@example.fr – 07 81 23 45 67 – Bordeaux"}, "Bordeaux", "", "FR"},
+		// a city with its département number or its province in brackets
+		{[]string{"Rennes (35) | +33 6 11 22 33 44 | jo@example.fr"}, "Rennes", "", "FR"},
+		{[]string{"Vannes (56) · jo@example.fr · +33 6 11 22 33 44"}, "Vannes", "", "FR"},
+		{[]string{"Valladolid (Castilla y León) · +34 600 11 22 33 · jo@example.es"}, "Valladolid", "Castilla y León", "ES"},
 	}
 	for _, tt := range tests {
 		ls := headerOf(tt.lines...)
@@ -72,6 +76,12 @@ func TestFindNameForms(t *testing.T) {
 		{[]Line{{Text: "Lebenslauf", Size: 16}, {Text: "Persönliche Daten", Size: 12}, {Text: "Name\tHanna Berger", Size: 10}, {Text: "Projektleiterin Vertrieb", Size: 10}}, "Hanna Berger"},
 		{[]Line{{Text: "Malin", Size: 20, Bold: true}, {Text: "Ekström", Size: 20, Bold: true}, {Text: "Data Engineer", Size: 11}}, "Malin Ekström"},
 		{[]Line{{Text: "Dr Hannah Price", Size: 20}, {Text: "Research Software Engineer", Size: 11}}, "Hannah Price"},
+		// letters after the name are not part of it; capitals inside a name are
+		{[]Line{{Text: "Femi Okonkwo CEng MICE", Size: 20}, {Text: "Civil Engineer", Size: 11}}, "Femi Okonkwo"},
+		{[]Line{{Text: "Laura Brandt, PhD", Size: 20}, {Text: "Data Scientist", Size: 11}}, "Laura Brandt"},
+		{[]Line{{Text: "Ryan McAllister", Size: 20}, {Text: "Accountant", Size: 11}}, "Ryan McAllister"},
+		{[]Line{{Text: "Chen Xiao Ma", Size: 20}, {Text: "Accountant", Size: 11}}, "Chen Xiao Ma"},
+		{[]Line{{Text: "Claire DUPONT", Size: 20}, {Text: "Juriste", Size: 11}}, "Claire DUPONT"},
 	}
 	for _, tt := range tests {
 		ls := normalizeLines(append(tt.lines, Line{Text: "Experience", Size: 12, Bold: true}))
@@ -92,5 +102,26 @@ func TestLanguageLines(t *testing.T) {
 	got = parseLanguages(sectionOf("Personal skills", "Mother tongue(s)\tGerman", "Other language(s)\tEnglish (C1), Italian (A2)", "Computer skills\tExcel"))
 	if len(got) != 3 || got[0].Language != "German" || got[2].Language != "Italian" || got[2].Fluency != "A2" {
 		t.Errorf("form: got %+v", got)
+	}
+	// a comma inside brackets does not split an item
+	got = parseLanguages(sectionOf("Langues", "Portugais (langue maternelle) · Allemand (courant, Goethe C1) · Russe (notions)"))
+	if len(got) != 3 || got[0].Language != "Portugais" || got[1].Fluency != "courant, Goethe C1" || got[2].Language != "Russe" {
+		t.Errorf("brackets: got %+v", got)
+	}
+	// languages joined by spaced dashes, each with its colon
+	got = parseLanguages(sectionOf("Idiomas", "Alemán : fluido (Goethe B2) – Francés : básico"))
+	if len(got) != 2 || got[0].Language != "Alemán" || got[1].Language != "Francés" || got[1].Fluency != "básico" {
+		t.Errorf("dashes: got %+v", got)
+	}
+}
+
+// A sidebar's contact section names the city on a line of its own.
+func TestFindLocationInContactSection(t *testing.T) {
+	doc := []Line{{Text: "CONTACTO", Size: 10, Bold: true}, {Text: "✆ +52 33 1234 5678", Size: 9}, {Text: "⌂ Guadalajara", Size: 9},
+		{Text: "Ana Ruiz", Size: 22, Bold: true}, {Text: "EXPERIENCIA", Size: 11, Bold: true}}
+	ls := normalizeLines(doc)
+	markSections(ls)
+	if loc := findLocation(ls, "+52 33 1234 5678"); loc == nil || loc.City != "Guadalajara" || loc.CountryCode != "MX" {
+		t.Errorf("location %+v, want Guadalajara MX", loc)
 	}
 }

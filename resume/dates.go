@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // months maps month names and abbreviations in English, German, French,
@@ -69,7 +70,7 @@ var presentWords = []string{
 var sinceWords = []string{"since", "seit", "depuis", "desde", "ab", "dal", "da", "sinds", "vanaf"}
 
 var (
-	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?,?(?:\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
+	reDateToken = regexp.MustCompile(`(?i)(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{4}\b|\b\d{4}[-/.]\d{1,2}\b|\b(?:19|20)\d{2}\b|\p{L}+\.?,?(?:\s+(?:de|del)\s+|\s+|/)(?:19|20)\d{2}\b|\p{L}+\.?\s+'\d{2}\b)`)
 	reRangeSep  = regexp.MustCompile(`(?i)^\s*(?:[-–—‒−]+|to|bis|until|till|à|au|a|al|hasta|jusqu'à|jusqu’à|tot|t/m|até)\s*$`)
 )
 
@@ -111,6 +112,9 @@ func parseDateToken(tok string) (start, end date, ok bool) {
 		}
 	}
 	f := strings.Fields(strings.Replace(strings.Replace(t, "/", " ", 1), ",", " ", 1)) // "mar/2021", "March, 2019"
+	if len(f) == 3 && (f[1] == "de" || f[1] == "del") {
+		f = []string{f[0], f[2]} // "marzo de 2019", "março de 2019"
+	}
 	if len(f) != 2 {
 		return "", "", false
 	}
@@ -214,6 +218,16 @@ func findRange(s string) (dateRange, bool) {
 	}
 	low := strings.ToLower(s)
 	for i, h := range hits {
+		// "août – novembre 2012": the start gives its month only and
+		// takes the end's year
+		if m, from, ok := monthBefore(low, h); ok && i == 0 {
+			y, _ := strconv.Atoi(string(h.start[:4]))
+			if end, _ := strconv.Atoi(string(h.start[5:7])); m > end {
+				y-- // "nov. – févr. 2019" began the year before
+			}
+			r := dateRange{start: date(strconv.Itoa(y) + "-" + twoDigits(m)), end: h.end, from: from, to: h.to}
+			return r.withText(s), true
+		}
 		// a second date after a separator
 		if i+1 < len(hits) && reRangeSep.MatchString(s[h.to:hits[i+1].from]) {
 			n := hits[i+1]
@@ -260,6 +274,31 @@ func findRange(s string) (dateRange, bool) {
 		r.end = h.end
 	}
 	return r.withText(s), true
+}
+
+// monthBefore finds a month name written alone before a separator and a
+// month-precise date hit: "août – novembre 2012" gives August and where
+// "août" starts.
+func monthBefore(low string, h dateHit) (month, from int, ok bool) {
+	if len(h.start) != 7 {
+		return 0, 0, false
+	}
+	before := strings.TrimRight(low[:h.from], " ")
+	trimmed := strings.TrimRight(before, "-–—‒−")
+	if len(trimmed) == len(before) {
+		return 0, 0, false // "juin 2019" after "mai" with no dash is no range
+	}
+	trimmed = strings.TrimRight(trimmed, " ")
+	i := strings.LastIndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	start := 0
+	if i >= 0 {
+		_, size := utf8.DecodeRuneInString(trimmed[i:])
+		start = i + size
+	}
+	if m, ok := months[strings.TrimSuffix(trimmed[start:], ".")]; ok {
+		return m, start, true
+	}
+	return 0, 0, false
 }
 
 // extendSince moves from back over a "since" word before it.

@@ -45,6 +45,13 @@ func TestFindRange(t *testing.T) {
 		{"January 2019 - December 2020 (2 years)", "2019-01", "2020-12", false, ""},
 		// a present word is a whole word: "nu" is not the start of "nuova"
 		{"2019 – nuova sede", "2019", "2019", false, "nuova sede"},
+		// Spanish and Portuguese write "de" between month and year
+		{"Desde abril de 2021", "2021-04", "", true, ""},
+		{"Noviembre de 2015 – Enero de 2018", "2015-11", "2018-01", false, ""},
+		{"outubro de 2016 a maio de 2020", "2016-10", "2020-05", false, ""},
+		// a month alone before the range's end takes the end's year
+		{"Serveur saisonnier\tjuin – septembre 2014", "2014-06", "2014-09", false, "Serveur saisonnier"},
+		{"Nov – Feb 2020", "2019-11", "2020-02", false, ""},
 	}
 	for _, tt := range tests {
 		r, ok := findRange(tt.in)

@@ -21,6 +21,9 @@ func parseEducation(ls []pline) []Education {
 			if !e.dates.current {
 				ed.EndDate = string(e.dates.end)
 			}
+			if !e.dates.current && e.dates.start == e.dates.end {
+				ed.StartDate = "" // a single date is when the degree was taken
+			}
 		}
 		e.head = withoutScore(e.head, &ed.Score)
 		e.body = withoutScore(e.body, &ed.Score)
@@ -35,6 +38,12 @@ func parseEducation(ls []pline) []Education {
 		}
 		if school >= 0 {
 			ed.Institution = parts[school].text
+			if next := school + 1; next < len(parts) && enumerationTail(parts[school], parts[next]) {
+				ed.Institution += ", " + parts[next].text // "Hochschule für Technik, Wirtschaft und Kultur"
+				if next == degree {
+					degree = -1
+				}
+			}
 		}
 		if degree >= 0 {
 			ed.StudyType, ed.Area = splitDegree(parts[degree].text)
@@ -47,6 +56,27 @@ func parseEducation(ls []pline) []Education {
 	}
 	return out
 }
+
+// enumerationTail says whether part b ends a list that a school's name
+// began ("School of Law, Business and Economics"): it follows a on the
+// same line after a comma, names no place, school or degree, and joins
+// its last item with "and".
+func enumerationTail(a, b headPart) bool {
+	if a.line != b.line || b.place || a.placed || !startsUpper(b.text) || schoolWords.in(b.text) || degreeWords.in(b.text) ||
+		strings.ContainsAny(b.text, "0123456789") {
+		return false
+	}
+	f := strings.Fields(b.text)
+	for i, w := range f {
+		if i > 0 && i < len(f)-1 && andWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// andWords join the last item of a list.
+var andWords = wordSet("and und et y e en &")
 
 // withoutScore takes the first grade out of lines ("GPA 3.8", "Note
 // 1,6"), keeping its value in score.

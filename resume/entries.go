@@ -54,8 +54,11 @@ func entriesOf(ls []pline, kind string) []entry {
 		if !ok {
 			continue
 		}
+		if inSentence(l.Text, r) {
+			continue // "… injuries down 40% since 2020.": a highlight, not an entry
+		}
 		single := !r.current && r.start == r.end
-		if r.current || !single || len(r.start) > 4 || len(l.Text) < 90 && !strings.HasSuffix(l.Text, ".") {
+		if r.current || !single || len(r.start) > 4 || len(l.Text) < 90 && !strings.HasSuffix(l.Text, ".") || dateCell(l.Text, r) {
 			dated[i], ranges[i] = true, r
 			anchors = append(anchors, i)
 		}
@@ -120,6 +123,34 @@ func entriesOf(ls []pline, kind string) []entry {
 	return out
 }
 
+// dateCell says whether a line's date stands in a field of its own
+// ("Degree | School | 2014", "Title\t2019"), as an entry's date does, not
+// inside a sentence.
+func dateCell(s string, r dateRange) bool {
+	before := strings.TrimRight(s[:r.from], " ")
+	after := strings.TrimLeft(s[r.to:], " ")
+	return (strings.HasSuffix(before, "|") || strings.HasSuffix(before, "\t")) &&
+		(after == "" || after[0] == '|' || after[0] == '\t')
+}
+
+// inSentence says whether a line's dates are part of a sentence: the line
+// ends with a full stop, is not set out in fields, and has five words or
+// more besides the dates, half of them or more in lower case ("Consultant
+// at Acme Corp, Leeds, since 2019." is a head).
+func inSentence(s string, r dateRange) bool {
+	if !strings.HasSuffix(strings.TrimSpace(s), ".") || strings.ContainsAny(s, "\t|") || dateCell(s, r) {
+		return false
+	}
+	words := strings.Fields(r.text)
+	lower := 0
+	for _, w := range words {
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return len(words) >= 5 && 2*lower >= len(words)
+}
+
 // durationLine says whether a line only says how long something lasted
 // ("5 years 3 months" under an employer in a LinkedIn export).
 func durationLine(s string) bool {
@@ -140,7 +171,7 @@ func dateOnly(r dateRange) bool {
 func proseLine(sec []pline, i int, dated []bool) bool {
 	l := sec[i]
 	t := l.Text
-	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 || strings.HasSuffix(t, ",") || startsLower(t) {
+	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 && !placedOrgName(t) || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
 		return true
 	}
 	if strings.Contains(t, "\t") || len(splitStrongest(t)) > 1 {
@@ -163,6 +194,24 @@ func proseLine(sec []pline, i int, dated []bool) bool {
 		return float64(lower) >= 0.75*float64(len(words))
 	}
 	return false
+}
+
+// placedOrgName says whether a long line is an organisation's long name
+// and its place ("Institut für Angewandte Informatik und Formale
+// Beschreibungsverfahren, Karlsruhe"), not a sentence.
+func placedOrgName(t string) bool {
+	i := strings.LastIndex(t, ", ")
+	if i < 0 || len(strings.Fields(t)) > 14 || strings.ContainsAny(t, ".;:") {
+		return false
+	}
+	return orgWords.in(t[:i]) && cityName(t[i+2:])
+}
+
+// lowerCaseName says whether a line starting in lower case is an
+// organisation's name that is written so ("adesso SE, Dortmund", "eBay
+// Inc."): a short line naming a legal form or an organisation.
+func lowerCaseName(t string) bool {
+	return len(strings.Fields(t)) <= 6 && orgWords.in(strings.Split(t, ",")[0])
 }
 
 // sentence says whether a line reads like prose rather than a name or a
@@ -231,6 +280,9 @@ type headPart struct {
 	// Google", "Ingénieur chez Airbus").
 	before, after bool
 	role          string // from a form's label
+	// field numbers the cells and the pieces between strong separators
+	// (" | ", " – ") of the head; comma parts share their field.
+	field int
 }
 
 // headParts splits an entry's head into parts: the dates removed, then
@@ -239,6 +291,7 @@ type headPart struct {
 // a part are split off.
 func (e entry) headParts() []headPart {
 	var out []headPart
+	field := 0
 	for li, l := range e.head {
 		t := l.Text
 		if r, ok := findRange(t); ok && li == e.anchor && e.dated {
@@ -249,22 +302,25 @@ func (e entry) headParts() []headPart {
 			if cell == "" {
 				continue
 			}
+			field++
 			if l.role != "" {
 				out = append(out, roleParts(cell, li, l.role)...)
 				continue
 			}
 			if knownPlace(cell) {
-				out = append(out, headPart{text: cell, line: li, place: true})
+				out = append(out, headPart{text: cell, line: li, place: true, field: field})
 				continue
 			}
 			pieces := splitStrongest(cell)
 			for _, piece := range pieces {
+				field++
 				if a, b, ok := splitAt(piece); ok && len(pieces) == 1 {
-					out = append(out, headPart{text: a, line: li, before: true})
-					out = append(out, commaParts(b, li, headPart{after: true})...)
+					out = append(out, headPart{text: a, line: li, before: true, field: field})
+					field++
+					out = append(out, commaParts(b, li, headPart{after: true, field: field})...)
 					continue
 				}
-				out = append(out, commaParts(piece, li, headPart{})...)
+				out = append(out, commaParts(piece, li, headPart{field: field})...)
 			}
 		}
 	}
@@ -351,7 +407,7 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		return []headPart{{text: s, line: line, place: true}}
 	}
 	var subs []string
-	for _, p := range strings.Split(s, ",") {
+	for _, p := range splitOutsideParens(s) {
 		p = trimSeps(p)
 		if p == "" {
 			continue
@@ -398,6 +454,32 @@ func commaParts(s string, line int, proto headPart) []headPart {
 	return append(out, places...)
 }
 
+// splitOutsideParens splits s at the commas that are not inside brackets:
+// "Backend services (Java EE, Oracle)" stays whole.
+func splitOutsideParens(s string) []string {
+	if !strings.Contains(s, "(") {
+		return strings.Split(s, ",")
+	}
+	var out []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 {
+				out = append(out, s[from:i])
+				from = i + 1
+			}
+		}
+	}
+	return append(out, s[from:])
+}
+
 var reTrailingParen = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
 
 // parenPlace says whether "name (inner)" is a name and its place: the
@@ -407,7 +489,7 @@ func parenPlace(name, inner string) bool {
 	if knownPlace(inner) {
 		return true
 	}
-	return cityName(inner) && !allCaps(inner) && titleScore(name) <= 0 && !degreeWords.in(name)
+	return cityName(inner) && !strings.Contains(inner, ",") && !allCaps(inner) && titleScore(name) <= 0 && !degreeWords.in(name)
 }
 
 // orgSuffix says whether a comma part is only a company's legal form.
@@ -431,7 +513,9 @@ func knownPlace(s string) bool {
 		_, country := countryNames[strings.ToLower(f[2])]
 		return country // "Paris, Île-de-France, France" (but "Globex, Chicago, IL" is an employer and its place)
 	}
-	return reProvince.MatchString(s)
+	// "Riardo (CE)", but not "Staff Nurse (RN)": a title with its
+	// abbreviation
+	return reProvince.MatchString(s) && !titleWords.in(s)
 }
 
 // roleParts reads a labelled value: an employer's or a school's value
@@ -462,7 +546,7 @@ func parseWork(ls []pline) []Work {
 		parts := e.headParts()
 		title, company, place := workRoles(parts)
 		if title >= 0 {
-			w.Position = parts[title].text
+			w.Position = parts[title].text + titleUnit(parts, title, company, place)
 		}
 		if company >= 0 {
 			w.Name = parts[company].text
@@ -485,6 +569,25 @@ func parseWork(ls []pline) []Work {
 		out = append(out, w)
 	}
 	return employerHeads(out)
+}
+
+// titleUnit is the rest of a title's field after a comma when the
+// employer stands elsewhere (on another line, or in a field of its own):
+// the unit or field of the position ("Nurse Manager, Cardiac Step-Down
+// Unit" under "Mercy Hospital — Tulsa, OK"; "Editor, Business Desk |
+// Daily Ledger").
+func titleUnit(parts []headPart, title, company, place int) string {
+	if company < 0 || parts[company].line == parts[title].line && parts[company].field == parts[title].field || parts[title].before {
+		return ""
+	}
+	var unit string
+	for i := title + 1; i < len(parts) && parts[i].line == parts[title].line && parts[i].field == parts[title].field; i++ {
+		if i == company || i == place || parts[i].place || orgWords.in(parts[i].text) {
+			return ""
+		}
+		unit += ", " + parts[i].text
+	}
+	return unit
 }
 
 // employerHeads folds an employer written with its overall dates above the
@@ -567,6 +670,9 @@ func workRoles(parts []headPart) (title, company, place int) {
 	if company < 0 {
 		for _, want := range []func(headPart) bool{
 			func(p headPart) bool { return orgWords.in(p.text) || p.placed },
+			// "Finance Manager, Capital Programmes – Transport for London":
+			// the employer is a field of its own, not the title's comma part
+			func(p headPart) bool { return title < 0 || p.field != parts[title].field },
 			func(p headPart) bool { return true },
 		} {
 			for i, p := range parts {
@@ -582,6 +688,9 @@ func workRoles(parts []headPart) (title, company, place int) {
 	}
 	if place < 0 {
 		for i, p := range parts {
+			if title >= 0 && company >= 0 && p.field == parts[title].field && p.field != parts[company].field {
+				continue // the title's own comma part is its unit, not a place
+			}
 			if i != title && i != company && len(strings.Fields(p.text)) <= 4 && startsUpper(p.text) {
 				place = i
 				break

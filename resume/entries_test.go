@@ -204,6 +204,13 @@ func TestEducationHeads(t *testing.T) {
 		{[]string{"Licenciatura em Gestão — Universidade do Porto\t2010 – 2013"}, "Universidade do Porto", "Licenciatura"},
 		{[]string{"Hochschule München", "B.Eng. Maschinenbau, Note 1,7\t2011 – 2015"}, "Hochschule München", "B.Eng. Maschinenbau"},
 		{[]string{"2009 – 2012", "Laurea in Economia", "Università di Bologna"}, "Università di Bologna", "Laurea"},
+		// French short degrees and their institutes, a Spanish engineering
+		// degree, a Basque university
+		{[]string{"DUT Génie civil · IUT de Rennes\t2009 – 2011"}, "IUT de Rennes", "DUT Génie civil"},
+		{[]string{"Ingeniería en Telecomunicaciones", "Tecnológico Nacional de Jalisco", "2012 – 2017"}, "Tecnológico Nacional de Jalisco", "Ingeniería"},
+		{[]string{"Ingeniería Química\t2008 – 2012", "Donostiako Unibertsitatea"}, "Donostiako Unibertsitatea", "Ingeniería Química"},
+		// a school named by a list of subjects keeps the list
+		{[]string{"B.Sc. Physics\t2011 – 2014", "Institute of Science, Engineering and Design, Leeds"}, "Institute of Science, Engineering and Design", "B.Sc. Physics"},
 	}
 	for _, tt := range tests {
 		got := parseEducation(sectionOf("Education", tt.lines...))
@@ -211,4 +218,95 @@ func TestEducationHeads(t *testing.T) {
 			t.Errorf("%q: got %+v, want school %q, degree %q", strings.Join(tt.lines, " / "), got, tt.school, tt.studyType)
 		}
 	}
+}
+
+// A degree with one date gives the date it was taken: an end, no start.
+func TestEducationSingleDate(t *testing.T) {
+	got := parseEducation(sectionOf("Education",
+		"Ridgeview State University, Tulsa, OK\tMay 2016", "B.A. in History",
+		"Lakeside College\t2011 – 2013", "A.A. in Liberal Arts"))
+	if len(got) != 2 || got[0].StartDate != "" || got[0].EndDate != "2016-05" || got[1].StartDate != "2011" || got[1].EndDate != "2013" {
+		t.Errorf("got %+v, want 2016-05 as the first end with no start, then 2011..2013", got)
+	}
+}
+
+// A single date in a field of its own anchors its entry however long the
+// line is.
+func TestEducationLongPipedLine(t *testing.T) {
+	got := parseEducation(sectionOf("Education",
+		"Certificat d’aptitude | Institut régional de formation aux métiers de la santé publique de Bretagne (IRFMS) | 2016",
+		"Licence Biologie | Université de Rennes | 2012 – 2015"))
+	if len(got) != 2 || got[0].EndDate != "2016" || !strings.HasPrefix(got[0].Institution, "Institut régional") {
+		t.Errorf("got %+v, want the institute's entry ending 2016, then the licence", got)
+	}
+}
+
+// A highlight that mentions a year or a "since" is no entry of its own.
+func TestWorkHighlightWithYear(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Store Manager\t05/2018 – Present", "Greenleaf Markets | Dayton, OH",
+		"Cut shrink by a third and kept staff turnover under 10% since 2019.",
+		"Opened the second store in 2021 on time and under budget.",
+		"Assistant Manager\t02/2015 – 04/2018", "Greenleaf Markets | Dayton, OH",
+		"Sales Associate at Greenleaf Markets, Dayton, since 2013."))
+	checkWork(t, "highlights with years", got, []workWant{
+		{"Store Manager", "Greenleaf Markets", "Dayton, OH", "2018-05", ""},
+		{"Assistant Manager", "Greenleaf Markets", "Dayton, OH", "2015-02", "2018-04"},
+		{"Sales Associate", "Greenleaf Markets", "Dayton", "2013", ""},
+	})
+}
+
+// The employer on a line of its own above the title: the title's line is
+// all title ("Title, Unit"), and a later position with no employer of its
+// own is at the same employer. An abbreviation in brackets after a title
+// is no Italian province.
+func TestWorkTitleWithUnit(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Mercy General Hospital — Tulsa, OK", "Clinical Nurse Specialist, Pediatric Oncology", "March 2018 – Present",
+		"Built the unit's sepsis screening protocol.",
+		"Staff Nurse (RN)", "July 2012 – February 2018",
+		"Rotated across the surgical and oncology floors."))
+	checkWork(t, "title with its unit", got, []workWant{
+		{"Clinical Nurse Specialist, Pediatric Oncology", "Mercy General Hospital", "Tulsa, OK", "2018-03", ""},
+		{"Staff Nurse (RN)", "Mercy General Hospital", "Tulsa, OK", "2012-07", "2018-02"},
+	})
+}
+
+// A title and its unit in one field, the employer in another: the comma
+// does not split the title from its unit, nor make the unit the employer.
+func TestWorkTitleUnitInFields(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Editor, Business Desk – Daily Ledger Media\tJan 2019 – Present",
+		"2014 – 2018 | Reporter, City Desk | Northgate Herald, Leeds"))
+	checkWork(t, "title unit in fields", got, []workWant{
+		{"Editor, Business Desk", "Daily Ledger Media", "", "2019-01", ""},
+		{"Reporter, City Desk", "Northgate Herald", "Leeds", "2014", "2018"},
+	})
+}
+
+// An employer written in lower case heads its entry like any other, and a
+// description with commas in brackets is not cut into an employer.
+func TestWorkLowerCaseEmployer(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"Nordlicht Software GmbH, Kiel", "Backend-Entwicklerin", "Mai 2019 – heute",
+		"Abrechnungsdienste (Go, PostgreSQL)",
+		"quadrant systems ag, Rostock", "Softwareentwicklerin", "Juli 2015 – April 2019",
+		"Kundenportale für Stadtwerke (Java EE, Oracle)"))
+	checkWork(t, "lower-case employer", got, []workWant{
+		{"Backend-Entwicklerin", "Nordlicht Software GmbH", "Kiel", "2019-05", ""},
+		{"Softwareentwicklerin", "quadrant systems ag", "Rostock", "2015-07", "2019-04"},
+	})
+}
+
+// A long employer name with its place, hyphenated at the line's end, is
+// still the employer.
+func TestWorkLongHyphenatedEmployer(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"03/2016 – 08/2019\tWissenschaftliche Mitarbeiterin",
+		"Institut für Regenerative Energiesysteme und Netzintegration IREN, Bad Ols-",
+		"dorf",
+		"Messkampagnen an Windparks; zwei Veröffentlichungen"))
+	checkWork(t, "long hyphenated employer", got, []workWant{
+		{"Wissenschaftliche Mitarbeiterin", "Institut für Regenerative Energiesysteme und Netzintegration IREN", "Bad Olsdorf", "2016-03", "2019-08"},
+	})
 }

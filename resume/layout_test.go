@@ -123,3 +123,17 @@ func TestDropRepeated(t *testing.T) {
 		t.Errorf("got %q,\nwant %q", got, want)
 	}
 }
+
+// TeX sets an accented i as a dotless i and a combining mark; it reads as
+// the accented letter, while a dotless i alone (Turkish) stays.
+func TestCleanTextDotlessI(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ma\u0131\u0302tre d’hôtel": "Maître d’hôtel",
+		"Ingenier\u0131\u0301a":     "Ingeniería",
+		"Kırmızı":                   "Kırmızı",
+	} {
+		if got := cleanText(in); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -57,6 +57,7 @@ var headings = func() map[string]string {
 		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
 		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen",
+		"informatik", "edv", "it", "informatique", "informática", "informatica", "ofimática", "conocimientos de informática",
 		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils", "compétences informatiques",
 		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "herramientas", "conocimientos técnicos",
 		"conocimientos informáticos", "competencias técnicas",
@@ -86,6 +87,9 @@ var headings = func() map[string]string {
 		"contactgegevens", "persoonlijke gegevens", "personalia", "persoonlijk",
 		"contato", "contactos", "dados pessoais", "informações pessoais")
 	add(secOther, "interests", "hobbies", "projects", "publications", "volunteering", "volunteer experience", "awards", "honors", "achievements",
+		"side projects", "selected projects", "key projects", "open source", "open-source", "open source projects",
+		"open-source projects", "open source contributions", "projets personnels", "proyectos personales", "eigene projekte",
+		"nebenprojekte", "persoonlijke projecten", "projetos pessoais",
 		"selected talks", "talks", "teaching", "memberships", "affiliations", "activities", "additional information", "personal projects",
 		"interessen", "hobbys", "projekte", "ehrenamt", "auszeichnungen", "sonstiges", "ehrenamtliches engagement",
 		"centres d'intérêt", "centres d’intérêt", "loisirs", "projets", "bénévolat", "divers", "distinctions", "publications",
@@ -165,7 +169,7 @@ var orgWords = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.
 var schoolWords = vocabulary{words: wordSet(`university universität université universidad universitat college school institute institut hochschule
 	fachhochschule école escuela lycée academy akademie gymnasium polytechnic politécnica politècnica eth epfl insa hec essec esic tu
 	università universiteit universidade politecnico politécnico istituto instituto faculdade facoltà hogeschool liceo escola
-	colegio collège conservatoire iae scuola lyceum atheneum athenaeum colégio`), suffixes: schoolSuffixes}
+	colegio collège conservatoire iae scuola lyceum atheneum athenaeum colégio iut tecnológico tecnologico unibertsitatea`), suffixes: schoolSuffixes}
 
 // schoolSuffixes end compound school names ("Rijksuniversiteit",
 // "Musikhochschule", "Holbein-Gymnasium").
@@ -179,7 +183,7 @@ var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba p
 	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
 	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
 	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level
-	baccalaureate`)}
+	baccalaureate dut bts deug ingeniería ingenieria`)}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -315,6 +319,11 @@ var cities = func() map[string]string {
 	add("PL", "Warsaw, Warszawa, Kraków, Krakow, Wrocław, Gdańsk, Poznań")
 	add("CZ", "Prague, Praha, Brno")
 	add("CA", "Toronto, Montreal, Montréal, Vancouver, Ottawa, Calgary")
+	add("MX", "Ciudad de México, Mexico City, CDMX, Guadalajara, Monterrey, Puebla, Querétaro, Tijuana")
+	add("AR", "Buenos Aires, Rosario, Mendoza")
+	add("CO", "Bogotá, Medellín, Cali, Barranquilla")
+	add("CL", "Santiago de Chile, Valparaíso")
+	add("PE", "Lima")
 	return m
 }()
 

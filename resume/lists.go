@@ -3,6 +3,7 @@ package resume
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // sectionLines returns the text of a section's lines with wrapped lines
@@ -94,9 +95,9 @@ func parseLanguages(ls []pline) []Language {
 	for _, t := range lines {
 		items := []string{t}
 		if strings.ContainsAny(t, "·•|;") || (strings.Count(t, ",") > 0 && strings.Count(t, "(") > 1) {
-			items = splitAny(t, "·•|;,")
-		} else if strings.Count(t, "(") > 1 && reSpacedDash.MatchString(t) {
-			items = reSpacedDash.Split(t, -1) // "Français (langue maternelle) – Anglais (courant)"
+			items = splitOutside(t, "·•|;,") // "Anglais (courant, TOEIC 950) · Arabe (bilingue)"
+		} else if d := reSpacedDash.Split(t, -1); len(d) > 1 && (strings.Count(t, "(") > 1 || allLanguages(d)) {
+			items = d // "Français (langue maternelle) – Anglais (courant)", "Anglais : courant – Italien : notions"
 		} else if cells := strings.Split(t, "\t"); len(cells) > 1 && allLanguages(cells) {
 			items = cells // "Português: nativo\tInglês: C2"
 		}
@@ -113,6 +114,29 @@ func parseLanguages(ls []pline) []Language {
 			}
 			out = append(out, Language{Language: lang, Fluency: fluency})
 		}
+	}
+	return out
+}
+
+// splitOutside splits s at any of seps outside brackets.
+func splitOutside(s, seps string) []string {
+	var out []string
+	depth, from := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0 && strings.ContainsRune(seps, r):
+			if p := s[from:i]; strings.TrimSpace(p) != "" {
+				out = append(out, p)
+			}
+			from = i + utf8.RuneLen(r)
+		}
+	}
+	if p := s[from:]; strings.TrimSpace(p) != "" {
+		out = append(out, p)
 	}
 	return out
 }

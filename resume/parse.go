@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -33,7 +34,24 @@ const bulletRunes = "•●○◦▪■□▸►‣∙·*\u007f\uf0b7\uf0a7\uf07
 // cleanText expands ligatures, turns odd spaces into spaces, drops soft
 // hyphens and zero-width characters, and composes accents (NFC).
 func cleanText(s string) string {
-	return norm.NFC.String(textCleaner.Replace(s))
+	return norm.NFC.String(dotlessAccents(textCleaner.Replace(s)))
+}
+
+// dotlessAccents turns a dotless i carrying an accent back into an i: TeX
+// sets "î" and "í" as \^{\i} and \'{\i}, a dotless i and a combining mark,
+// which NFC does not compose. A dotless i without a mark (Turkish "Yılmaz")
+// stays.
+func dotlessAccents(s string) string {
+	if !strings.ContainsRune(s, '\u0131') {
+		return s
+	}
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == '\u0131' && rs[i+1] >= 0x300 && rs[i+1] <= 0x36f {
+			rs[i] = 'i'
+		}
+	}
+	return string(rs)
 }
 
 func normalizeLines(lines []Line) []pline {
@@ -118,6 +136,9 @@ func mergeWrappedHeads(ls []pline) []pline {
 			a := strings.Split(l.Text, "\t")
 			b := strings.Split(ls[i+1].Text, "\t")
 			switch {
+			case hyphenWrapped(l, ls[i+1]):
+				l.Text = l.Text[:len(l.Text)-1] + ls[i+1].Text // "Sankt Au-" + "gustin"
+				i++
 			case len(a) == 2 && len(b) == 2 && wrappedRange(a[1], b[1]):
 				l.Text = a[0] + " " + b[0] + "\t" + a[1] + " " + b[1]
 				i++
@@ -133,6 +154,26 @@ func mergeWrappedHeads(ls []pline) []pline {
 		out = append(out, l)
 	}
 	return out
+}
+
+// hyphenWrapped says whether line a ends in a word that was hyphenated at
+// the line's end and finished on line b, a line of a word or two: "…,
+// Sankt Au-" + "gustin". A
+// hyphen before "und", "and", "et" ("Analyse- und Informatik") belongs to
+// the word.
+func hyphenWrapped(a, b pline) bool {
+	t := a.Text
+	if a.Block != b.Block || b.bullet || len(t) < 3 || t[len(t)-1] != '-' {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:len(t)-1]); !unicode.IsLower(r) {
+		return false
+	}
+	if !startsLower(b.Text) || strings.Contains(b.Text, "\t") || len(strings.Fields(b.Text)) > 2 {
+		return false // a paragraph's wrapped lines stay as they are: only a head's last word is joined
+	}
+	first := strings.ToLower(strings.Fields(b.Text)[0])
+	return !andWords[first] && first != "oder" && first != "or" && first != "ou" && first != "o"
 }
 
 var (

@@ -329,23 +329,29 @@ var blindFloors = map[string]float64{
 	"languages":                    0.99,
 }
 
-// blind2Floors hold the second blind set just under its first run (the
-// parser of the commit that added the set, nothing in it changed for these
-// files): name 0.958, email 1.000, phone 1.000, city 0.833, links 1.000,
-// work 0.798, education 0.731, skills 0.972, languages 0.982. Regressions
-// fail; the targets it misses (work, education: 0.85) are logged, and the
-// README reports the numbers. Tuning on these files makes them no longer
-// blind: say so here and measure with a third set.
+// blind2Floors hold the second blind set (testdata/resumes/blind2) just
+// under what the parser now measures on it. Its first run (the parser of
+// the commit that added the set, nothing in it changed for these files)
+// measured name 0.958, email 1.000, phone 1.000, city 0.833, links 1.000,
+// work 0.798, education 0.731, skills 0.972, languages 0.982. The parser
+// was then developed against what these files showed (general rules, each
+// with a unit test of invented lines: "marzo de 2019" dates, a month-only
+// start, degrees' single dates, titles with their unit, employers in lower
+// case or hyphenated, post-nominals, places in brackets, ...), and measures
+// name 1.000, email 1.000, phone 1.000, city 1.000, links 1.000, work 1.000,
+// education 0.979, skills 1.000, languages 1.000. So they are no longer
+// blind: the floors guard against regressions, and the third blind set
+// measures the parser. Raise them with a measurement.
 var blind2Floors = map[string]float64{
-	"name":                         0.95,
+	"name":                         0.99,
 	"email":                        1.00,
 	"phone":                        0.99,
-	"city":                         0.83,
+	"city":                         0.99,
 	"links (url, profiles)":        0.99,
-	"work (company, title, dates)": 0.79,
-	"education (school, dates)":    0.73,
-	"skills keywords":              0.97,
-	"languages":                    0.98,
+	"work (company, title, dates)": 0.99,
+	"education (school, dates)":    0.97,
+	"skills keywords":              0.99,
+	"languages":                    0.99,
 }
 
 // parserLanguages are the languages whose headings, months and "since"
@@ -419,7 +425,7 @@ func TestQuality(t *testing.T) {
 	}
 	own := qualityRows(scoreCorpus(t, blindOwn, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2 (%d) | required of the tuned sets | floor, blind 1 / 2 |\n|---|---|---|---|---|---|---|---|---|\n",
+	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | required of the tuned sets | floor, blind 1 / 2 |\n|---|---|---|---|---|---|---|---|---|\n",
 		len(tuned), len(held), len(blind), len(blindOwn), len(blind2))
 	for i, r := range rows[0] {
 		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f |\n",

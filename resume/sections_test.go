@@ -18,9 +18,14 @@ func TestHeadingKind(t *testing.T) {
 		{"FORMAÇÃO ACADÉMICA", secEducation},
 		{"Competenze", secSkills},
 		{"Vaardigheden", secSkills},
+		{"Informática", secSkills}, // computing skills under their own name
+		{"INFORMATIQUE", secSkills},
 		{"Talen", secLanguages},
 		{"Informazioni personali", secContact},
 		{"Selected Talks", secOther},
+		{"SIDE PROJECTS", secOther}, // projects "2019 – present" are not work
+		{"Open Source", secOther},
+		{"Projets personnels", secOther},
 		{"WORKEXPERIENCE", secWork},                 // letter-spaced, read back without its spaces
 		{"◼ EXPÉRIENCES PROFESSIONNELLES", secWork}, // marks and numbers around a heading
 		{"2. Education", secEducation},

@@ -15,6 +15,7 @@ func BenchmarkParse(b *testing.B) {
 	b.Run("tuned", func(b *testing.B) { benchParse(b, loadCorpus(b)) })
 	b.Run("blind", func(b *testing.B) { benchParse(b, loadBlind(b)) })
 	b.Run("blind2", func(b *testing.B) { benchParse(b, loadBlind2(b)) })
+	b.Run("blind3", func(b *testing.B) { benchParse(b, loadBlind3(b)) })
 }
 
 func benchParse(b *testing.B, cases []corpusCase) {

@@ -56,6 +56,15 @@ func loadBlind2(t testing.TB) []corpusCase {
 	return loadDir(t, "testdata/resumes/blind2")
 }
 
+// loadBlind3 reads the third blind set (testdata/resumes/blind3): 24
+// resumes of new people, written and their truth frozen (SHA256SUMS) by an
+// evaluator who did not read the parser, kept outside the repository while
+// the parser was tuned on the second blind set.
+func loadBlind3(t testing.TB) []corpusCase {
+	t.Helper()
+	return loadDir(t, "testdata/resumes/blind3")
+}
+
 func loadDir(t testing.TB, dir string) []corpusCase {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
@@ -354,6 +363,27 @@ var blind2Floors = map[string]float64{
 	"languages":                    0.99,
 }
 
+// blind3Floors hold the third blind set just under its first run: the
+// parser of the commit that added the set (round three, tuned on blind 2),
+// nothing in it changed for these files, measured name 1.000, email 1.000,
+// phone 1.000, city 0.958, links 1.000, work 0.806, education 0.909,
+// skills 0.914, languages 0.966. (The parser of round two, before blind 2
+// was tuned on, measured work 0.806 and education 0.818 on it too, run
+// once to compare, nothing changed.) Regressions fail; the work target it
+// misses (0.85) is logged, and the README quotes these numbers. Tuning on
+// these files makes them no longer blind: say so here and write a fourth.
+var blind3Floors = map[string]float64{
+	"name":                         0.99,
+	"email":                        1.00,
+	"phone":                        0.99,
+	"city":                         0.95,
+	"links (url, profiles)":        0.99,
+	"work (company, title, dates)": 0.80,
+	"education (school, dates)":    0.90,
+	"skills keywords":              0.91,
+	"languages":                    0.96,
+}
+
 // parserLanguages are the languages whose headings, months and "since"
 // words the parser knows (README, Parse); the blind set also has Italian,
 // Dutch and Portuguese, and the table shows the blind files in these four
@@ -396,6 +426,10 @@ func TestQuality(t *testing.T) {
 	if len(blind2) < 20 {
 		t.Fatalf("second blind set has %d resumes, want at least 20", len(blind2))
 	}
+	blind3 := loadBlind3(t)
+	if len(blind3) < 20 {
+		t.Fatalf("third blind set has %d resumes, want at least 20", len(blind3))
+	}
 	var blindOwn []corpusCase
 	for _, c := range blind {
 		if parserLanguages[c.truth.Lang] {
@@ -407,6 +441,7 @@ func TestQuality(t *testing.T) {
 		{"held out, fixed since", held, nil},
 		{"blind", blind, blindFloors},
 		{"blind 2", blind2, blind2Floors},
+		{"blind 3", blind3, blind3Floors},
 	}
 	verbose := os.Getenv("RESUME_MISSES") != ""
 	rows := make([][]qualityRow, len(sets))
@@ -425,11 +460,11 @@ func TestQuality(t *testing.T) {
 	}
 	own := qualityRows(scoreCorpus(t, blindOwn, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | required of the tuned sets | floor, blind 1 / 2 |\n|---|---|---|---|---|---|---|---|---|\n",
-		len(tuned), len(held), len(blind), len(blindOwn), len(blind2))
+	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3 (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 |\n|---|---|---|---|---|---|---|---|---|---|\n",
+		len(tuned), len(held), len(blind), len(blindOwn), len(blind2), len(blind3))
 	for i, r := range rows[0] {
-		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f |\n",
-			r.field, r.metric, r.value, rows[1][i].value, rows[2][i].value, own[i].value, rows[3][i].value, r.note, r.min, blindFloors[r.field], blind2Floors[r.field])
+		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f / %.2f |\n",
+			r.field, r.metric, r.value, rows[1][i].value, rows[2][i].value, own[i].value, rows[3][i].value, rows[4][i].value, r.note, r.min, blindFloors[r.field], blind2Floors[r.field], blind3Floors[r.field])
 	}
 	t.Log("\n" + table.String())
 	for i, s := range sets {

@@ -310,3 +310,18 @@ func TestWorkLongHyphenatedEmployer(t *testing.T) {
 		{"Wissenschaftliche Mitarbeiterin", "Institut für Regenerative Energiesysteme und Netzintegration IREN", "Bad Olsdorf", "2016-03", "2019-08"},
 	})
 }
+
+// A range in a date column that wrapped after its end's month ("mars
+// 2016 – oct." over "2016") is one range, and the year is no entry.
+func TestWorkDateColumnMonthWrapped(t *testing.T) {
+	got := parseWork(sectionOf("Expérience",
+		"mars 2016 – oct.\tAssistante commerciale",
+		"2016\tGlobex — Lille",
+		"Suivi des commandes export",
+		"nov. 2016 –\tChargée de clientèle",
+		"aujourd’hui\tInitech — Roubaix"))
+	checkWork(t, "month wrapped in a date column", got, []workWant{
+		{"Assistante commerciale", "Globex", "Lille", "2016-03", "2016-10"},
+		{"Chargée de clientèle", "Initech", "Roubaix", "2016-11", ""},
+	})
+}

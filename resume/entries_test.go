@@ -325,3 +325,22 @@ func TestWorkDateColumnMonthWrapped(t *testing.T) {
 		{"Chargée de clientèle", "Initech", "Roubaix", "2016-11", ""},
 	})
 }
+
+// A German feminine title ("Controllerin", "Auditorin") is a title like
+// its masculine form, so a town on the next line is not taken for it.
+func TestWorkFeminineTitle(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"März 2017 – heute",
+		"Initech AG, Controllerin Einkauf",
+		"Wolfsheim",
+		"Monatsabschluss für drei Werke"))
+	checkWork(t, "feminine title", got, []workWant{
+		{"Controllerin Einkauf", "Initech AG", "Wolfsheim", "2017-03", ""},
+	})
+	if n := titleWords.count("Auditorin Supervisorin"); n != 2 {
+		t.Errorf("titleWords.count(feminine forms) = %d, want 2", n)
+	}
+	if titleWords.in("Berlin") {
+		t.Errorf("Berlin read as a title")
+	}
+}

@@ -151,7 +151,7 @@ var titleWords = vocabulary{words: wordSet(`engineer engineering developer manag
 	ontwikkelaar analist onderzoeker adviseur projectleider medewerker beheerder stagiair teamleider
 	engenheiro engenheira desenvolvedor desenvolvedora programador estagiário estagiária gestor gestora diretor diretora coordenador
 	coordenadora consultor técnico
-	junior senior principal staff data product project software júnior sênior sénior pleno`), suffixes: titleSuffixes}
+	junior senior principal staff data product project software júnior sênior sénior pleno`), suffixes: titleSuffixes, feminine: true}
 
 // titleSuffixes are the title words that also end compounds.
 var titleSuffixes = []string{"engineer", "manager", "managerin", "developer", "designer", "analyst", "architekt", "architektin",
@@ -208,6 +208,9 @@ func countWords(s string, set map[string]bool) int {
 type vocabulary struct {
 	words    map[string]bool
 	suffixes []string
+	// feminine: German feminine forms count as their word ("Controllerin",
+	// "Disponentin"): the "-in" form of any title word is a title.
+	feminine bool
 }
 
 // in reports whether any word of s is in the vocabulary.
@@ -226,6 +229,13 @@ func (v vocabulary) count(s string) int {
 			continue
 		}
 		w = strings.Trim(w, ".")
+		if v.feminine && len(w) > 5 && strings.HasSuffix(w, "in") {
+			w = strings.TrimSuffix(w, "in")
+			if v.words[w] {
+				n++
+				continue
+			}
+		}
 		if i, j := strings.IndexByte(w, '-'), strings.LastIndexByte(w, '-'); i > 0 && (v.words[w[:i]] || v.words[w[j+1:]]) {
 			n++
 			continue

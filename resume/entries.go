@@ -314,7 +314,7 @@ func (e entry) headParts() []headPart {
 			pieces := splitStrongest(cell)
 			for _, piece := range pieces {
 				field++
-				if a, b, ok := splitAt(piece); ok && len(pieces) == 1 {
+				if a, b, ok := splitAt(piece); ok && len(pieces) == 1 && !(weakAt(piece, a) && e.otherLine(li)) {
 					out = append(out, headPart{text: a, line: li, before: true, field: field})
 					field++
 					out = append(out, commaParts(b, li, headPart{after: true, field: field})...)
@@ -325,6 +325,41 @@ func (e entry) headParts() []headPart {
 		}
 	}
 	return out
+}
+
+// weakAt says whether the "at" word after title a in s is one that also
+// joins a title's own words ("Elektroniker für Automatisierungstechnik",
+// "Ingénieur pour l'export", "Analyst with SQL"), not only an employer.
+func weakAt(s, a string) bool {
+	words := strings.Fields(s)
+	n := len(strings.Fields(a))
+	if n >= len(words) {
+		return false
+	}
+	switch strings.ToLower(words[n]) {
+	case "für", "pour", "para", "en", "with":
+		return true
+	}
+	return false
+}
+
+// otherLine says whether the head has a line besides line li (and the
+// date line) that could name the employer: one that is not only a place.
+// Then a weak "at" word on line li joins the title's words.
+func (e entry) otherLine(li int) bool {
+	for j, l := range e.head {
+		if j == li {
+			continue
+		}
+		t := l.Text
+		if r, ok := findRange(t); ok && j == e.anchor && e.dated {
+			t = r.text
+		}
+		if t = trimSeps(t); t != "" && !knownPlace(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSeps trims separators, and brackets left open, off a part.
@@ -670,6 +705,10 @@ func workRoles(parts []headPart) (title, company, place int) {
 	if company < 0 {
 		for _, want := range []func(headPart) bool{
 			func(p headPart) bool { return orgWords.in(p.text) || p.placed },
+			// "Natural Gas, Electrical Engineer" over "Castle Rock": an
+			// employer written first, before its title after a comma, is
+			// the employer; a short line beside them is their place
+			func(p headPart) bool { return companyFirst(parts, title, p) },
 			// "Finance Manager, Capital Programmes – Transport for London":
 			// the employer is a field of its own, not the title's comma part
 			func(p headPart) bool { return title < 0 || p.field != parts[title].field },
@@ -698,6 +737,18 @@ func workRoles(parts []headPart) (title, company, place int) {
 		}
 	}
 	return title, company, place
+}
+
+// companyFirst says whether p is the comma part just before the title in
+// the title's own field ("Employer, Title"), with no title words of its
+// own: an employer written first. A title's unit follows it ("Nurse,
+// Oncology") and is never before it.
+func companyFirst(parts []headPart, title int, p headPart) bool {
+	if title < 1 {
+		return false
+	}
+	prev := parts[title-1]
+	return prev == p && p.line == parts[title].line && p.field == parts[title].field && !p.before && titleWords.count(p.text) == 0
 }
 
 // alone says whether part i is the only part of its line.

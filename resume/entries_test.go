@@ -344,3 +344,45 @@ func TestWorkFeminineTitle(t *testing.T) {
 		t.Errorf("Berlin read as a title")
 	}
 }
+
+// An employer written before its title after a comma is the employer, and
+// a short line beside them, a town the gazetteer does not know, is their
+// place, wherever the dates are.
+func TestWorkEmployerCommaTitle(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Jun 2018 – present\tHarbour Freight Lines, Logistics Coordinator",
+		"Port Ellister",
+		"Planned vessel loading for three terminals",
+		"Mar 2014 – May 2018\tGreyfield Mills, Quality Technician",
+		"Little Brampton",
+		"Ran the incoming-goods inspection"))
+	checkWork(t, "employer, title over a town", got, []workWant{
+		{"Logistics Coordinator", "Harbour Freight Lines", "Port Ellister", "2018-06", ""},
+		{"Quality Technician", "Greyfield Mills", "Little Brampton", "2014-03", "2018-05"},
+	})
+	got = parseWork(sectionOf("Experiencia",
+		"Globex, Responsable de logística",
+		"Desde marzo de 2019 — Villanueva del Campo",
+		"Gestión de dos almacenes"))
+	checkWork(t, "employer, title; the town after the dates", got, []workWant{
+		{"Responsable de logística", "Globex", "Villanueva del Campo", "2019-03", ""},
+	})
+}
+
+// A weak "at" word ("für", "pour", "en", "with") inside a title does not
+// split it when the employer has a line of its own; alone on its line it
+// still may.
+func TestWorkWeakAtWord(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"Mechatroniker für Kältetechnik\t09.2012 – 08.2016",
+		"Initech Kühlsysteme, Oberweiler",
+		"• Wartung von Kühlanlagen",
+		"Servicetechniker\tseit 09.2016",
+		"Globex Anlagenbau, Oberweiler"))
+	checkWork(t, "für in a title", got, []workWant{
+		{"Mechatroniker für Kältetechnik", "Initech Kühlsysteme", "Oberweiler", "2012-09", "2016-08"},
+		{"Servicetechniker", "Globex Anlagenbau", "Oberweiler", "2016-09", ""},
+	})
+	got = parseWork(sectionOf("Experiencia", "Desarrolladora en Globex\t2019 – 2021"))
+	checkWork(t, "en alone on its line", got, []workWant{{"Desarrolladora", "Globex", "", "2019", "2021"}})
+}

@@ -117,8 +117,14 @@ func headingKind(text string) string {
 	if k, ok := headings[t]; ok {
 		return k
 	}
-	// "Work Experience & Internships", "Skills / Tools", "Istruzione e formazione"
+	// "Work Experience & Internships", "Skills / Tools", "Istruzione e
+	// formazione"; a line of more words, or with a number, is a sentence
+	// that starts with a heading's word ("Formación en seguridad para 600
+	// operarios al año")
 	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " e ", " en ", " / "} {
+		if len(strings.Fields(t)) > 5 || strings.ContainsFunc(t, unicode.IsDigit) {
+			break
+		}
 		if a, _, ok := strings.Cut(t, sep); ok {
 			if k, ok := headings[a]; ok {
 				return k

@@ -31,6 +31,10 @@ func TestHeadingKind(t *testing.T) {
 		{"2. Education", secEducation},
 		{"Senior Engineer", ""},
 		{"Data", ""},
+		// a highlight that starts with a heading's word is no heading
+		{"Formación en seguridad para 600 operarios al año", ""},
+		{"Education and outreach for twelve partner schools in the county", ""},
+		{"Skills and Tools", secSkills},
 	}
 	for _, tt := range tests {
 		if got := headingKind(tt.in); got != tt.want {

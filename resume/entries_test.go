@@ -386,3 +386,19 @@ func TestWorkWeakAtWord(t *testing.T) {
 	got = parseWork(sectionOf("Experiencia", "Desarrolladora en Globex\t2019 – 2021"))
 	checkWork(t, "en alone on its line", got, []workWant{{"Desarrolladora", "Globex", "", "2019", "2021"}})
 }
+
+// Common job titles outside offices are titles too (planner, solicitor,
+// Elektroniker, juriste, enfermera), so the part beside them is the
+// employer and a town the gazetteer does not know stays the place.
+func TestWorkTitleWordsBeyondOffices(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Harbour Freight Lines, Logistics Planner\tJun 2018 – present",
+		"Port Ellister",
+		"Planned vessel loading for three terminals"))
+	checkWork(t, "planner", got, []workWant{{"Logistics Planner", "Harbour Freight Lines", "Port Ellister", "2018-06", ""}})
+	for _, s := range []string{"Solicitor", "Elektronikerin", "Juriste", "Enfermera", "Acheteuse", "Physiotherapist"} {
+		if !titleWords.in(s) {
+			t.Errorf("titleWords.in(%q) = false, want true", s)
+		}
+	}
+}

@@ -157,6 +157,15 @@ var titleWords = vocabulary{words: wordSet(`engineer engineering developer manag
 	ontwikkelaar analist onderzoeker adviseur projectleider medewerker beheerder stagiair teamleider
 	engenheiro engenheira desenvolvedor desenvolvedora programador estagiário estagiária gestor gestora diretor diretora coordenador
 	coordenadora consultor técnico
+	planner buyer lawyer solicitor attorney counsel paralegal pharmacist electrician mechanic operator inspector surveyor
+	economist statistician librarian therapist physiotherapist physician dentist estimator dispatcher receptionist secretary
+	tutor trainer instructor journalist reporter photographer negotiator broker underwriter actuary bookkeeper cashier
+	jurist rechtsanwalt steuerberater buchhalter lehrer erzieher pfleger verkäufer einkäufer techniker elektroniker
+	mechatroniker monteur meister kaufmann kauffrau sachbearbeiterin
+	juriste avocat avocate comptable acheteur acheteuse vendeur vendeuse technicien technicienne infirmier infirmière
+	professeur enseignant enseignante conseiller conseillère opérateur opératrice éducateur éducatrice formateur formatrice
+	abogado abogada contable enfermero enfermera profesor profesora vendedor vendedora administrativo administrativa
+	auxiliar asesor asesora comprador compradora operario operaria encargado encargada educador educadora
 	junior senior principal staff data product project software júnior sênior sénior pleno`), suffixes: titleSuffixes, feminine: true}
 
 // titleSuffixes are the title words that also end compounds.

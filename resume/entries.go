@@ -570,7 +570,13 @@ func roleParts(s string, line int, role string) []headPart {
 func parseWork(ls []pline) []Work {
 	out := []Work{}
 	var prevCompanyLine bool // the previous entry's employer stood on a line of its own above its title
-	for _, e := range entriesOf(ls, secWork) {
+	entries := entriesOf(ls, secWork)
+	heads := make([][]headPart, len(entries))
+	for k, e := range entries {
+		heads[k] = e.headParts()
+	}
+	placesFirst(heads)
+	for k, e := range entries {
 		w := Work{Highlights: []string{}}
 		if e.dated {
 			w.StartDate = string(e.dates.start)
@@ -578,7 +584,7 @@ func parseWork(ls []pline) []Work {
 				w.EndDate = string(e.dates.end)
 			}
 		}
-		parts := e.headParts()
+		parts := heads[k]
 		title, company, place := workRoles(parts)
 		if title >= 0 {
 			w.Position = parts[title].text + titleUnit(parts, title, company, place)
@@ -604,6 +610,62 @@ func parseWork(ls []pline) []Work {
 		out = append(out, w)
 	}
 	return employerHeads(out)
+}
+
+// placesFirst reads a section whose heads write the place first
+// ("Strasbourg — Employer", then the title below): when, on the same head
+// line, two entries or more start with a known place and more do so than
+// not, a short name starting another entry's line there is its place too,
+// though the gazetteer does not know it ("Smalltown — Employer"). Entries
+// of one section are written alike.
+func placesFirst(heads [][]headPart) {
+	first := func(parts []headPart, line int) int {
+		n, at := 0, -1
+		for i, p := range parts {
+			if p.line == line {
+				if at < 0 {
+					at = i
+				}
+				n++
+			}
+		}
+		if n < 2 {
+			return -1
+		}
+		return at
+	}
+	known, other := map[int]int{}, map[int]int{}
+	for _, parts := range heads {
+		seen := map[int]bool{}
+		for _, p := range parts {
+			if seen[p.line] {
+				continue
+			}
+			seen[p.line] = true
+			if i := first(parts, p.line); i >= 0 {
+				if parts[i].place {
+					known[p.line]++
+				} else {
+					other[p.line]++
+				}
+			}
+		}
+	}
+	for line, n := range known {
+		if n < 2 || n <= other[line] {
+			continue
+		}
+		for _, parts := range heads {
+			i := first(parts, line)
+			if i < 0 || parts[i].place {
+				continue
+			}
+			t := parts[i].text
+			if len(strings.Fields(t)) <= 3 && startsUpper(t) && titleWords.count(t) == 0 && !orgWords.in(t) && !schoolWords.in(t) && !strings.ContainsFunc(t, unicode.IsDigit) {
+				parts[i].place = true
+			}
+		}
+	}
 }
 
 // titleUnit is the rest of a title's field after a comma when the

@@ -402,3 +402,29 @@ func TestWorkTitleWordsBeyondOffices(t *testing.T) {
 		}
 	}
 }
+
+// Heads that write the place first ("Town — Employer", the title below)
+// are read alike: when most entries start that line with a known place,
+// a town the gazetteer does not know starts it in the others.
+func TestWorkPlaceFirst(t *testing.T) {
+	got := parseWork(sectionOf("Expérience",
+		"Lyon — Globex Assurances",
+		"Gestionnaire sinistres, depuis mars 2019",
+		"Traitement de 300 dossiers par an",
+		"Lyon — Initech Conseil",
+		"Assistante juridique, de mai 2015 à février 2019",
+		"Rédaction de contrats",
+		"Montbrison-sur-Lez — Hooli Distribution",
+		"Vendeuse, de juin à août 2014",
+		"Accueil et encaissement"))
+	checkWork(t, "place first", got, []workWant{
+		{"Gestionnaire sinistres", "Globex Assurances", "Lyon", "2019-03", ""},
+		{"Assistante juridique", "Initech Conseil", "Lyon", "2015-05", "2019-02"},
+		{"Vendeuse", "Hooli Distribution", "Montbrison-sur-Lez", "2014-06", "2014-08"},
+	})
+	// one entry alone sets no pattern: the employer stays the employer
+	got = parseWork(sectionOf("Experience", "Lyon — Globex", "Analyst, 2019 – 2021", "Kestrel — Initech", "Planner, 2016 – 2019"))
+	if len(got) != 2 || got[1].Location == "Kestrel" {
+		t.Errorf("no pattern: got %+v, want Kestrel not read as a place", got)
+	}
+}

@@ -428,3 +428,21 @@ func TestWorkPlaceFirst(t *testing.T) {
 		t.Errorf("no pattern: got %+v, want Kestrel not read as a place", got)
 	}
 }
+
+// Certifications listed under "Education & Certifications" are
+// certificates, not schools; the degrees beside them stay education.
+func TestEducationCertificationsAmongDegrees(t *testing.T) {
+	ls := sectionOf("Education & Certifications",
+		"Bachelor of Science, Biology\t2012 – 2016",
+		"Westbrook State University",
+		"Certified Scrum Master, Scrum Alliance, 2020",
+		"Six Sigma Green Belt, Kestrel Quality Council, 2019")
+	ed := parseEducation(ls)
+	if len(ed) != 1 || ed[0].Institution != "Westbrook State University" {
+		t.Errorf("education: got %+v, want only Westbrook State University", ed)
+	}
+	certs := parseCertificates(ls)
+	if len(certs) != 2 || certs[0].Name != "Certified Scrum Master" || certs[0].Issuer != "Scrum Alliance" || certs[0].Date != "2020" {
+		t.Errorf("certificates: got %+v, want Certified Scrum Master (Scrum Alliance, 2020) and the belt", certs)
+	}
+}

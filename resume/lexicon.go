@@ -56,7 +56,7 @@ var headings = func() map[string]string {
 	add(secSkills, "skills", "technical skills", "core skills", "key skills", "competencies", "core competencies", "expertise", "skills and tools",
 		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
-		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen",
+		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen", "kernkompetenzen", "schlüsselkompetenzen",
 		"informatik", "edv", "it", "informatique", "informática", "informatica", "ofimática", "conocimientos de informática",
 		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils", "compétences informatiques",
 		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "herramientas", "conocimientos técnicos",
@@ -134,8 +134,28 @@ func headingKind(text string) string {
 	if !strings.Contains(t, " ") && len(t) > 5 {
 		return spaceless[t]
 	}
+	// "Competencias clave", "Kernkompetenzen" aside: a known heading with a
+	// word saying it is the main one ("Key competencies", "Compétences
+	// principales", "Competenze chiave")
+	if f := strings.Fields(strings.ReplaceAll(t, "-", " ")); len(f) >= 2 && len(f) <= 4 {
+		var rest []string
+		for _, w := range f {
+			if !keyWords[w] {
+				rest = append(rest, w)
+			}
+		}
+		if len(rest) < len(f) && len(rest) > 0 {
+			if k, ok := headings[strings.Join(rest, " ")]; ok && k == secSkills {
+				return k
+			}
+		}
+	}
 	return ""
 }
+
+// keyWords say a heading is the main one of its kind: "Key skills",
+// "Competencias clave".
+var keyWords = wordSet("key core main top principal principales principaux clave clés clé chiave principali chave principais kern")
 
 // titleWords mark a job title (any language); a side of "X at Y" or
 // "X, Y" that has one is the position, the other the employer. Compounds

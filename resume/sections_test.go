@@ -35,6 +35,13 @@ func TestHeadingKind(t *testing.T) {
 		{"Formación en seguridad para 600 operarios al año", ""},
 		{"Education and outreach for twelve partner schools in the county", ""},
 		{"Skills and Tools", secSkills},
+		// a skills heading with a word saying it is the main one
+		{"Competencias clave", secSkills},
+		{"Compétences principales", secSkills},
+		{"Competenze chiave", secSkills},
+		{"Key Competencies", secSkills},
+		{"Kernkompetenzen", secSkills},
+		{"Key achievements", ""},
 	}
 	for _, tt := range tests {
 		if got := headingKind(tt.in); got != tt.want {

@@ -62,10 +62,10 @@ func parseEducation(ls []pline) []Education {
 
 // enumerationTail says whether part b ends a list that a school's name
 // began ("School of Law, Business and Economics"): it follows a on the
-// same line after a comma, names no place, school or degree, and joins
-// its last item with "and".
+// same line after a comma (in its field: " — " parts a degree off), names
+// no place, school or degree, and joins its last item with "and".
 func enumerationTail(a, b headPart) bool {
-	if a.line != b.line || b.place || a.placed || !startsUpper(b.text) || schoolWords.in(b.text) || degreeWords.in(b.text) ||
+	if a.line != b.line || a.field != b.field || b.place || a.placed || !startsUpper(b.text) || schoolWords.in(b.text) || degreeWords.in(b.text) ||
 		strings.ContainsAny(b.text, "0123456789") {
 		return false
 	}

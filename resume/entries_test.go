@@ -446,3 +446,16 @@ func TestEducationCertificationsAmongDegrees(t *testing.T) {
 		t.Errorf("certificates: got %+v, want Certified Scrum Master (Scrum Alliance, 2020) and the belt", certs)
 	}
 }
+
+// A school and its degree on one line, set apart by a dash, stay apart
+// even when the degree joins two subjects with "et"; a list after a comma
+// still ends the school's name.
+func TestEducationSchoolDashDegree(t *testing.T) {
+	ed := parseEducation(sectionOf("Formation",
+		"Université de Valmont — Doctorat Chimie et matériaux (2014 – 2017)",
+		"École des Mines — Diplôme d’ingénieur, Énergie et procédés (2011 – 2014)"))
+	if len(ed) != 2 || ed[0].Institution != "Université de Valmont" || ed[0].StudyType != "Doctorat Chimie et matériaux" && ed[0].StudyType != "Doctorat" ||
+		ed[1].Institution != "École des Mines" {
+		t.Errorf("got %+v, want Université de Valmont (a Doctorat) and École des Mines", ed)
+	}
+}

@@ -214,7 +214,7 @@ var schoolSuffixes = []string{"universiteit", "universität", "hochschule", "gym
 var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba phd ph.d. doctorate doctor diploma diplom diplôme licence licenciatura
 	grado máster maestría doctorado specialist postgraduate abitur baccalauréat bac staatsexamen magister meng beng bs ms
 	associate certificate classe préparatoire prépa b.s. b.a. m.s. m.a. s.m. b.sc. m.sc. b.eng. m.eng. dipl. dipl.-ing.
-	laurea magistrale triennale dottorato diploma
+	laurea magistrale triennale dottorato diploma doctorat doktorat
 	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
 	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
 	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level

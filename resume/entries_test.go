@@ -459,3 +459,14 @@ func TestEducationSchoolDashDegree(t *testing.T) {
 		t.Errorf("got %+v, want Université de Valmont (a Doctorat) and École des Mines", ed)
 	}
 }
+
+// German school-leaving qualifications are degrees, so the school below
+// them is the school.
+func TestEducationGermanSchoolLeaving(t *testing.T) {
+	ed := parseEducation(sectionOf("Aus- und Weiterbildung",
+		"Hauptschulabschluss\t07.2004",
+		"Mittelschule Am Kanal"))
+	if len(ed) != 1 || ed[0].Institution != "Mittelschule Am Kanal" || ed[0].StudyType != "Hauptschulabschluss" || ed[0].EndDate != "2004-07" {
+		t.Errorf("got %+v, want Mittelschule Am Kanal, Hauptschulabschluss, 2004-07", ed)
+	}
+}

@@ -117,6 +117,7 @@ func headingKind(text string) string {
 	if k, ok := headings[t]; ok {
 		return k
 	}
+	t = expandElided(t)
 	// "Work Experience & Internships", "Skills / Tools", "Istruzione e
 	// formazione"; a line of more words, or with a number, is a sentence
 	// that starts with a heading's word ("Formación en seguridad para 600
@@ -151,6 +152,28 @@ func headingKind(text string) string {
 		}
 	}
 	return ""
+}
+
+// expandElided writes out a German compound whose shared end was left
+// off before "und" or "oder" ("aus- und weiterbildung" is "ausbildung und
+// weiterbildung", "berufs- und praxiserfahrung"): the first word takes the
+// end of the second that makes it a known heading.
+func expandElided(t string) string {
+	f := strings.Fields(t)
+	if len(f) < 3 || !strings.HasSuffix(f[0], "-") || f[1] != "und" && f[1] != "oder" {
+		return t
+	}
+	head, second := strings.TrimSuffix(f[0], "-"), f[2]
+	for i := range second {
+		if i == 0 {
+			continue
+		}
+		if _, ok := headings[head+second[i:]]; ok {
+			f[0] = head + second[i:]
+			return strings.Join(f, " ")
+		}
+	}
+	return t
 }
 
 // keyWords say a heading is the main one of its kind: "Key skills",
@@ -218,7 +241,11 @@ var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba p
 	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
 	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
 	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level
-	baccalaureate dut bts deug ingeniería ingenieria`)}
+	baccalaureate dut bts deug ingeniería ingenieria
+	realschulabschluss hauptschulabschluss fachabitur hochschulreife fachhochschulreife gesellenbrief meisterbrief`),
+	// "Realschulabschluss", "Masterabschluss": a German compound ending in
+	// "abschluss" names a qualification
+	suffixes: []string{"abschluss"}}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -248,6 +248,7 @@ func scoreCorpus(t *testing.T, cases []corpusCase, verbose bool) scores {
 		})
 		s.education.add(n, len(got.Education), len(want.Education))
 		if n != len(want.Education) || n != len(got.Education) {
+			miss = append(miss, fmt.Sprintf("edu: %d parsed, %d true, %d matched", len(got.Education), len(want.Education), n))
 			for _, e := range got.Education {
 				miss = append(miss, fmt.Sprintf("edu {%q %s..%s}", e.Institution, e.StartDate, e.EndDate))
 			}

@@ -42,6 +42,9 @@ func TestHeadingKind(t *testing.T) {
 		{"Key Competencies", secSkills},
 		{"Kernkompetenzen", secSkills},
 		{"Key achievements", ""},
+		// a German compound's shared end left off before "und"
+		{"Aus- und Weiterbildung", secEducation},
+		{"Berufs- und Praxiserfahrung", secWork},
 	}
 	for _, tt := range tests {
 		if got := headingKind(tt.in); got != tt.want {

@@ -343,9 +343,10 @@ func weakAt(s, a string) bool {
 	return false
 }
 
-// otherLine says whether the head has a line besides line li (and the
-// date line) that could name the employer: one that is not only a place.
-// Then a weak "at" word on line li joins the title's words.
+// otherLine says whether the head has a line besides line li that is
+// written as an employer's: an organisation's word, or a name set apart
+// from its place ("Globex Anlagenbau, Oberweiler"), not only a place or an
+// unknown town. Then a weak "at" word on line li joins the title's words.
 func (e entry) otherLine(li int) bool {
 	for j, l := range e.head {
 		if j == li {
@@ -355,7 +356,7 @@ func (e entry) otherLine(li int) bool {
 		if r, ok := findRange(t); ok && j == e.anchor && e.dated {
 			t = r.text
 		}
-		if t = trimSeps(t); t != "" && !knownPlace(t) {
+		if t = trimSeps(t); t != "" && !knownPlace(t) && (orgWords.in(t) || len(splitOutsideParens(t)) > 1 || len(splitStrongest(t)) > 1) {
 			return true
 		}
 	}

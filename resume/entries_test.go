@@ -385,6 +385,9 @@ func TestWorkWeakAtWord(t *testing.T) {
 	})
 	got = parseWork(sectionOf("Experiencia", "Desarrolladora en Globex\t2019 – 2021"))
 	checkWork(t, "en alone on its line", got, []workWant{{"Desarrolladora", "Globex", "", "2019", "2021"}})
+	// a town the gazetteer does not know below is no employer's line
+	got = parseWork(sectionOf("Experiencia", "Ingeniera de software en Globex\t2019 – 2021", "Villanueva del Campo"))
+	checkWork(t, "en over an unknown town", got, []workWant{{"Ingeniera de software", "Globex", "Villanueva del Campo", "2019", "2021"}})
 }
 
 // Common job titles outside offices are titles too (planner, solicitor,

@@ -625,6 +625,9 @@ func addressPlace(cell string) *Location {
 		}
 		if m := rePostcodeCity.FindStringSubmatch(f); m != nil && !hasWord(m[1], streetWords) {
 			take(2, Location{City: m[1], CountryCode: cities[strings.ToLower(m[1])]})
+			if city, ok := districtOf(m[1]); ok {
+				take(2, Location{City: city, CountryCode: cities[strings.ToLower(city)]})
+			}
 			continue
 		}
 		if cc, ok := cities[strings.ToLower(f)]; ok {
@@ -693,4 +696,20 @@ func countryOfPhone(phone string) string {
 
 func splitAny(s, seps string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+}
+
+// districtOf reads a city written with its district after a hyphen
+// ("Dresden-Neustadt", "Köln-Ehrenfeld"): the city is the part before the
+// hyphen when the gazetteer knows it and not the whole name.
+func districtOf(s string) (string, bool) {
+	i := strings.IndexByte(s, '-')
+	if i <= 0 || strings.Contains(s, " ") {
+		return "", false
+	}
+	if _, whole := cities[strings.ToLower(s)]; whole {
+		return "", false
+	}
+	city := s[:i]
+	_, ok := cities[strings.ToLower(city)]
+	return city, ok
 }

@@ -56,6 +56,9 @@ func TestFindLocation(t *testing.T) {
 		{[]string{"Rennes (35) | +33 6 11 22 33 44 | jo@example.fr"}, "Rennes", "", "FR"},
 		{[]string{"Vannes (56) · jo@example.fr · +33 6 11 22 33 44"}, "Vannes", "", "FR"},
 		{[]string{"Valladolid (Castilla y León) · +34 600 11 22 33 · jo@example.es"}, "Valladolid", "Castilla y León", "ES"},
+		// a city with its district after a hyphen
+		{[]string{"Venloer Straße 12, 50823 Köln-Ehrenfeld | +49 221 1234567"}, "Köln", "", "DE"},
+		{[]string{"Hauptstraße 3, 44575 Castrop-Rauxel"}, "Castrop-Rauxel", "", ""},
 	}
 	for _, tt := range tests {
 		ls := headerOf(tt.lines...)

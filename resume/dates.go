@@ -225,14 +225,14 @@ func findRange(s string) (dateRange, bool) {
 			if end, _ := strconv.Atoi(string(h.start[5:7])); m > end {
 				y-- // "nov. – févr. 2019" began the year before
 			}
-			r := dateRange{start: date(strconv.Itoa(y) + "-" + twoDigits(m)), end: h.end, from: from, to: h.to}
+			r := dateRange{start: date(strconv.Itoa(y) + "-" + twoDigits(m)), end: h.end, from: extendFrom(low, from), to: h.to}
 			return r.withText(s), true
 		}
 		// a second date after a separator
 		if i+1 < len(hits) && reRangeSep.MatchString(s[h.to:hits[i+1].from]) {
 			n := hits[i+1]
 			r := dateRange{start: h.start, end: n.end, from: h.from, to: n.to}
-			r.from = extendSince(low, r.from)
+			r.from = extendFrom(low, extendSince(low, r.from))
 			return r.withText(s), true
 		}
 		// a present word after a separator
@@ -286,7 +286,12 @@ func monthBefore(low string, h dateHit) (month, from int, ok bool) {
 	before := strings.TrimRight(low[:h.from], " ")
 	trimmed := strings.TrimRight(before, "-–—‒−")
 	if len(trimmed) == len(before) {
-		return 0, 0, false // "juin 2019" after "mai" with no dash is no range
+		// "de janvier à juin 2013", "from May to June 2019": a range word
+		if i := strings.LastIndexByte(before, ' '); i > 0 && reRangeSep.MatchString(before[i:]) && !strings.ContainsAny(before[i:], "-–—‒−") {
+			trimmed = before[:i]
+		} else {
+			return 0, 0, false // "juin 2019" after "mai" with no dash is no range
+		}
 	}
 	trimmed = strings.TrimRight(trimmed, " ")
 	i := strings.LastIndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
@@ -308,6 +313,25 @@ func extendSince(low string, from int) int {
 		if strings.HasSuffix(before, w) {
 			i := len(before) - len(w)
 			if i == 0 || !isWordByte(before[i-1]) {
+				return i
+			}
+		}
+	}
+	return from
+}
+
+// fromWords open a range: "de janvier 2014 à juin 2014", "d’octobre
+// 2014 à mai 2018", "from 2016 to 2019", "von 2010 bis 2012".
+var fromWords = []string{"de", "d'", "d’", "du", "from", "von", "vom", "dal", "dall'", "dall’", "van"}
+
+// extendFrom moves a range's start back over a "from" word before it, so
+// that the word is not left in the text beside the range.
+func extendFrom(low string, from int) int {
+	before := strings.TrimRight(low[:from], " ")
+	for _, w := range fromWords {
+		if strings.HasSuffix(before, w) {
+			i := len(before) - len(w)
+			if i == 0 || !isWordByte(before[i-1]) && before[i-1] != '\'' {
 				return i
 			}
 		}

@@ -52,6 +52,12 @@ func TestFindRange(t *testing.T) {
 		// a month alone before the range's end takes the end's year
 		{"Serveur saisonnier\tjuin – septembre 2014", "2014-06", "2014-09", false, "Serveur saisonnier"},
 		{"Nov – Feb 2020", "2019-11", "2020-02", false, ""},
+		// a range written with words: the month alone takes the year, and
+		// the "from" word goes with the range
+		{"Vendeuse, de mars à août 2011", "2011-03", "2011-08", false, "Vendeuse"},
+		{"Intern, from May to August 2016", "2016-05", "2016-08", false, "Intern"},
+		{"Monteur, von 2010 bis 2012", "2010", "2012", false, "Monteur"},
+		{"Comptable, d’avril 2015 à juin 2017", "2015-04", "2017-06", false, "Comptable"},
 	}
 	for _, tt := range tests {
 		r, ok := findRange(tt.in)

@@ -15,6 +15,9 @@ var reScore = regexp.MustCompile(`(?i)\b(?:gpa|grade|note|mention|nota media|not
 func parseEducation(ls []pline) []Education {
 	out := []Education{}
 	for _, e := range entriesOf(ls, secEducation) {
+		if certEntry(e) {
+			continue // read by parseCertificates
+		}
 		ed := Education{}
 		if e.dated {
 			ed.StartDate = string(e.dates.start)
@@ -59,10 +62,10 @@ func parseEducation(ls []pline) []Education {
 
 // enumerationTail says whether part b ends a list that a school's name
 // began ("School of Law, Business and Economics"): it follows a on the
-// same line after a comma, names no place, school or degree, and joins
-// its last item with "and".
+// same line after a comma (in its field: " — " parts a degree off), names
+// no place, school or degree, and joins its last item with "and".
 func enumerationTail(a, b headPart) bool {
-	if a.line != b.line || b.place || a.placed || !startsUpper(b.text) || schoolWords.in(b.text) || degreeWords.in(b.text) ||
+	if a.line != b.line || a.field != b.field || b.place || a.placed || !startsUpper(b.text) || schoolWords.in(b.text) || degreeWords.in(b.text) ||
 		strings.ContainsAny(b.text, "0123456789") {
 		return false
 	}
@@ -148,4 +151,26 @@ func splitDegree(s string) (studyType, area string) {
 		}
 	}
 	return s, ""
+}
+
+// certWords name a certification, not a degree.
+var certWords = vocabulary{words: wordSet(`certified certificate certification certifications certificat certifié certifiée
+	zertifikat zertifiziert zertifizierter zertifizierte zertifizierung certificado certificada certificación certificazione
+	certificato certificaat gecertificeerd certificação belt`)}
+
+// certEntry says whether an entry of the education section is a
+// certification listed among the degrees ("Certified Scrum Master,
+// Scrum Alliance, 2020" under "Education & Certifications"): its head
+// names a certification and no school, and no degree unless it starts
+// with the certification ("Certified Scrum Master" is no master's).
+func certEntry(e entry) bool {
+	var head []string
+	for _, l := range e.head {
+		head = append(head, l.Text)
+	}
+	t := strings.Join(head, " ")
+	if !certWords.in(t) || schoolWords.in(t) {
+		return false
+	}
+	return !degreeWords.in(t) || certWords.in(strings.Fields(t)[0])
 }

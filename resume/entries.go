@@ -314,7 +314,7 @@ func (e entry) headParts() []headPart {
 			pieces := splitStrongest(cell)
 			for _, piece := range pieces {
 				field++
-				if a, b, ok := splitAt(piece); ok && len(pieces) == 1 {
+				if a, b, ok := splitAt(piece); ok && len(pieces) == 1 && !(weakAt(piece, a) && e.otherLine(li)) {
 					out = append(out, headPart{text: a, line: li, before: true, field: field})
 					field++
 					out = append(out, commaParts(b, li, headPart{after: true, field: field})...)
@@ -325,6 +325,42 @@ func (e entry) headParts() []headPart {
 		}
 	}
 	return out
+}
+
+// weakAt says whether the "at" word after title a in s is one that also
+// joins a title's own words ("Elektroniker für Automatisierungstechnik",
+// "Ingénieur pour l'export", "Analyst with SQL"), not only an employer.
+func weakAt(s, a string) bool {
+	words := strings.Fields(s)
+	n := len(strings.Fields(a))
+	if n >= len(words) {
+		return false
+	}
+	switch strings.ToLower(words[n]) {
+	case "für", "pour", "para", "en", "with":
+		return true
+	}
+	return false
+}
+
+// otherLine says whether the head has a line besides line li that is
+// written as an employer's: an organisation's word, or a name set apart
+// from its place ("Globex Anlagenbau, Oberweiler"), not only a place or an
+// unknown town. Then a weak "at" word on line li joins the title's words.
+func (e entry) otherLine(li int) bool {
+	for j, l := range e.head {
+		if j == li {
+			continue
+		}
+		t := l.Text
+		if r, ok := findRange(t); ok && j == e.anchor && e.dated {
+			t = r.text
+		}
+		if t = trimSeps(t); t != "" && !knownPlace(t) && (orgWords.in(t) || len(splitOutsideParens(t)) > 1 || len(splitStrongest(t)) > 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSeps trims separators, and brackets left open, off a part.
@@ -535,7 +571,13 @@ func roleParts(s string, line int, role string) []headPart {
 func parseWork(ls []pline) []Work {
 	out := []Work{}
 	var prevCompanyLine bool // the previous entry's employer stood on a line of its own above its title
-	for _, e := range entriesOf(ls, secWork) {
+	entries := entriesOf(ls, secWork)
+	heads := make([][]headPart, len(entries))
+	for k, e := range entries {
+		heads[k] = e.headParts()
+	}
+	placesFirst(heads)
+	for k, e := range entries {
 		w := Work{Highlights: []string{}}
 		if e.dated {
 			w.StartDate = string(e.dates.start)
@@ -543,7 +585,7 @@ func parseWork(ls []pline) []Work {
 				w.EndDate = string(e.dates.end)
 			}
 		}
-		parts := e.headParts()
+		parts := heads[k]
 		title, company, place := workRoles(parts)
 		if title >= 0 {
 			w.Position = parts[title].text + titleUnit(parts, title, company, place)
@@ -569,6 +611,62 @@ func parseWork(ls []pline) []Work {
 		out = append(out, w)
 	}
 	return employerHeads(out)
+}
+
+// placesFirst reads a section whose heads write the place first
+// ("Strasbourg — Employer", then the title below): when, on the same head
+// line, two entries or more start with a known place and more do so than
+// not, a short name starting another entry's line there is its place too,
+// though the gazetteer does not know it ("Smalltown — Employer"). Entries
+// of one section are written alike.
+func placesFirst(heads [][]headPart) {
+	first := func(parts []headPart, line int) int {
+		n, at := 0, -1
+		for i, p := range parts {
+			if p.line == line {
+				if at < 0 {
+					at = i
+				}
+				n++
+			}
+		}
+		if n < 2 {
+			return -1
+		}
+		return at
+	}
+	known, other := map[int]int{}, map[int]int{}
+	for _, parts := range heads {
+		seen := map[int]bool{}
+		for _, p := range parts {
+			if seen[p.line] {
+				continue
+			}
+			seen[p.line] = true
+			if i := first(parts, p.line); i >= 0 {
+				if parts[i].place {
+					known[p.line]++
+				} else {
+					other[p.line]++
+				}
+			}
+		}
+	}
+	for line, n := range known {
+		if n < 2 || n <= other[line] {
+			continue
+		}
+		for _, parts := range heads {
+			i := first(parts, line)
+			if i < 0 || parts[i].place {
+				continue
+			}
+			t := parts[i].text
+			if len(strings.Fields(t)) <= 3 && startsUpper(t) && titleWords.count(t) == 0 && !orgWords.in(t) && !schoolWords.in(t) && !strings.ContainsFunc(t, unicode.IsDigit) {
+				parts[i].place = true
+			}
+		}
+	}
 }
 
 // titleUnit is the rest of a title's field after a comma when the
@@ -670,6 +768,10 @@ func workRoles(parts []headPart) (title, company, place int) {
 	if company < 0 {
 		for _, want := range []func(headPart) bool{
 			func(p headPart) bool { return orgWords.in(p.text) || p.placed },
+			// "Natural Gas, Electrical Engineer" over "Castle Rock": an
+			// employer written first, before its title after a comma, is
+			// the employer; a short line beside them is their place
+			func(p headPart) bool { return companyFirst(parts, title, p) },
 			// "Finance Manager, Capital Programmes – Transport for London":
 			// the employer is a field of its own, not the title's comma part
 			func(p headPart) bool { return title < 0 || p.field != parts[title].field },
@@ -698,6 +800,18 @@ func workRoles(parts []headPart) (title, company, place int) {
 		}
 	}
 	return title, company, place
+}
+
+// companyFirst says whether p is the comma part just before the title in
+// the title's own field ("Employer, Title"), with no title words of its
+// own: an employer written first. A title's unit follows it ("Nurse,
+// Oncology") and is never before it.
+func companyFirst(parts []headPart, title int, p headPart) bool {
+	if title < 1 {
+		return false
+	}
+	prev := parts[title-1]
+	return prev == p && p.line == parts[title].line && p.field == parts[title].field && !p.before && titleWords.count(p.text) == 0
 }
 
 // alone says whether part i is the only part of its line.

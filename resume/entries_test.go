@@ -310,3 +310,166 @@ func TestWorkLongHyphenatedEmployer(t *testing.T) {
 		{"Wissenschaftliche Mitarbeiterin", "Institut für Regenerative Energiesysteme und Netzintegration IREN", "Bad Olsdorf", "2016-03", "2019-08"},
 	})
 }
+
+// A range in a date column that wrapped after its end's month ("mars
+// 2016 – oct." over "2016") is one range, and the year is no entry.
+func TestWorkDateColumnMonthWrapped(t *testing.T) {
+	got := parseWork(sectionOf("Expérience",
+		"mars 2016 – oct.\tAssistante commerciale",
+		"2016\tGlobex — Lille",
+		"Suivi des commandes export",
+		"nov. 2016 –\tChargée de clientèle",
+		"aujourd’hui\tInitech — Roubaix"))
+	checkWork(t, "month wrapped in a date column", got, []workWant{
+		{"Assistante commerciale", "Globex", "Lille", "2016-03", "2016-10"},
+		{"Chargée de clientèle", "Initech", "Roubaix", "2016-11", ""},
+	})
+}
+
+// A German feminine title ("Controllerin", "Auditorin") is a title like
+// its masculine form, so a town on the next line is not taken for it.
+func TestWorkFeminineTitle(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"März 2017 – heute",
+		"Initech AG, Controllerin Einkauf",
+		"Wolfsheim",
+		"Monatsabschluss für drei Werke"))
+	checkWork(t, "feminine title", got, []workWant{
+		{"Controllerin Einkauf", "Initech AG", "Wolfsheim", "2017-03", ""},
+	})
+	if n := titleWords.count("Auditorin Supervisorin"); n != 2 {
+		t.Errorf("titleWords.count(feminine forms) = %d, want 2", n)
+	}
+	if titleWords.in("Berlin") {
+		t.Errorf("Berlin read as a title")
+	}
+}
+
+// An employer written before its title after a comma is the employer, and
+// a short line beside them, a town the gazetteer does not know, is their
+// place, wherever the dates are.
+func TestWorkEmployerCommaTitle(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Jun 2018 – present\tHarbour Freight Lines, Logistics Coordinator",
+		"Port Ellister",
+		"Planned vessel loading for three terminals",
+		"Mar 2014 – May 2018\tGreyfield Mills, Quality Technician",
+		"Little Brampton",
+		"Ran the incoming-goods inspection"))
+	checkWork(t, "employer, title over a town", got, []workWant{
+		{"Logistics Coordinator", "Harbour Freight Lines", "Port Ellister", "2018-06", ""},
+		{"Quality Technician", "Greyfield Mills", "Little Brampton", "2014-03", "2018-05"},
+	})
+	got = parseWork(sectionOf("Experiencia",
+		"Globex, Responsable de logística",
+		"Desde marzo de 2019 — Villanueva del Campo",
+		"Gestión de dos almacenes"))
+	checkWork(t, "employer, title; the town after the dates", got, []workWant{
+		{"Responsable de logística", "Globex", "Villanueva del Campo", "2019-03", ""},
+	})
+}
+
+// A weak "at" word ("für", "pour", "en", "with") inside a title does not
+// split it when the employer has a line of its own; alone on its line it
+// still may.
+func TestWorkWeakAtWord(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"Mechatroniker für Kältetechnik\t09.2012 – 08.2016",
+		"Initech Kühlsysteme, Oberweiler",
+		"• Wartung von Kühlanlagen",
+		"Servicetechniker\tseit 09.2016",
+		"Globex Anlagenbau, Oberweiler"))
+	checkWork(t, "für in a title", got, []workWant{
+		{"Mechatroniker für Kältetechnik", "Initech Kühlsysteme", "Oberweiler", "2012-09", "2016-08"},
+		{"Servicetechniker", "Globex Anlagenbau", "Oberweiler", "2016-09", ""},
+	})
+	got = parseWork(sectionOf("Experiencia", "Desarrolladora en Globex\t2019 – 2021"))
+	checkWork(t, "en alone on its line", got, []workWant{{"Desarrolladora", "Globex", "", "2019", "2021"}})
+	// a town the gazetteer does not know below is no employer's line
+	got = parseWork(sectionOf("Experiencia", "Ingeniera de software en Globex\t2019 – 2021", "Villanueva del Campo"))
+	checkWork(t, "en over an unknown town", got, []workWant{{"Ingeniera de software", "Globex", "Villanueva del Campo", "2019", "2021"}})
+}
+
+// Common job titles outside offices are titles too (planner, solicitor,
+// Elektroniker, juriste, enfermera), so the part beside them is the
+// employer and a town the gazetteer does not know stays the place.
+func TestWorkTitleWordsBeyondOffices(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Harbour Freight Lines, Logistics Planner\tJun 2018 – present",
+		"Port Ellister",
+		"Planned vessel loading for three terminals"))
+	checkWork(t, "planner", got, []workWant{{"Logistics Planner", "Harbour Freight Lines", "Port Ellister", "2018-06", ""}})
+	for _, s := range []string{"Solicitor", "Elektronikerin", "Juriste", "Enfermera", "Acheteuse", "Physiotherapist"} {
+		if !titleWords.in(s) {
+			t.Errorf("titleWords.in(%q) = false, want true", s)
+		}
+	}
+}
+
+// Heads that write the place first ("Town — Employer", the title below)
+// are read alike: when most entries start that line with a known place,
+// a town the gazetteer does not know starts it in the others.
+func TestWorkPlaceFirst(t *testing.T) {
+	got := parseWork(sectionOf("Expérience",
+		"Lyon — Globex Assurances",
+		"Gestionnaire sinistres, depuis mars 2019",
+		"Traitement de 300 dossiers par an",
+		"Lyon — Initech Conseil",
+		"Assistante juridique, de mai 2015 à février 2019",
+		"Rédaction de contrats",
+		"Montbrison-sur-Lez — Hooli Distribution",
+		"Vendeuse, de juin à août 2014",
+		"Accueil et encaissement"))
+	checkWork(t, "place first", got, []workWant{
+		{"Gestionnaire sinistres", "Globex Assurances", "Lyon", "2019-03", ""},
+		{"Assistante juridique", "Initech Conseil", "Lyon", "2015-05", "2019-02"},
+		{"Vendeuse", "Hooli Distribution", "Montbrison-sur-Lez", "2014-06", "2014-08"},
+	})
+	// one entry alone sets no pattern: the employer stays the employer
+	got = parseWork(sectionOf("Experience", "Lyon — Globex", "Analyst, 2019 – 2021", "Kestrel — Initech", "Planner, 2016 – 2019"))
+	if len(got) != 2 || got[1].Location == "Kestrel" {
+		t.Errorf("no pattern: got %+v, want Kestrel not read as a place", got)
+	}
+}
+
+// Certifications listed under "Education & Certifications" are
+// certificates, not schools; the degrees beside them stay education.
+func TestEducationCertificationsAmongDegrees(t *testing.T) {
+	ls := sectionOf("Education & Certifications",
+		"Bachelor of Science, Biology\t2012 – 2016",
+		"Westbrook State University",
+		"Certified Scrum Master, Scrum Alliance, 2020",
+		"Six Sigma Green Belt, Kestrel Quality Council, 2019")
+	ed := parseEducation(ls)
+	if len(ed) != 1 || ed[0].Institution != "Westbrook State University" {
+		t.Errorf("education: got %+v, want only Westbrook State University", ed)
+	}
+	certs := parseCertificates(ls)
+	if len(certs) != 2 || certs[0].Name != "Certified Scrum Master" || certs[0].Issuer != "Scrum Alliance" || certs[0].Date != "2020" {
+		t.Errorf("certificates: got %+v, want Certified Scrum Master (Scrum Alliance, 2020) and the belt", certs)
+	}
+}
+
+// A school and its degree on one line, set apart by a dash, stay apart
+// even when the degree joins two subjects with "et"; a list after a comma
+// still ends the school's name.
+func TestEducationSchoolDashDegree(t *testing.T) {
+	ed := parseEducation(sectionOf("Formation",
+		"Université de Valmont — Doctorat Chimie et matériaux (2014 – 2017)",
+		"École des Mines — Diplôme d’ingénieur, Énergie et procédés (2011 – 2014)"))
+	if len(ed) != 2 || ed[0].Institution != "Université de Valmont" || ed[0].StudyType != "Doctorat Chimie et matériaux" && ed[0].StudyType != "Doctorat" ||
+		ed[1].Institution != "École des Mines" {
+		t.Errorf("got %+v, want Université de Valmont (a Doctorat) and École des Mines", ed)
+	}
+}
+
+// German school-leaving qualifications are degrees, so the school below
+// them is the school.
+func TestEducationGermanSchoolLeaving(t *testing.T) {
+	ed := parseEducation(sectionOf("Aus- und Weiterbildung",
+		"Hauptschulabschluss\t07.2004",
+		"Mittelschule Am Kanal"))
+	if len(ed) != 1 || ed[0].Institution != "Mittelschule Am Kanal" || ed[0].StudyType != "Hauptschulabschluss" || ed[0].EndDate != "2004-07" {
+		t.Errorf("got %+v, want Mittelschule Am Kanal, Hauptschulabschluss, 2004-07", ed)
+	}
+}

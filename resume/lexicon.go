@@ -56,7 +56,7 @@ var headings = func() map[string]string {
 	add(secSkills, "skills", "technical skills", "core skills", "key skills", "competencies", "core competencies", "expertise", "skills and tools",
 		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
-		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen",
+		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen", "kernkompetenzen", "schlüsselkompetenzen",
 		"informatik", "edv", "it", "informatique", "informática", "informatica", "ofimática", "conocimientos de informática",
 		"compétences", "compétences techniques", "savoir-faire", "compétences clés", "outils", "compétences informatiques",
 		"habilidades", "competencias", "conocimientos", "aptitudes", "habilidades técnicas", "herramientas", "conocimientos técnicos",
@@ -117,8 +117,15 @@ func headingKind(text string) string {
 	if k, ok := headings[t]; ok {
 		return k
 	}
-	// "Work Experience & Internships", "Skills / Tools", "Istruzione e formazione"
+	t = expandElided(t)
+	// "Work Experience & Internships", "Skills / Tools", "Istruzione e
+	// formazione"; a line of more words, or with a number, is a sentence
+	// that starts with a heading's word ("Formación en seguridad para 600
+	// operarios al año")
 	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " e ", " en ", " / "} {
+		if len(strings.Fields(t)) > 5 || strings.ContainsFunc(t, unicode.IsDigit) {
+			break
+		}
 		if a, _, ok := strings.Cut(t, sep); ok {
 			if k, ok := headings[a]; ok {
 				return k
@@ -128,8 +135,50 @@ func headingKind(text string) string {
 	if !strings.Contains(t, " ") && len(t) > 5 {
 		return spaceless[t]
 	}
+	// "Competencias clave", "Kernkompetenzen" aside: a known heading with a
+	// word saying it is the main one ("Key competencies", "Compétences
+	// principales", "Competenze chiave")
+	if f := strings.Fields(strings.ReplaceAll(t, "-", " ")); len(f) >= 2 && len(f) <= 4 {
+		var rest []string
+		for _, w := range f {
+			if !keyWords[w] {
+				rest = append(rest, w)
+			}
+		}
+		if len(rest) < len(f) && len(rest) > 0 {
+			if k, ok := headings[strings.Join(rest, " ")]; ok && k == secSkills {
+				return k
+			}
+		}
+	}
 	return ""
 }
+
+// expandElided writes out a German compound whose shared end was left
+// off before "und" or "oder" ("aus- und weiterbildung" is "ausbildung und
+// weiterbildung", "berufs- und praxiserfahrung"): the first word takes the
+// end of the second that makes it a known heading.
+func expandElided(t string) string {
+	f := strings.Fields(t)
+	if len(f) < 3 || !strings.HasSuffix(f[0], "-") || f[1] != "und" && f[1] != "oder" {
+		return t
+	}
+	head, second := strings.TrimSuffix(f[0], "-"), f[2]
+	for i := range second {
+		if i == 0 {
+			continue
+		}
+		if _, ok := headings[head+second[i:]]; ok {
+			f[0] = head + second[i:]
+			return strings.Join(f, " ")
+		}
+	}
+	return t
+}
+
+// keyWords say a heading is the main one of its kind: "Key skills",
+// "Competencias clave".
+var keyWords = wordSet("key core main top principal principales principaux clave clés clé chiave principali chave principais kern")
 
 // titleWords mark a job title (any language); a side of "X at Y" or
 // "X, Y" that has one is the position, the other the employer. Compounds
@@ -151,7 +200,16 @@ var titleWords = vocabulary{words: wordSet(`engineer engineering developer manag
 	ontwikkelaar analist onderzoeker adviseur projectleider medewerker beheerder stagiair teamleider
 	engenheiro engenheira desenvolvedor desenvolvedora programador estagiário estagiária gestor gestora diretor diretora coordenador
 	coordenadora consultor técnico
-	junior senior principal staff data product project software júnior sênior sénior pleno`), suffixes: titleSuffixes}
+	planner buyer lawyer solicitor attorney counsel paralegal pharmacist electrician mechanic operator inspector surveyor
+	economist statistician librarian therapist physiotherapist physician dentist estimator dispatcher receptionist secretary
+	tutor trainer instructor journalist reporter photographer negotiator broker underwriter actuary bookkeeper cashier
+	jurist rechtsanwalt steuerberater buchhalter lehrer erzieher pfleger verkäufer einkäufer techniker elektroniker
+	mechatroniker monteur meister kaufmann kauffrau sachbearbeiterin
+	juriste avocat avocate comptable acheteur acheteuse vendeur vendeuse technicien technicienne infirmier infirmière
+	professeur enseignant enseignante conseiller conseillère opérateur opératrice éducateur éducatrice formateur formatrice
+	abogado abogada contable enfermero enfermera profesor profesora vendedor vendedora administrativo administrativa
+	auxiliar asesor asesora comprador compradora operario operaria encargado encargada educador educadora
+	junior senior principal staff data product project software júnior sênior sénior pleno`), suffixes: titleSuffixes, feminine: true}
 
 // titleSuffixes are the title words that also end compounds.
 var titleSuffixes = []string{"engineer", "manager", "managerin", "developer", "designer", "analyst", "architekt", "architektin",
@@ -179,11 +237,15 @@ var schoolSuffixes = []string{"universiteit", "universität", "hochschule", "gym
 var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba phd ph.d. doctorate doctor diploma diplom diplôme licence licenciatura
 	grado máster maestría doctorado specialist postgraduate abitur baccalauréat bac staatsexamen magister meng beng bs ms
 	associate certificate classe préparatoire prépa b.s. b.a. m.s. m.a. s.m. b.sc. m.sc. b.eng. m.eng. dipl. dipl.-ing.
-	laurea magistrale triennale dottorato diploma
+	laurea magistrale triennale dottorato diploma doctorat doktorat
 	bacharelado licenciado mestrado doutoramento doutorado pós-graduação
 	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
 	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level
-	baccalaureate dut bts deug ingeniería ingenieria`)}
+	baccalaureate dut bts deug ingeniería ingenieria
+	realschulabschluss hauptschulabschluss fachabitur hochschulreife fachhochschulreife gesellenbrief meisterbrief`),
+	// "Realschulabschluss", "Masterabschluss": a German compound ending in
+	// "abschluss" names a qualification
+	suffixes: []string{"abschluss"}}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -208,6 +270,9 @@ func countWords(s string, set map[string]bool) int {
 type vocabulary struct {
 	words    map[string]bool
 	suffixes []string
+	// feminine: German feminine forms count as their word ("Controllerin",
+	// "Disponentin"): the "-in" form of any title word is a title.
+	feminine bool
 }
 
 // in reports whether any word of s is in the vocabulary.
@@ -226,6 +291,13 @@ func (v vocabulary) count(s string) int {
 			continue
 		}
 		w = strings.Trim(w, ".")
+		if v.feminine && len(w) > 5 && strings.HasSuffix(w, "in") {
+			w = strings.TrimSuffix(w, "in")
+			if v.words[w] {
+				n++
+				continue
+			}
+		}
 		if i, j := strings.IndexByte(w, '-'), strings.LastIndexByte(w, '-'); i > 0 && (v.words[w[:i]] || v.words[w[j+1:]]) {
 			n++
 			continue

@@ -157,23 +157,38 @@ func allLanguages(cells []string) bool {
 func parseCertificates(ls []pline) []Certificate {
 	out := []Certificate{}
 	for _, t := range sectionLines(ls, secCertificates) {
-		c := Certificate{}
-		t = strings.ReplaceAll(t, "\t", " — ")
-		if r, ok := findRange(t); ok && !r.current {
-			c.Date = string(r.start)
-			t = r.text
-		}
-		t = strings.Trim(strings.TrimSpace(t), ",–—-| ")
-		for _, sep := range []string{" — ", " – ", " | ", ", "} {
-			if a, b, ok := strings.Cut(t, sep); ok && sep != ", " || ok && !strings.Contains(a, "–") {
-				c.Name, c.Issuer = strings.TrimSpace(a), strings.Trim(strings.TrimSpace(b), ",")
-				break
+		out = append(out, certificateOf(t))
+	}
+	// certifications listed among the degrees
+	for _, e := range entriesOf(ls, secEducation) {
+		if certEntry(e) {
+			var head []string
+			for _, l := range e.head {
+				head = append(head, l.Text)
 			}
+			out = append(out, certificateOf(strings.Join(head, ", ")))
 		}
-		if c.Name == "" {
-			c.Name = t
-		}
-		out = append(out, c)
 	}
 	return out
+}
+
+// certificateOf reads a certificate's line: its name, issuer and date.
+func certificateOf(t string) Certificate {
+	c := Certificate{}
+	t = strings.ReplaceAll(t, "\t", " — ")
+	if r, ok := findRange(t); ok && !r.current {
+		c.Date = string(r.start)
+		t = r.text
+	}
+	t = strings.Trim(strings.TrimSpace(t), ",–—-| ")
+	for _, sep := range []string{" — ", " – ", " | ", ", "} {
+		if a, b, ok := strings.Cut(t, sep); ok && sep != ", " || ok && !strings.Contains(a, "–") {
+			c.Name, c.Issuer = strings.TrimSpace(a), strings.Trim(strings.TrimSpace(b), ",")
+			break
+		}
+	}
+	if c.Name == "" {
+		c.Name = t
+	}
+	return c
 }

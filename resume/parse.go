@@ -142,10 +142,10 @@ func mergeWrappedHeads(ls []pline) []pline {
 			case len(a) == 2 && len(b) == 2 && wrappedRange(a[1], b[1]):
 				l.Text = a[0] + " " + b[0] + "\t" + a[1] + " " + b[1]
 				i++
-			case len(b) == 1 && reOpenRange.MatchString(l.Text) && wrappedRange(l.Text, b[0]):
+			case len(b) == 1 && openRange(l.Text) && wrappedRange(l.Text, b[0]):
 				l.Text += " " + b[0]
 				i++
-			case len(a) == 2 && len(b) == 2 && reOpenRange.MatchString(a[0]) && wrappedRange(a[0], b[0]):
+			case len(a) == 2 && len(b) == 2 && openRange(a[0]) && wrappedRange(a[0], b[0]):
 				// a date column: "03/2017 –\tTitle" + "09/2020\tEmployer"
 				l.Text = a[0] + " " + b[0] + "\t" + a[1]
 				ls[i+1].Text = b[1]
@@ -199,6 +199,23 @@ func ungluedDates(s string) string {
 		return p[1] + "\t" + p[2] + p[3]
 	})
 }
+
+// openRange says whether a line ends in a range still open: a date and a
+// dash ("2016 –"), or a dash and a month waiting for its year on the
+// next line ("févr. 2018 – juil." + "2018").
+func openRange(s string) bool {
+	if reOpenRange.MatchString(s) {
+		return true
+	}
+	m := reOpenMonth.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	_, ok := months[strings.ToLower(m[1])]
+	return ok
+}
+
+var reOpenMonth = regexp.MustCompile(`[-–—]\s*(\p{L}{3,})\.?$`)
 
 // wrappedRange says whether a date range was wrapped after its first
 // part: "September 2020 –" + "Present", "septembre 2015 – août" + "2018".

@@ -59,7 +59,7 @@ func loadBlind2(t testing.TB) []corpusCase {
 // loadBlind3 reads the third blind set (testdata/resumes/blind3): 24
 // resumes of new people, written and their truth frozen (SHA256SUMS) by an
 // evaluator who did not read the parser, kept outside the repository while
-// the parser was tuned on the second blind set.
+// the parser was tuned on the second blind set; tuned on since (round four).
 func loadBlind3(t testing.TB) []corpusCase {
 	t.Helper()
 	return loadDir(t, "testdata/resumes/blind3")
@@ -248,6 +248,7 @@ func scoreCorpus(t *testing.T, cases []corpusCase, verbose bool) scores {
 		})
 		s.education.add(n, len(got.Education), len(want.Education))
 		if n != len(want.Education) || n != len(got.Education) {
+			miss = append(miss, fmt.Sprintf("edu: %d parsed, %d true, %d matched", len(got.Education), len(want.Education), n))
 			for _, e := range got.Education {
 				miss = append(miss, fmt.Sprintf("edu {%q %s..%s}", e.Institution, e.StartDate, e.EndDate))
 			}
@@ -363,25 +364,31 @@ var blind2Floors = map[string]float64{
 	"languages":                    0.99,
 }
 
-// blind3Floors hold the third blind set just under its first run: the
-// parser of the commit that added the set (round three, tuned on blind 2),
-// nothing in it changed for these files, measured name 1.000, email 1.000,
-// phone 1.000, city 0.958, links 1.000, work 0.806, education 0.909,
-// skills 0.914, languages 0.966. (The parser of round two, before blind 2
-// was tuned on, measured work 0.806 and education 0.818 on it too, run
-// once to compare, nothing changed.) Regressions fail; the work target it
-// misses (0.85) is logged, and the README quotes these numbers. Tuning on
-// these files makes them no longer blind: say so here and write a fourth.
+// blind3Floors hold the third blind set (testdata/resumes/blind3) just
+// under what the parser now measures on it. Its first run (the parser of
+// the commit that added the set, round three, nothing in it changed for
+// these files) measured name 1.000, email 1.000, phone 1.000, city 0.958,
+// links 1.000, work 0.806 (precision 0.812, recall 0.800), education
+// 0.909, skills 0.914, languages 0.966. The parser was then developed
+// against what these files showed (round four, general rules, each with a
+// unit test of invented lines: "Employer, Title" over a town, places
+// written first, a weak at-word inside a title, ranges written with words
+// and wrapped in a date column, German feminine titles, a sentence that
+// starts with a heading's word, certifications among degrees, "key"
+// skills headings, elided German compounds, a city's district), and
+// measures 1.000 on every field. So they are no longer blind: the floors
+// guard against regressions, and the fourth blind set, which the lead
+// adds, measures the parser. Raise them with a measurement.
 var blind3Floors = map[string]float64{
 	"name":                         0.99,
 	"email":                        1.00,
 	"phone":                        0.99,
-	"city":                         0.95,
+	"city":                         0.99,
 	"links (url, profiles)":        0.99,
-	"work (company, title, dates)": 0.80,
-	"education (school, dates)":    0.90,
-	"skills keywords":              0.91,
-	"languages":                    0.96,
+	"work (company, title, dates)": 0.99,
+	"education (school, dates)":    0.99,
+	"skills keywords":              0.99,
+	"languages":                    0.99,
 }
 
 // parserLanguages are the languages whose headings, months and "since"
@@ -441,7 +448,7 @@ func TestQuality(t *testing.T) {
 		{"held out, fixed since", held, nil},
 		{"blind", blind, blindFloors},
 		{"blind 2", blind2, blind2Floors},
-		{"blind 3", blind3, blind3Floors},
+		{"blind 3, tuned since", blind3, blind3Floors},
 	}
 	verbose := os.Getenv("RESUME_MISSES") != ""
 	rows := make([][]qualityRow, len(sets))
@@ -460,7 +467,7 @@ func TestQuality(t *testing.T) {
 	}
 	own := qualityRows(scoreCorpus(t, blindOwn, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3 (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 |\n|---|---|---|---|---|---|---|---|---|---|\n",
+	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3, tuned since (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 |\n|---|---|---|---|---|---|---|---|---|---|\n",
 		len(tuned), len(held), len(blind), len(blindOwn), len(blind2), len(blind3))
 	for i, r := range rows[0] {
 		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f / %.2f |\n",

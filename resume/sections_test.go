@@ -31,6 +31,20 @@ func TestHeadingKind(t *testing.T) {
 		{"2. Education", secEducation},
 		{"Senior Engineer", ""},
 		{"Data", ""},
+		// a highlight that starts with a heading's word is no heading
+		{"Formación en seguridad para 600 operarios al año", ""},
+		{"Education and outreach for twelve partner schools in the county", ""},
+		{"Skills and Tools", secSkills},
+		// a skills heading with a word saying it is the main one
+		{"Competencias clave", secSkills},
+		{"Compétences principales", secSkills},
+		{"Competenze chiave", secSkills},
+		{"Key Competencies", secSkills},
+		{"Kernkompetenzen", secSkills},
+		{"Key achievements", ""},
+		// a German compound's shared end left off before "und"
+		{"Aus- und Weiterbildung", secEducation},
+		{"Berufs- und Praxiserfahrung", secWork},
 	}
 	for _, tt := range tests {
 		if got := headingKind(tt.in); got != tt.want {

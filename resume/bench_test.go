@@ -16,6 +16,7 @@ func BenchmarkParse(b *testing.B) {
 	b.Run("blind", func(b *testing.B) { benchParse(b, loadBlind(b)) })
 	b.Run("blind2", func(b *testing.B) { benchParse(b, loadBlind2(b)) })
 	b.Run("blind3", func(b *testing.B) { benchParse(b, loadBlind3(b)) })
+	b.Run("blind4", func(b *testing.B) { benchParse(b, loadBlind4(b)) })
 }
 
 func benchParse(b *testing.B, cases []corpusCase) {

@@ -65,6 +65,15 @@ func loadBlind3(t testing.TB) []corpusCase {
 	return loadDir(t, "testdata/resumes/blind3")
 }
 
+// loadBlind4 reads the fourth blind set (testdata/resumes/blind4): 24
+// resumes of new people, written and their truth frozen (SHA256SUMS) by an
+// evaluator who did not read the parser, kept outside the repository while
+// the parser was tuned on the third blind set.
+func loadBlind4(t testing.TB) []corpusCase {
+	t.Helper()
+	return loadDir(t, "testdata/resumes/blind4")
+}
+
 func loadDir(t testing.TB, dir string) []corpusCase {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
@@ -391,6 +400,27 @@ var blind3Floors = map[string]float64{
 	"languages":                    0.99,
 }
 
+// blind4Floors hold the fourth blind set just under its first run: the
+// parser of the commit that added the set (round four, tuned on blind 3),
+// nothing in it changed for these files, measured name, email, phone,
+// city and links 1.000, work 0.839, education 0.935, skills 0.951,
+// languages 0.962. (The parser of round three, before blind 3 was tuned
+// on, measured work 0.823, education 0.933, skills 0.915 on it, run once
+// to compare, nothing changed.) Regressions fail; the work target it
+// misses (0.85) is logged, and the README quotes these numbers. Tuning on
+// these files makes them no longer blind: say so here and write a fifth.
+var blind4Floors = map[string]float64{
+	"name":                         0.99,
+	"email":                        1.00,
+	"phone":                        0.99,
+	"city":                         0.99,
+	"links (url, profiles)":        0.99,
+	"work (company, title, dates)": 0.83,
+	"education (school, dates)":    0.93,
+	"skills keywords":              0.95,
+	"languages":                    0.96,
+}
+
 // parserLanguages are the languages whose headings, months and "since"
 // words the parser knows (README, Parse); the blind set also has Italian,
 // Dutch and Portuguese, and the table shows the blind files in these four
@@ -437,6 +467,10 @@ func TestQuality(t *testing.T) {
 	if len(blind3) < 20 {
 		t.Fatalf("third blind set has %d resumes, want at least 20", len(blind3))
 	}
+	blind4 := loadBlind4(t)
+	if len(blind4) < 20 {
+		t.Fatalf("fourth blind set has %d resumes, want at least 20", len(blind4))
+	}
 	var blindOwn []corpusCase
 	for _, c := range blind {
 		if parserLanguages[c.truth.Lang] {
@@ -449,6 +483,7 @@ func TestQuality(t *testing.T) {
 		{"blind", blind, blindFloors},
 		{"blind 2", blind2, blind2Floors},
 		{"blind 3, tuned since", blind3, blind3Floors},
+		{"blind 4", blind4, blind4Floors},
 	}
 	verbose := os.Getenv("RESUME_MISSES") != ""
 	rows := make([][]qualityRow, len(sets))
@@ -467,11 +502,11 @@ func TestQuality(t *testing.T) {
 	}
 	own := qualityRows(scoreCorpus(t, blindOwn, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3, tuned since (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 |\n|---|---|---|---|---|---|---|---|---|---|\n",
-		len(tuned), len(held), len(blind), len(blindOwn), len(blind2), len(blind3))
+	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3, tuned since (%d) | blind 4 (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 / 4 |\n|---|---|---|---|---|---|---|---|---|---|---|\n",
+		len(tuned), len(held), len(blind), len(blindOwn), len(blind2), len(blind3), len(blind4))
 	for i, r := range rows[0] {
-		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f / %.2f |\n",
-			r.field, r.metric, r.value, rows[1][i].value, rows[2][i].value, own[i].value, rows[3][i].value, rows[4][i].value, r.note, r.min, blindFloors[r.field], blind2Floors[r.field], blind3Floors[r.field])
+		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f / %.2f / %.2f |\n",
+			r.field, r.metric, r.value, rows[1][i].value, rows[2][i].value, own[i].value, rows[3][i].value, rows[4][i].value, rows[5][i].value, r.note, r.min, blindFloors[r.field], blind2Floors[r.field], blind3Floors[r.field], blind4Floors[r.field])
 	}
 	t.Log("\n" + table.String())
 	for i, s := range sets {

@@ -171,6 +171,9 @@ func dateOnly(r dateRange) bool {
 func proseLine(sec []pline, i int, dated []bool) bool {
 	l := sec[i]
 	t := l.Text
+	if entryRoles[l.role] {
+		return false // a labelled value ("Entreprise : iXblue") is a field
+	}
 	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 && !placedOrgName(t) || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
 		return true
 	}
@@ -558,6 +561,9 @@ func knownPlace(s string) bool {
 // may end in its place ("Ferrarelle S.p.A., Riardo (CE)").
 func roleParts(s string, line int, role string) []headPart {
 	if role == roleEmployer || role == roleSchool {
+		if m := reTrailingParen.FindStringSubmatch(s); m != nil && parenPlace(m[1], m[2]) {
+			return []headPart{{text: m[1], line: line, role: role, placed: true}, {text: m[2], line: line, place: true}}
+		}
 		if i := strings.LastIndex(s, ", "); i > 0 {
 			tail := s[i+2:]
 			if knownPlace(tail) || len(strings.Fields(tail)) <= 3 && !orgWords.in(tail) && !schoolWords.in(tail) && !orgSuffix(tail) {
@@ -730,7 +736,31 @@ func workRoles(parts []headPart) (title, company, place int) {
 			place = i
 		}
 	}
+	if title >= 0 && company >= 0 {
+		return title, company, place
+	}
 	if title >= 0 || company >= 0 {
+		// one labelled line ("Poste : Chef d'équipe" under "Employer,
+		// Town"): the other role is among the unlabelled parts
+		for i, p := range parts {
+			if i == title || i == company || p.place || p.role != "" {
+				continue
+			}
+			if company < 0 {
+				company = i
+			} else if title < 0 {
+				title = i
+			}
+			break
+		}
+		if place < 0 {
+			for i, p := range parts {
+				if i != title && i != company && p.role == "" && len(strings.Fields(p.text)) <= 4 && startsUpper(p.text) {
+					place = i
+					break
+				}
+			}
+		}
 		return title, company, place
 	}
 	for i, p := range parts {

@@ -473,3 +473,39 @@ func TestEducationGermanSchoolLeaving(t *testing.T) {
 		t.Errorf("got %+v, want Mittelschule Am Kanal, Hauptschulabschluss, 2004-07", ed)
 	}
 }
+
+// Labelled lines in an ordinary CV ("Poste : …", "Employer: …", "Cargo:
+// …") lose their labels and say which part is which; an employer's value
+// may carry its town in brackets; the label alone does not make the
+// section a form, and a skill group ("Data: Spark") keeps its label.
+func TestWorkColonLabels(t *testing.T) {
+	got := parseWork(sectionOf("Expérience",
+		"Entreprise : globex marine (Lorient)",
+		"Poste : Technicienne de mesure",
+		"Dates : Mars 2019 – Juin 2022",
+		"Relevés de houle sur trois campagnes",
+		"Entreprise : Initech Océan",
+		"Poste : Stagiaire",
+		"Dates : Janvier 2018 – Juin 2018"))
+	checkWork(t, "three labels", got, []workWant{
+		{"Technicienne de mesure", "globex marine", "Lorient", "2019-03", "2022-06"},
+		{"Stagiaire", "Initech Océan", "", "2018-01", "2018-06"},
+	})
+	got = parseWork(sectionOf("Experiencia",
+		"Hooli Logística, Tarazona",
+		"Cargo: Coordinadora de almacén",
+		"Periodo: 03/2017 – 12/2020",
+		"Kestrel Foods, Calatayud",
+		"Role: Warehouse clerk",
+		"Period: 2015 – 2017"))
+	checkWork(t, "title label under the employer", got, []workWant{
+		{"Coordinadora de almacén", "Hooli Logística", "Tarazona", "2017-03", "2020-12"},
+		{"Warehouse clerk", "Kestrel Foods", "Calatayud", "2015", "2017"},
+	})
+	if r := entryLabel("Data", "Spark, Airflow"); r != "" {
+		t.Errorf("entryLabel(Data: Spark, Airflow) = %q, want none", r)
+	}
+	if r := entryLabel("Position", "2019 – 2021"); r != "" {
+		t.Errorf("entryLabel(Position: 2019 – 2021) = %q, want none: a title has no dates", r)
+	}
+}

@@ -19,6 +19,9 @@ type pline struct {
 	header  bool   // before the first heading, or in a DOCX header/footer, or a column without a heading
 	role    string // a form's label for the line's value ("Telefon\t+49 ..."): the label is taken off the text
 	label   string // the label's text
+	// colon: the label was written before a colon on the value's line
+	// ("Poste : Ingénieure"), in an entry of an ordinary CV, not in a form
+	colon bool
 }
 
 var textCleaner = strings.NewReplacer(
@@ -74,6 +77,10 @@ func normalizeLines(lines []Line) []pline {
 			// language field written with a colon
 			if role := formLabels[strings.ToLower(strings.TrimSpace(label))]; colonRoles[role] && strings.TrimSpace(value) != "" {
 				pl.role, pl.label, parts = role, label, []string{strings.TrimSpace(value)}
+			} else if role := entryLabel(label, value); role != "" {
+				// "Poste : Ingénieure", "Cargo: Consultora", "Dates : 2016 –
+				// 2019": an entry's labelled line
+				pl.role, pl.label, pl.colon, parts = role, label, true, []string{strings.TrimSpace(value)}
 			}
 		}
 		t = ungluedDates(strings.Join(parts, "\t"))

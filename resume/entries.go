@@ -421,12 +421,16 @@ func splitAt(s string) (title, employer string, ok bool) {
 			continue // an employer is a name: "Diseñadora en prácticas" is no title at "prácticas"
 		}
 		score := titleScore(a) - titleScore(b) - 0.3*float64(len(words)-i-1)
-		if w == "at" || w == "@" || w == "bei" || w == "chez" || w == "bij" || w == "presso" {
+		strong := w == "at" || w == "@" || w == "bei" || w == "chez" || w == "bij" || w == "presso"
+		if strong {
 			score += 2
 		}
-		if titleScore(a) <= 0 && w != "at" && w != "@" {
+		if titleScore(a) <= 0 && !strong {
 			continue // "Diploma en Economía" is not a title at an employer
 		}
+		// "at", "bei", "chez" only ever join a position to its employer:
+		// they split though the title is one the lexicon does not know
+		// ("Qualitätsprüfer bei …")
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -478,6 +482,16 @@ func commaParts(s string, line int, proto headPart) []headPart {
 			places = []headPart{{text: m[2], line: line, place: true}}
 		}
 	}
+	// "Globex GmbH (Hamburg), Laborleiterin": an employer written with its
+	// town in brackets before the other parts; the town a known one, or the
+	// name an organisation's
+	parenAt := -1
+	for i := 0; i < len(subs)-1 && len(places) == 0; i++ {
+		if m := reTrailingParen.FindStringSubmatch(subs[i]); m != nil && (knownPlace(m[2]) || orgWords.in(m[1]) && parenPlace(m[1], m[2])) {
+			subs[i], parenAt = m[1], i
+			places = []headPart{{text: m[2], line: line, place: true}}
+		}
+	}
 	var out []headPart
 	for i, p := range subs {
 		hp := proto
@@ -485,7 +499,7 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		if i > 0 {
 			hp.before = false
 		}
-		if i == len(subs)-1 && len(places) > 0 {
+		if i == len(subs)-1 && len(places) > 0 && parenAt < 0 || i == parenAt {
 			hp.placed = true
 		}
 		out = append(out, hp)

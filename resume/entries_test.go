@@ -509,3 +509,29 @@ func TestWorkColonLabels(t *testing.T) {
 		t.Errorf("entryLabel(Position: 2019 – 2021) = %q, want none: a title has no dates", r)
 	}
 }
+
+// The strong at-words (at, bei, chez, bij, presso) split a title the
+// lexicon does not know from its employer; the weak ones still need a
+// title word ("Diploma en Economía" is no title at an employer).
+func TestWorkStrongAtWordUnknownTitle(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung", "Fliesenlegerin bei Hooli Bau GmbH, Kassel\t03/2015 – 06/2019"))
+	checkWork(t, "bei", got, []workWant{{"Fliesenlegerin", "Hooli Bau GmbH", "Kassel", "2015-03", "2019-06"}})
+	got = parseWork(sectionOf("Expérience", "Caviste chez Globex Vins, Bordeaux\t2016 – 2018"))
+	checkWork(t, "chez", got, []workWant{{"Caviste", "Globex Vins", "Bordeaux", "2016", "2018"}})
+	if _, _, ok := splitAt("Diploma en Economía"); ok {
+		t.Error(`splitAt("Diploma en Economía") split, want whole`)
+	}
+}
+
+// An employer written with its town in brackets before the title's comma
+// part ("Employer (Town), Title, dates") leaves the town out of its name.
+func TestWorkEmployerTownInBrackets(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Globex Freight (Portland), Route Planner, Jun 2019 – Present",
+		"- Cut empty miles by a fifth.",
+		"Initech Labs GmbH (Kassel), Laborantin, Jan 2016 – May 2019"))
+	checkWork(t, "employer (town), title", got, []workWant{
+		{"Route Planner", "Globex Freight", "Portland", "2019-06", ""},
+		{"Laborantin", "Initech Labs GmbH", "Kassel", "2016-01", "2019-05"},
+	})
+}

@@ -801,6 +801,15 @@ func workRoles(parts []headPart) (title, company, place int) {
 			if orgWords.in(p.text) {
 				s -= 3
 			}
+			if legalForms.in(p.text) {
+				s -= 100
+			}
+			if s < 10 && fieldAlone(parts, i) {
+				// "Employer, Town\tMarine Ecologist\tdates": of cells
+				// without title words, the one written alone is the
+				// title; the employer comes with its town
+				s += 0.5
+			}
 			if s > best {
 				best, title = s, i
 			}
@@ -856,6 +865,24 @@ func companyFirst(parts []headPart, title int, p headPart) bool {
 	}
 	prev := parts[title-1]
 	return prev == p && p.line == parts[title].line && p.field == parts[title].field && !p.before && titleWords.count(p.text) == 0
+}
+
+// fieldAlone says whether part i is the only part of its field on a line
+// set out in several fields, one of which has comma parts.
+func fieldAlone(parts []headPart, i int) bool {
+	shared := false
+	for j, p := range parts {
+		if j == i || p.line != parts[i].line {
+			continue
+		}
+		if p.field == parts[i].field {
+			return false
+		}
+		for k, q := range parts {
+			shared = shared || k != j && q.line == p.line && q.field == p.field && !q.place
+		}
+	}
+	return shared
 }
 
 // alone says whether part i is the only part of its line.

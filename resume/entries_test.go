@@ -535,3 +535,28 @@ func TestWorkEmployerTownInBrackets(t *testing.T) {
 		{"Laborantin", "Initech Labs GmbH", "Kassel", "2016-01", "2019-05"},
 	})
 }
+
+// A part naming a company's legal form is the employer, whatever title
+// words its name holds ("… Steuerberater mbB", "Partner"), and the title
+// the lexicon does not know is the other part.
+func TestWorkLegalFormIsEmployer(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"Lohnbuchhalterin",
+		"Muster & Partner Steuerberater PartG mbB | Kassel | 04/2012 – 03/2020",
+		"Lohnabrechnung für 40 Mandanten"))
+	checkWork(t, "legal form", got, []workWant{{"Lohnbuchhalterin", "Muster & Partner Steuerberater PartG mbB", "Kassel", "2012-04", "2020-03"}})
+}
+
+// An employer set in a column beside the title ("Employer, Town", then the
+// title, then the dates, in cells): of the cells without title words, the
+// one written alone is the title, not the one written with its town.
+func TestWorkEmployerColumn(t *testing.T) {
+	got := parseWork(sectionOf("Employment",
+		"Kestrel Trust, Aberfeldy\tRiver Warden\tMay 2019 – present",
+		"Counted salmon redds on six rivers.",
+		"Initech Ltd, Dunkeld\tField Technician\tJan 2015 – Apr 2019"))
+	checkWork(t, "employer column", got, []workWant{
+		{"River Warden", "Kestrel Trust", "Aberfeldy", "2019-05", ""},
+		{"Field Technician", "Initech Ltd", "Dunkeld", "2015-01", "2019-04"},
+	})
+}

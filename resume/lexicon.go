@@ -221,7 +221,14 @@ var titleSuffixes = []string{"engineer", "manager", "managerin", "developer", "d
 var orgWords = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.a. sas sarl plc corp corporation company co. group bank hospital
 	university universität université universidad college school institute institut hochschule école escuela lycée academy
 	foundation agency studio labs technologies systems solutions consulting services partners
-	s.p.a. spa s.r.l. srl b.v. bv n.v. nv ltda s.l. sl lda gruppo groep grupo banca banco`), suffixes: schoolSuffixes}
+	s.p.a. spa s.r.l. srl b.v. bv n.v. nv ltda s.l. sl lda gruppo groep grupo banca banco
+	mbb mbh kg ohg gbr partg e.v. sàrl s.l.u. s.a.s. pty`), suffixes: schoolSuffixes}
+
+// legalForms are the words of a company's legal form: a part naming one
+// is an employer, never a title, whatever title words its name has
+// ("Dr. Muster & Partner Steuerberater mbB").
+var legalForms = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag plc corp s.a. sas sarl s.p.a. spa s.r.l. srl b.v. bv n.v. nv
+	ltda s.l. lda mbb mbh kg ohg gbr partg e.v. sàrl s.l.u. s.a.s. pty`)}
 
 // schoolWords mark an educational institution.
 var schoolWords = vocabulary{words: wordSet(`university universität université universidad universitat college school institute institut hochschule

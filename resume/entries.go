@@ -92,6 +92,9 @@ func entriesOf(ls []pline, kind string) []entry {
 				floor++ // the place under a date line is that entry's
 			}
 		}
+		if k > 0 && !dateOnly(ranges[a]) && headComplete(sec[a:a+1], 0) {
+			continue // its own line holds employer, place and title: the line above is the previous entry's
+		}
 		for j := a - 1; j >= floor && headLine(j) && lead[k] < lead0; j-- {
 			lead[k]++
 		}
@@ -109,6 +112,9 @@ func entriesOf(ls []pline, kind string) []entry {
 			if !datesFirst && trail-a > 1 {
 				break // beside a title, the dates take one line below: a place or an employer
 			}
+			if t := sec[trail].Text; !datesFirst && titleWords.count(t) == 0 && !knownPlace(t) && !townLike(t) && headComplete(sec[start:a+1], a-start) {
+				break // the employer and the title are above: a longer line below, no title, is the first highlight
+			}
 			trail++
 		}
 		for i := start; i < trail; i++ {
@@ -121,6 +127,30 @@ func entriesOf(ls []pline, kind string) []entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// headComplete says whether head lines (the dates on line anchor) already
+// hold an employer and a title: two parts or more besides places, one
+// of them written with a known place ("Globex GmbH (Hamburg), Analyst";
+// in "Globex, Smalltown" the unknown town may be the second part).
+func headComplete(head []pline, anchor int) bool {
+	e := entry{head: head, anchor: anchor, dated: true}
+	n, employer := 0, false
+	for _, p := range e.headParts() {
+		if p.place {
+			continue
+		}
+		n++
+		employer = employer || p.placed
+	}
+	return n >= 2 && employer
+}
+
+// townLike says whether a line could be a town's name: one to three
+// words, capitalised, no digits, no title, organisation or school words.
+func townLike(t string) bool {
+	return len(strings.Fields(t)) <= 3 && startsUpper(t) && !strings.ContainsFunc(t, unicode.IsDigit) &&
+		titleWords.count(t) == 0 && !orgWords.in(t) && !schoolWords.in(t) && !strings.ContainsAny(t, ",;:|")
 }
 
 // dateCell says whether a line's date stands in a field of its own
@@ -174,7 +204,7 @@ func proseLine(sec []pline, i int, dated []bool) bool {
 	if entryRoles[l.role] {
 		return false // a labelled value ("Entreprise : iXblue") is a field
 	}
-	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 && !placedOrgName(t) || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
+	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 && !placedOrgName(t) && !l.Bold || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
 		return true
 	}
 	if strings.Contains(t, "\t") || len(splitStrongest(t)) > 1 {
@@ -588,7 +618,12 @@ func roleParts(s string, line int, role string) []headPart {
 	return []headPart{{text: s, line: line, role: role}}
 }
 
-func parseWork(ls []pline) []Work {
+func parseWork(ls []pline) []Work { return parseWorkNear(ls, "") }
+
+// parseWorkNear reads the work section of a candidate living in town home
+// (from the contact lines, "" when unknown): that town is a place in the
+// entries though the gazetteer may not know it.
+func parseWorkNear(ls []pline, home string) []Work {
 	out := []Work{}
 	var prevCompanyLine bool // the previous entry's employer stood on a line of its own above its title
 	entries := entriesOf(ls, secWork)
@@ -597,6 +632,13 @@ func parseWork(ls []pline) []Work {
 		heads[k] = e.headParts()
 	}
 	placesFirst(heads)
+	placesBelow(entries, heads, home)
+	roles := make([][3]int, len(entries))
+	for k := range entries {
+		t, c, p := workRoles(heads[k])
+		roles[k] = [3]int{t, c, p}
+	}
+	orderAlike(heads, roles)
 	for k, e := range entries {
 		w := Work{Highlights: []string{}}
 		if e.dated {
@@ -606,7 +648,7 @@ func parseWork(ls []pline) []Work {
 			}
 		}
 		parts := heads[k]
-		title, company, place := workRoles(parts)
+		title, company, place := roles[k][0], roles[k][1], roles[k][2]
 		if title >= 0 {
 			w.Position = parts[title].text + titleUnit(parts, title, company, place)
 		}
@@ -685,6 +727,92 @@ func placesFirst(heads [][]headPart) {
 			if len(strings.Fields(t)) <= 3 && startsUpper(t) && titleWords.count(t) == 0 && !orgWords.in(t) && !schoolWords.in(t) && !strings.ContainsFunc(t, unicode.IsDigit) {
 				parts[i].place = true
 			}
+		}
+	}
+}
+
+// placesBelow reads a section whose entries write employer, title and
+// dates on one line and the town alone below it ("Employer, Title, 2016 –
+// 2020" over "Logroño"): when another entry has a known place (or the
+// candidate's own town) alone below such a line, a town-like name alone below it in this one is its place
+// too, not a title ("Haro"). Entries of one section are written alike.
+func placesBelow(entries []entry, heads [][]headPart, home string) {
+	// below returns the index of the part alone on the line under the
+	// dates of an entry whose dates line holds two parts or more, or -1
+	below := func(k int) int {
+		e, parts := entries[k], heads[k]
+		if !e.dated {
+			return -1
+		}
+		onAnchor, at := 0, -1
+		for i, p := range parts {
+			switch {
+			case p.line == e.anchor && !p.place:
+				onAnchor++
+			case p.line == e.anchor+1 && alone(parts, i):
+				at = i
+			}
+		}
+		if onAnchor < 2 {
+			return -1
+		}
+		return at
+	}
+	known := false
+	for k := range entries {
+		if i := below(k); i >= 0 && (heads[k][i].place || home != "" && strings.EqualFold(heads[k][i].text, home)) {
+			known = true
+		}
+	}
+	if !known {
+		return
+	}
+	for k := range entries {
+		if i := below(k); i >= 0 && !heads[k][i].place && townLike(heads[k][i].text) {
+			heads[k][i].place = true
+		}
+	}
+}
+
+// orderAlike reads the entries whose title and employer share a line and
+// neither has a cue (title words, a place, an organisation's word, an "at"
+// word, a label) in the order the section's other entries use: when they
+// write "Employer, Title" and this one was read "Title, Employer", title
+// and employer swap ("Bodegas Muga, Enóloga" beside "Bodegas Ontañón,
+// Técnica de laboratorio"). Entries of one section are written alike.
+func orderAlike(heads [][]headPart, roles [][3]int) {
+	shared := func(k int) (title, company int, ok bool) {
+		title, company = roles[k][0], roles[k][1]
+		if title < 0 || company < 0 {
+			return title, company, false
+		}
+		parts := heads[k]
+		return title, company, parts[title].line == parts[company].line
+	}
+	titleFirst, employerFirst := 0, 0
+	for k, parts := range heads {
+		t, c, ok := shared(k)
+		if !ok || titleScore(parts[t].text) <= 0 || titleScore(parts[c].text) > 0 {
+			continue
+		}
+		if t < c {
+			titleFirst++
+		} else {
+			employerFirst++
+		}
+	}
+	for k, parts := range heads {
+		t, c, ok := shared(k)
+		if !ok {
+			continue
+		}
+		pt, pc := parts[t], parts[c]
+		if titleScore(pt.text) > 0 || titleScore(pc.text) > 0 || pc.placed || pc.role != "" || pt.role != "" ||
+			pt.before || pc.after || orgWords.in(pt.text) || orgWords.in(pc.text) {
+			continue
+		}
+		if t < c && employerFirst > titleFirst || t > c && titleFirst > employerFirst {
+			roles[k][0], roles[k][1] = c, t
 		}
 	}
 }

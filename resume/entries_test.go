@@ -560,3 +560,53 @@ func TestWorkEmployerColumn(t *testing.T) {
 		{"Field Technician", "Initech Ltd", "Dunkeld", "2015-01", "2019-04"},
 	})
 }
+
+// When the line holding the dates also holds the employer (with a known
+// place) and the title, a longer line below without title words is the
+// first highlight, not a title, though it has no full stop; a bold head
+// line stays a head however long the organisation's name.
+func TestWorkHighlightBelowCompleteHead(t *testing.T) {
+	doc := []Line{{Text: "Jane Doe", Size: 20}, {Text: "Berufserfahrung", Size: 12, Bold: true},
+		{Text: "Landesamt für Verbraucherschutz und Lebensmittelsicherheit Niedersachsen (Hannover), Prüferin", Size: 10, Bold: true},
+		{Text: "seit 04.2021", Size: 10},
+		{Text: "Kontrolle von Molkereien und Käsereien nach Hygienerecht", Size: 10},
+		{Text: "Globex Analytik GmbH (Bremen), Chemielaborantin\t09.2016 – 03.2021", Size: 10},
+		{Text: "Rückstandsanalytik mit GC-MS und HPLC", Size: 10}}
+	ls := normalizeLines(doc)
+	markSections(ls)
+	checkWork(t, "complete head", parseWork(ls), []workWant{
+		{"Prüferin", "Landesamt für Verbraucherschutz und Lebensmittelsicherheit Niedersachsen", "Hannover", "2021-04", ""},
+		{"Chemielaborantin", "Globex Analytik GmbH", "Bremen", "2016-09", "2021-03"},
+	})
+	// a title below such a line is still the title
+	got := parseWork(sectionOf("Berufserfahrung", "Stadt Oberweiler, Bauamt, Leipzig\t03/2019 – heute", "Projektleiterin Stadtplanung"))
+	checkWork(t, "title below", got, []workWant{{"Projektleiterin Stadtplanung", "Bauamt", "Leipzig", "2019-03", ""}})
+}
+
+// "Employer, Title, Dates" over the town alone: when another entry of the
+// section has a known place (or the candidate's own town) there, a
+// town-like name there is the place too, not the title; and title and
+// employer without cues are read in the order the section's other
+// entries use ("Employer, Title").
+func TestWorkTownBelowOneLineEntry(t *testing.T) {
+	sec := sectionOf("Experiencia",
+		"Bodegas Arnedillo, Capataz de viña, 2019 – Actualmente",
+		"Cenicero",
+		"• Poda y vendimia de 80 hectáreas",
+		"Viñedos Globex, Técnica de laboratorio, 2015 – 2019",
+		"Nájera",
+		"• Análisis de mostos")
+	checkWork(t, "own town", parseWorkNear(sec, "Nájera"), []workWant{
+		{"Capataz de viña", "Bodegas Arnedillo", "Cenicero", "2019", ""},
+		{"Técnica de laboratorio", "Viñedos Globex", "Nájera", "2015", "2019"},
+	})
+	sec = sectionOf("Experience",
+		"Kestrel Cellars, Cellar Hand, 2019 – Present",
+		"Yountville",
+		"Initech Wines, Lab Technician, 2015 – 2019",
+		"Seattle, WA")
+	checkWork(t, "known place", parseWork(sec), []workWant{
+		{"Cellar Hand", "Kestrel Cellars", "Yountville", "2019", ""},
+		{"Lab Technician", "Initech Wines", "Seattle, WA", "2015", "2019"},
+	})
+}

@@ -246,7 +246,11 @@ func parseDocument(doc *document) *Result {
 	res.Meta.Language = detectLanguage(ls)
 	r := &res.Resume
 	r.Basics = parseBasics(ls, doc.links)
-	r.Work = parseWork(ls)
+	home := ""
+	if r.Basics.Location != nil {
+		home = r.Basics.Location.City
+	}
+	r.Work = parseWorkNear(ls, home)
 	r.Education = parseEducation(ls)
 	r.Skills = parseSkills(ls)
 	r.Languages = parseLanguages(ls)

@@ -447,6 +447,9 @@ func splitAt(s string) (title, employer string, ok bool) {
 			continue
 		}
 		a, b := strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
+		if last := a[strings.LastIndex(a, ",")+1:]; schoolWords.in(last) && titleWords.count(last) == 0 {
+			continue // "University of North Carolina at Charlotte": the place is in the school's name
+		}
 		if !strings.ContainsFunc(words[i+1], unicode.IsUpper) && !strings.ContainsFunc(words[i+1], unicode.IsDigit) {
 			continue // an employer is a name: "Diseñadora en prácticas" is no title at "prácticas"
 		}

@@ -211,6 +211,8 @@ func TestEducationHeads(t *testing.T) {
 		{[]string{"Ingeniería Química\t2008 – 2012", "Donostiako Unibertsitatea"}, "Donostiako Unibertsitatea", "Ingeniería Química"},
 		// a school named by a list of subjects keeps the list
 		{[]string{"B.Sc. Physics\t2011 – 2014", "Institute of Science, Engineering and Design, Leeds"}, "Institute of Science, Engineering and Design", "B.Sc. Physics"},
+		// "at" inside a school's name is no split between title and employer
+		{[]string{"MBA, Finance, State University of Ohio at Lima\t2018"}, "State University of Ohio at Lima", "MBA"},
 	}
 	for _, tt := range tests {
 		got := parseEducation(sectionOf("Education", tt.lines...))
@@ -609,4 +611,15 @@ func TestWorkTownBelowOneLineEntry(t *testing.T) {
 		{"Cellar Hand", "Kestrel Cellars", "Yountville", "2019", ""},
 		{"Lab Technician", "Initech Wines", "Seattle, WA", "2015", "2019"},
 	})
+}
+
+// A degree line's date cell is not merged into the next line's: "2019"
+// over "2009 – 2013" are two entries' dates, not one range that wrapped.
+func TestEducationDateCellsNotMerged(t *testing.T) {
+	got := parseEducation(sectionOf("Education",
+		"MBA, Strategy, Kestrel Business School\t2019",
+		"B.S., Economics, Initech University\t2009 – 2013"))
+	if len(got) != 2 || got[0].EndDate != "2019" || got[1].StartDate != "2009" || got[1].EndDate != "2013" {
+		t.Errorf("got %+v, want two degrees: ..2019 and 2009..2013", got)
+	}
 }

@@ -230,6 +230,9 @@ func wrappedRange(first, second string) bool {
 	if len(second) > 20 {
 		return false
 	}
+	if r, ok := findRange(second); ok && (r.current || r.end != r.start) {
+		return false // "2019" over "2009 – 2013": the next line has a range of its own
+	}
 	merged, ok := findRange(first + " " + second)
 	if !ok || !(merged.current || merged.end != merged.start) {
 		return false

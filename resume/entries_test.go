@@ -623,3 +623,22 @@ func TestEducationDateCellsNotMerged(t *testing.T) {
 		t.Errorf("got %+v, want two degrees: ..2019 and 2009..2013", got)
 	}
 }
+
+// A numeric date right-aligned into the words before it ("Kassel10/2012")
+// is set apart, and a range that wrapped before its dash ("– 06/2016" on
+// the next line) is joined to its start.
+func TestEducationGluedDateWrappedBeforeDash(t *testing.T) {
+	doc := []Line{{Text: "Jane Doe", Size: 20}, {Text: "Ausbildung", Size: 12, Bold: true},
+		{Text: "Bachelor of Science Geodäsie, Hochschule Kassel10/2012", Size: 10},
+		{Text: "– 06/2016", Size: 10},
+		{Text: "Abitur, Initech-Gymnasium Kassel\t06/2012", Size: 10}}
+	for i := range doc {
+		doc[i].Text = cleanText(doc[i].Text)
+	}
+	ls := normalizeLines(doc)
+	markSections(ls)
+	got := parseEducation(ls)
+	if len(got) != 2 || got[0].Institution != "Hochschule Kassel" || got[0].StartDate != "2012-10" || got[0].EndDate != "2016-06" {
+		t.Errorf("got %+v, want Hochschule Kassel 2012-10..2016-06, then the Abitur", got)
+	}
+}

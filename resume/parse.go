@@ -152,6 +152,11 @@ func mergeWrappedHeads(ls []pline) []pline {
 			case len(b) == 1 && openRange(l.Text) && wrappedRange(l.Text, b[0]):
 				l.Text += " " + b[0]
 				i++
+			case len(a) == 2 && len(b) == 1 && strings.ContainsRune("-–—", []rune(b[0])[0]) && wrappedRange(a[1], b[0]):
+				// "…, Regensburg\t10/2007" + "– 08/2011": the range wrapped
+				// before its dash
+				l.Text += " " + b[0]
+				i++
 			case len(a) == 2 && len(b) == 2 && openRange(a[0]) && wrappedRange(a[0], b[0]):
 				// a date column: "03/2017 –\tTitle" + "09/2020\tEmployer"
 				l.Text = a[0] + " " + b[0] + "\t" + a[1]
@@ -191,13 +196,17 @@ var (
 	// with no gap left between them ("Informazione2009 – 2012").
 	reGluedRange = regexp.MustCompile(`(\p{Ll})((?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|\p{L}))`)
 	// reGluedMonth: the same with a month name ("DesignerApr 2021 – ").
-	reGluedMonth = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+(?:19|20)\d{2}\s*[-–—])`)
+	// reGluedNumeric: a numeric month and year right-aligned into the
+	// words before it at the line's end ("Regensburg10/2007").
+	reGluedNumeric = regexp.MustCompile(`(\p{Ll})((?:0[1-9]|1[0-2])[./](?:19|20)\d{2}(?:\s*[-–—].*)?)$`)
+	reGluedMonth   = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+(?:19|20)\d{2}\s*[-–—])`)
 )
 
 // ungluedDates sets a tab between a date range and the words it was
 // right-aligned into.
 func ungluedDates(s string) string {
 	s = reGluedRange.ReplaceAllString(s, "$1\t$2")
+	s = reGluedNumeric.ReplaceAllString(s, "$1\t$2")
 	return reGluedMonth.ReplaceAllStringFunc(s, func(m string) string {
 		p := reGluedMonth.FindStringSubmatch(m)
 		if _, ok := months[strings.ToLower(p[2])]; !ok {

@@ -474,6 +474,11 @@ func TestEducationGermanSchoolLeaving(t *testing.T) {
 	if len(ed) != 1 || ed[0].Institution != "Mittelschule Am Kanal" || ed[0].StudyType != "Hauptschulabschluss" || ed[0].EndDate != "2004-07" {
 		t.Errorf("got %+v, want Mittelschule Am Kanal, Hauptschulabschluss, 2004-07", ed)
 	}
+	// a chamber's further qualification is the degree, the chamber the school
+	ed = parseEducation(sectionOf("Aus- und Weiterbildung", "Industriefachwirtin", "IHK Oberweiler | 2017"))
+	if len(ed) != 1 || ed[0].Institution != "IHK Oberweiler" || ed[0].StudyType != "Industriefachwirtin" {
+		t.Errorf("got %+v, want IHK Oberweiler, Industriefachwirtin", ed)
+	}
 }
 
 // Labelled lines in an ordinary CV ("Poste : …", "Employer: …", "Cargo:

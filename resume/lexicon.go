@@ -249,10 +249,13 @@ var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba p
 	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
 	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level
 	baccalaureate dut bts deug ingeniería ingenieria
-	realschulabschluss hauptschulabschluss fachabitur hochschulreife fachhochschulreife gesellenbrief meisterbrief`),
+	realschulabschluss hauptschulabschluss fachabitur hochschulreife fachhochschulreife gesellenbrief meisterbrief
+	fachwirt fachwirtin betriebswirt betriebswirtin`),
 	// "Realschulabschluss", "Masterabschluss": a German compound ending in
-	// "abschluss" names a qualification
-	suffixes: []string{"abschluss"}}
+	// "abschluss" names a qualification; so do the chambers' further
+	// qualifications ("Steuerfachwirtin", "Industriefachwirt", "Staatlich
+	// geprüfter Betriebswirt")
+	suffixes: []string{"abschluss", "fachwirt", "fachwirtin", "betriebswirt", "betriebswirtin"}}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -55,6 +55,8 @@ var headings = func() map[string]string {
 		"habilitações literárias", "estudos")
 	add(secSkills, "skills", "technical skills", "core skills", "key skills", "competencies", "core competencies", "expertise", "skills and tools",
 		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
+		"methods", "methods and tools", "tools and methods", "methoden", "methoden und werkzeuge", "werkzeuge", "methodenkompetenz",
+		"méthodes", "méthodes et outils", "outils et méthodes", "métodos", "métodos y herramientas", "herramientas y métodos",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
 		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen", "kernkompetenzen", "schlüsselkompetenzen",
 		"informatik", "edv", "it", "informatique", "informática", "informatica", "ofimática", "conocimientos de informática",

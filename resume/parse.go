@@ -334,6 +334,19 @@ func markSections(ls []pline) {
 			}
 			kinds[i] = secOther
 		}
+		// "Methoden:" in body type under "Kenntnisse": a group's label
+		// inside a section of its kind, not a new heading
+		cur := ""
+		for i, l := range ls {
+			if kinds[i] == "" {
+				continue
+			}
+			if kinds[i] == cur && strings.HasSuffix(l.Text, ":") && styleOf(l) != hs {
+				kinds[i] = ""
+				continue
+			}
+			cur = kinds[i]
+		}
 	}
 	section := secNone
 	seenHeading := false

@@ -128,3 +128,18 @@ func TestFindLocationInContactSection(t *testing.T) {
 		t.Errorf("location %+v, want Guadalajara MX", loc)
 	}
 }
+
+// A language and its level with no separator between them (a column's gap
+// lost: "Inglés C1", "Deutsch fließend") are a language and its fluency.
+func TestLanguageLevelWithoutSeparator(t *testing.T) {
+	got := parseLanguages(sectionOf("Idiomas", "Euskera nativo", "Inglés C1", "Français B2"))
+	want := []Language{{"Euskera", "nativo"}, {"Inglés", "C1"}, {"Français", "B2"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("item %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

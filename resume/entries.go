@@ -92,6 +92,9 @@ func entriesOf(ls []pline, kind string) []entry {
 				floor++ // the place under a date line is that entry's
 			}
 		}
+		if k > 0 && !dateOnly(ranges[a]) && headComplete(sec[a:a+1], 0) {
+			continue // its own line holds employer, place and title: the line above is the previous entry's
+		}
 		for j := a - 1; j >= floor && headLine(j) && lead[k] < lead0; j-- {
 			lead[k]++
 		}
@@ -109,6 +112,9 @@ func entriesOf(ls []pline, kind string) []entry {
 			if !datesFirst && trail-a > 1 {
 				break // beside a title, the dates take one line below: a place or an employer
 			}
+			if t := sec[trail].Text; !datesFirst && titleWords.count(t) == 0 && !knownPlace(t) && !townLike(t) && headComplete(sec[start:a+1], a-start) {
+				break // the employer and the title are above: a longer line below, no title, is the first highlight
+			}
 			trail++
 		}
 		for i := start; i < trail; i++ {
@@ -121,6 +127,30 @@ func entriesOf(ls []pline, kind string) []entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// headComplete says whether head lines (the dates on line anchor) already
+// hold an employer and a title: two parts or more besides places, one
+// of them written with a known place ("Globex GmbH (Hamburg), Analyst";
+// in "Globex, Smalltown" the unknown town may be the second part).
+func headComplete(head []pline, anchor int) bool {
+	e := entry{head: head, anchor: anchor, dated: true}
+	n, employer := 0, false
+	for _, p := range e.headParts() {
+		if p.place {
+			continue
+		}
+		n++
+		employer = employer || p.placed
+	}
+	return n >= 2 && employer
+}
+
+// townLike says whether a line could be a town's name: one to three
+// words, capitalised, no digits, no title, organisation or school words.
+func townLike(t string) bool {
+	return len(strings.Fields(t)) <= 3 && startsUpper(t) && !strings.ContainsFunc(t, unicode.IsDigit) &&
+		titleWords.count(t) == 0 && !orgWords.in(t) && !schoolWords.in(t) && !strings.ContainsAny(t, ",;:|")
 }
 
 // dateCell says whether a line's date stands in a field of its own
@@ -171,7 +201,10 @@ func dateOnly(r dateRange) bool {
 func proseLine(sec []pline, i int, dated []bool) bool {
 	l := sec[i]
 	t := l.Text
-	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 && !placedOrgName(t) || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
+	if entryRoles[l.role] {
+		return false // a labelled value ("Entreprise : iXblue") is a field
+	}
+	if l.bullet || l.role == roleActivities || strings.HasSuffix(t, ".") || len([]rune(t)) > 90 && !placedOrgName(t) && !l.Bold || strings.HasSuffix(t, ",") || startsLower(t) && !lowerCaseName(t) {
 		return true
 	}
 	if strings.Contains(t, "\t") || len(splitStrongest(t)) > 1 {
@@ -414,16 +447,23 @@ func splitAt(s string) (title, employer string, ok bool) {
 			continue
 		}
 		a, b := strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
+		if last := a[strings.LastIndex(a, ",")+1:]; schoolWords.in(last) && titleWords.count(last) == 0 {
+			continue // "University of North Carolina at Charlotte": the place is in the school's name
+		}
 		if !strings.ContainsFunc(words[i+1], unicode.IsUpper) && !strings.ContainsFunc(words[i+1], unicode.IsDigit) {
 			continue // an employer is a name: "Diseñadora en prácticas" is no title at "prácticas"
 		}
 		score := titleScore(a) - titleScore(b) - 0.3*float64(len(words)-i-1)
-		if w == "at" || w == "@" || w == "bei" || w == "chez" || w == "bij" || w == "presso" {
+		strong := w == "at" || w == "@" || w == "bei" || w == "chez" || w == "bij" || w == "presso"
+		if strong {
 			score += 2
 		}
-		if titleScore(a) <= 0 && w != "at" && w != "@" {
+		if titleScore(a) <= 0 && !strong {
 			continue // "Diploma en Economía" is not a title at an employer
 		}
+		// "at", "bei", "chez" only ever join a position to its employer:
+		// they split though the title is one the lexicon does not know
+		// ("Qualitätsprüfer bei …")
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -475,6 +515,16 @@ func commaParts(s string, line int, proto headPart) []headPart {
 			places = []headPart{{text: m[2], line: line, place: true}}
 		}
 	}
+	// "Globex GmbH (Hamburg), Laborleiterin": an employer written with its
+	// town in brackets before the other parts; the town a known one, or the
+	// name an organisation's
+	parenAt := -1
+	for i := 0; i < len(subs)-1 && len(places) == 0; i++ {
+		if m := reTrailingParen.FindStringSubmatch(subs[i]); m != nil && (knownPlace(m[2]) || orgWords.in(m[1]) && parenPlace(m[1], m[2])) {
+			subs[i], parenAt = m[1], i
+			places = []headPart{{text: m[2], line: line, place: true}}
+		}
+	}
 	var out []headPart
 	for i, p := range subs {
 		hp := proto
@@ -482,7 +532,7 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		if i > 0 {
 			hp.before = false
 		}
-		if i == len(subs)-1 && len(places) > 0 {
+		if i == len(subs)-1 && len(places) > 0 && parenAt < 0 || i == parenAt {
 			hp.placed = true
 		}
 		out = append(out, hp)
@@ -558,6 +608,9 @@ func knownPlace(s string) bool {
 // may end in its place ("Ferrarelle S.p.A., Riardo (CE)").
 func roleParts(s string, line int, role string) []headPart {
 	if role == roleEmployer || role == roleSchool {
+		if m := reTrailingParen.FindStringSubmatch(s); m != nil && parenPlace(m[1], m[2]) {
+			return []headPart{{text: m[1], line: line, role: role, placed: true}, {text: m[2], line: line, place: true}}
+		}
 		if i := strings.LastIndex(s, ", "); i > 0 {
 			tail := s[i+2:]
 			if knownPlace(tail) || len(strings.Fields(tail)) <= 3 && !orgWords.in(tail) && !schoolWords.in(tail) && !orgSuffix(tail) {
@@ -568,7 +621,12 @@ func roleParts(s string, line int, role string) []headPart {
 	return []headPart{{text: s, line: line, role: role}}
 }
 
-func parseWork(ls []pline) []Work {
+func parseWork(ls []pline) []Work { return parseWorkNear(ls, "") }
+
+// parseWorkNear reads the work section of a candidate living in town home
+// (from the contact lines, "" when unknown): that town is a place in the
+// entries though the gazetteer may not know it.
+func parseWorkNear(ls []pline, home string) []Work {
 	out := []Work{}
 	var prevCompanyLine bool // the previous entry's employer stood on a line of its own above its title
 	entries := entriesOf(ls, secWork)
@@ -577,6 +635,13 @@ func parseWork(ls []pline) []Work {
 		heads[k] = e.headParts()
 	}
 	placesFirst(heads)
+	placesBelow(entries, heads, home)
+	roles := make([][3]int, len(entries))
+	for k := range entries {
+		t, c, p := workRoles(heads[k])
+		roles[k] = [3]int{t, c, p}
+	}
+	orderAlike(heads, roles)
 	for k, e := range entries {
 		w := Work{Highlights: []string{}}
 		if e.dated {
@@ -586,7 +651,7 @@ func parseWork(ls []pline) []Work {
 			}
 		}
 		parts := heads[k]
-		title, company, place := workRoles(parts)
+		title, company, place := roles[k][0], roles[k][1], roles[k][2]
 		if title >= 0 {
 			w.Position = parts[title].text + titleUnit(parts, title, company, place)
 		}
@@ -669,6 +734,92 @@ func placesFirst(heads [][]headPart) {
 	}
 }
 
+// placesBelow reads a section whose entries write employer, title and
+// dates on one line and the town alone below it ("Employer, Title, 2016 –
+// 2020" over "Logroño"): when another entry has a known place (or the
+// candidate's own town) alone below such a line, a town-like name alone below it in this one is its place
+// too, not a title ("Haro"). Entries of one section are written alike.
+func placesBelow(entries []entry, heads [][]headPart, home string) {
+	// below returns the index of the part alone on the line under the
+	// dates of an entry whose dates line holds two parts or more, or -1
+	below := func(k int) int {
+		e, parts := entries[k], heads[k]
+		if !e.dated {
+			return -1
+		}
+		onAnchor, at := 0, -1
+		for i, p := range parts {
+			switch {
+			case p.line == e.anchor && !p.place:
+				onAnchor++
+			case p.line == e.anchor+1 && alone(parts, i):
+				at = i
+			}
+		}
+		if onAnchor < 2 {
+			return -1
+		}
+		return at
+	}
+	known := false
+	for k := range entries {
+		if i := below(k); i >= 0 && (heads[k][i].place || home != "" && strings.EqualFold(heads[k][i].text, home)) {
+			known = true
+		}
+	}
+	if !known {
+		return
+	}
+	for k := range entries {
+		if i := below(k); i >= 0 && !heads[k][i].place && townLike(heads[k][i].text) {
+			heads[k][i].place = true
+		}
+	}
+}
+
+// orderAlike reads the entries whose title and employer share a line and
+// neither has a cue (title words, a place, an organisation's word, an "at"
+// word, a label) in the order the section's other entries use: when they
+// write "Employer, Title" and this one was read "Title, Employer", title
+// and employer swap ("Bodegas Muga, Enóloga" beside "Bodegas Ontañón,
+// Técnica de laboratorio"). Entries of one section are written alike.
+func orderAlike(heads [][]headPart, roles [][3]int) {
+	shared := func(k int) (title, company int, ok bool) {
+		title, company = roles[k][0], roles[k][1]
+		if title < 0 || company < 0 {
+			return title, company, false
+		}
+		parts := heads[k]
+		return title, company, parts[title].line == parts[company].line
+	}
+	titleFirst, employerFirst := 0, 0
+	for k, parts := range heads {
+		t, c, ok := shared(k)
+		if !ok || titleScore(parts[t].text) <= 0 || titleScore(parts[c].text) > 0 {
+			continue
+		}
+		if t < c {
+			titleFirst++
+		} else {
+			employerFirst++
+		}
+	}
+	for k, parts := range heads {
+		t, c, ok := shared(k)
+		if !ok {
+			continue
+		}
+		pt, pc := parts[t], parts[c]
+		if titleScore(pt.text) > 0 || titleScore(pc.text) > 0 || pc.placed || pc.role != "" || pt.role != "" ||
+			pt.before || pc.after || orgWords.in(pt.text) || orgWords.in(pc.text) {
+			continue
+		}
+		if t < c && employerFirst > titleFirst || t > c && titleFirst > employerFirst {
+			roles[k][0], roles[k][1] = c, t
+		}
+	}
+}
+
 // titleUnit is the rest of a title's field after a comma when the
 // employer stands elsewhere (on another line, or in a field of its own):
 // the unit or field of the position ("Nurse Manager, Cardiac Step-Down
@@ -730,7 +881,31 @@ func workRoles(parts []headPart) (title, company, place int) {
 			place = i
 		}
 	}
+	if title >= 0 && company >= 0 {
+		return title, company, place
+	}
 	if title >= 0 || company >= 0 {
+		// one labelled line ("Poste : Chef d'équipe" under "Employer,
+		// Town"): the other role is among the unlabelled parts
+		for i, p := range parts {
+			if i == title || i == company || p.place || p.role != "" {
+				continue
+			}
+			if company < 0 {
+				company = i
+			} else if title < 0 {
+				title = i
+			}
+			break
+		}
+		if place < 0 {
+			for i, p := range parts {
+				if i != title && i != company && p.role == "" && len(strings.Fields(p.text)) <= 4 && startsUpper(p.text) {
+					place = i
+					break
+				}
+			}
+		}
 		return title, company, place
 	}
 	for i, p := range parts {
@@ -756,6 +931,15 @@ func workRoles(parts []headPart) (title, company, place int) {
 			}
 			if orgWords.in(p.text) {
 				s -= 3
+			}
+			if legalForms.in(p.text) {
+				s -= 100
+			}
+			if s < 10 && fieldAlone(parts, i) {
+				// "Employer, Town\tMarine Ecologist\tdates": of cells
+				// without title words, the one written alone is the
+				// title; the employer comes with its town
+				s += 0.5
 			}
 			if s > best {
 				best, title = s, i
@@ -812,6 +996,24 @@ func companyFirst(parts []headPart, title int, p headPart) bool {
 	}
 	prev := parts[title-1]
 	return prev == p && p.line == parts[title].line && p.field == parts[title].field && !p.before && titleWords.count(p.text) == 0
+}
+
+// fieldAlone says whether part i is the only part of its field on a line
+// set out in several fields, one of which has comma parts.
+func fieldAlone(parts []headPart, i int) bool {
+	shared := false
+	for j, p := range parts {
+		if j == i || p.line != parts[i].line {
+			continue
+		}
+		if p.field == parts[i].field {
+			return false
+		}
+		for k, q := range parts {
+			shared = shared || k != j && q.line == p.line && q.field == p.field && !q.place
+		}
+	}
+	return shared
 }
 
 // alone says whether part i is the only part of its line.

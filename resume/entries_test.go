@@ -211,6 +211,8 @@ func TestEducationHeads(t *testing.T) {
 		{[]string{"Ingeniería Química\t2008 – 2012", "Donostiako Unibertsitatea"}, "Donostiako Unibertsitatea", "Ingeniería Química"},
 		// a school named by a list of subjects keeps the list
 		{[]string{"B.Sc. Physics\t2011 – 2014", "Institute of Science, Engineering and Design, Leeds"}, "Institute of Science, Engineering and Design", "B.Sc. Physics"},
+		// "at" inside a school's name is no split between title and employer
+		{[]string{"MBA, Finance, State University of Ohio at Lima\t2018"}, "State University of Ohio at Lima", "MBA"},
 	}
 	for _, tt := range tests {
 		got := parseEducation(sectionOf("Education", tt.lines...))
@@ -471,5 +473,177 @@ func TestEducationGermanSchoolLeaving(t *testing.T) {
 		"Mittelschule Am Kanal"))
 	if len(ed) != 1 || ed[0].Institution != "Mittelschule Am Kanal" || ed[0].StudyType != "Hauptschulabschluss" || ed[0].EndDate != "2004-07" {
 		t.Errorf("got %+v, want Mittelschule Am Kanal, Hauptschulabschluss, 2004-07", ed)
+	}
+	// a chamber's further qualification is the degree, the chamber the school
+	ed = parseEducation(sectionOf("Aus- und Weiterbildung", "Industriefachwirtin", "IHK Oberweiler | 2017"))
+	if len(ed) != 1 || ed[0].Institution != "IHK Oberweiler" || ed[0].StudyType != "Industriefachwirtin" {
+		t.Errorf("got %+v, want IHK Oberweiler, Industriefachwirtin", ed)
+	}
+}
+
+// Labelled lines in an ordinary CV ("Poste : …", "Employer: …", "Cargo:
+// …") lose their labels and say which part is which; an employer's value
+// may carry its town in brackets; the label alone does not make the
+// section a form, and a skill group ("Data: Spark") keeps its label.
+func TestWorkColonLabels(t *testing.T) {
+	got := parseWork(sectionOf("Expérience",
+		"Entreprise : globex marine (Lorient)",
+		"Poste : Technicienne de mesure",
+		"Dates : Mars 2019 – Juin 2022",
+		"Relevés de houle sur trois campagnes",
+		"Entreprise : Initech Océan",
+		"Poste : Stagiaire",
+		"Dates : Janvier 2018 – Juin 2018"))
+	checkWork(t, "three labels", got, []workWant{
+		{"Technicienne de mesure", "globex marine", "Lorient", "2019-03", "2022-06"},
+		{"Stagiaire", "Initech Océan", "", "2018-01", "2018-06"},
+	})
+	got = parseWork(sectionOf("Experiencia",
+		"Hooli Logística, Tarazona",
+		"Cargo: Coordinadora de almacén",
+		"Periodo: 03/2017 – 12/2020",
+		"Kestrel Foods, Calatayud",
+		"Role: Warehouse clerk",
+		"Period: 2015 – 2017"))
+	checkWork(t, "title label under the employer", got, []workWant{
+		{"Coordinadora de almacén", "Hooli Logística", "Tarazona", "2017-03", "2020-12"},
+		{"Warehouse clerk", "Kestrel Foods", "Calatayud", "2015", "2017"},
+	})
+	if r := entryLabel("Data", "Spark, Airflow"); r != "" {
+		t.Errorf("entryLabel(Data: Spark, Airflow) = %q, want none", r)
+	}
+	if r := entryLabel("Position", "2019 – 2021"); r != "" {
+		t.Errorf("entryLabel(Position: 2019 – 2021) = %q, want none: a title has no dates", r)
+	}
+}
+
+// The strong at-words (at, bei, chez, bij, presso) split a title the
+// lexicon does not know from its employer; the weak ones still need a
+// title word ("Diploma en Economía" is no title at an employer).
+func TestWorkStrongAtWordUnknownTitle(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung", "Fliesenlegerin bei Hooli Bau GmbH, Kassel\t03/2015 – 06/2019"))
+	checkWork(t, "bei", got, []workWant{{"Fliesenlegerin", "Hooli Bau GmbH", "Kassel", "2015-03", "2019-06"}})
+	got = parseWork(sectionOf("Expérience", "Caviste chez Globex Vins, Bordeaux\t2016 – 2018"))
+	checkWork(t, "chez", got, []workWant{{"Caviste", "Globex Vins", "Bordeaux", "2016", "2018"}})
+	if _, _, ok := splitAt("Diploma en Economía"); ok {
+		t.Error(`splitAt("Diploma en Economía") split, want whole`)
+	}
+}
+
+// An employer written with its town in brackets before the title's comma
+// part ("Employer (Town), Title, dates") leaves the town out of its name.
+func TestWorkEmployerTownInBrackets(t *testing.T) {
+	got := parseWork(sectionOf("Experience",
+		"Globex Freight (Portland), Route Planner, Jun 2019 – Present",
+		"- Cut empty miles by a fifth.",
+		"Initech Labs GmbH (Kassel), Laborantin, Jan 2016 – May 2019"))
+	checkWork(t, "employer (town), title", got, []workWant{
+		{"Route Planner", "Globex Freight", "Portland", "2019-06", ""},
+		{"Laborantin", "Initech Labs GmbH", "Kassel", "2016-01", "2019-05"},
+	})
+}
+
+// A part naming a company's legal form is the employer, whatever title
+// words its name holds ("… Steuerberater mbB", "Partner"), and the title
+// the lexicon does not know is the other part.
+func TestWorkLegalFormIsEmployer(t *testing.T) {
+	got := parseWork(sectionOf("Berufserfahrung",
+		"Lohnbuchhalterin",
+		"Muster & Partner Steuerberater PartG mbB | Kassel | 04/2012 – 03/2020",
+		"Lohnabrechnung für 40 Mandanten"))
+	checkWork(t, "legal form", got, []workWant{{"Lohnbuchhalterin", "Muster & Partner Steuerberater PartG mbB", "Kassel", "2012-04", "2020-03"}})
+}
+
+// An employer set in a column beside the title ("Employer, Town", then the
+// title, then the dates, in cells): of the cells without title words, the
+// one written alone is the title, not the one written with its town.
+func TestWorkEmployerColumn(t *testing.T) {
+	got := parseWork(sectionOf("Employment",
+		"Kestrel Trust, Aberfeldy\tRiver Warden\tMay 2019 – present",
+		"Counted salmon redds on six rivers.",
+		"Initech Ltd, Dunkeld\tField Technician\tJan 2015 – Apr 2019"))
+	checkWork(t, "employer column", got, []workWant{
+		{"River Warden", "Kestrel Trust", "Aberfeldy", "2019-05", ""},
+		{"Field Technician", "Initech Ltd", "Dunkeld", "2015-01", "2019-04"},
+	})
+}
+
+// When the line holding the dates also holds the employer (with a known
+// place) and the title, a longer line below without title words is the
+// first highlight, not a title, though it has no full stop; a bold head
+// line stays a head however long the organisation's name.
+func TestWorkHighlightBelowCompleteHead(t *testing.T) {
+	doc := []Line{{Text: "Jane Doe", Size: 20}, {Text: "Berufserfahrung", Size: 12, Bold: true},
+		{Text: "Landesamt für Verbraucherschutz und Lebensmittelsicherheit Niedersachsen (Hannover), Prüferin", Size: 10, Bold: true},
+		{Text: "seit 04.2021", Size: 10},
+		{Text: "Kontrolle von Molkereien und Käsereien nach Hygienerecht", Size: 10},
+		{Text: "Globex Analytik GmbH (Bremen), Chemielaborantin\t09.2016 – 03.2021", Size: 10},
+		{Text: "Rückstandsanalytik mit GC-MS und HPLC", Size: 10}}
+	ls := normalizeLines(doc)
+	markSections(ls)
+	checkWork(t, "complete head", parseWork(ls), []workWant{
+		{"Prüferin", "Landesamt für Verbraucherschutz und Lebensmittelsicherheit Niedersachsen", "Hannover", "2021-04", ""},
+		{"Chemielaborantin", "Globex Analytik GmbH", "Bremen", "2016-09", "2021-03"},
+	})
+	// a title below such a line is still the title
+	got := parseWork(sectionOf("Berufserfahrung", "Stadt Oberweiler, Bauamt, Leipzig\t03/2019 – heute", "Projektleiterin Stadtplanung"))
+	checkWork(t, "title below", got, []workWant{{"Projektleiterin Stadtplanung", "Bauamt", "Leipzig", "2019-03", ""}})
+}
+
+// "Employer, Title, Dates" over the town alone: when another entry of the
+// section has a known place (or the candidate's own town) there, a
+// town-like name there is the place too, not the title; and title and
+// employer without cues are read in the order the section's other
+// entries use ("Employer, Title").
+func TestWorkTownBelowOneLineEntry(t *testing.T) {
+	sec := sectionOf("Experiencia",
+		"Bodegas Arnedillo, Capataz de viña, 2019 – Actualmente",
+		"Cenicero",
+		"• Poda y vendimia de 80 hectáreas",
+		"Viñedos Globex, Técnica de laboratorio, 2015 – 2019",
+		"Nájera",
+		"• Análisis de mostos")
+	checkWork(t, "own town", parseWorkNear(sec, "Nájera"), []workWant{
+		{"Capataz de viña", "Bodegas Arnedillo", "Cenicero", "2019", ""},
+		{"Técnica de laboratorio", "Viñedos Globex", "Nájera", "2015", "2019"},
+	})
+	sec = sectionOf("Experience",
+		"Kestrel Cellars, Cellar Hand, 2019 – Present",
+		"Yountville",
+		"Initech Wines, Lab Technician, 2015 – 2019",
+		"Seattle, WA")
+	checkWork(t, "known place", parseWork(sec), []workWant{
+		{"Cellar Hand", "Kestrel Cellars", "Yountville", "2019", ""},
+		{"Lab Technician", "Initech Wines", "Seattle, WA", "2015", "2019"},
+	})
+}
+
+// A degree line's date cell is not merged into the next line's: "2019"
+// over "2009 – 2013" are two entries' dates, not one range that wrapped.
+func TestEducationDateCellsNotMerged(t *testing.T) {
+	got := parseEducation(sectionOf("Education",
+		"MBA, Strategy, Kestrel Business School\t2019",
+		"B.S., Economics, Initech University\t2009 – 2013"))
+	if len(got) != 2 || got[0].EndDate != "2019" || got[1].StartDate != "2009" || got[1].EndDate != "2013" {
+		t.Errorf("got %+v, want two degrees: ..2019 and 2009..2013", got)
+	}
+}
+
+// A numeric date right-aligned into the words before it ("Kassel10/2012")
+// is set apart, and a range that wrapped before its dash ("– 06/2016" on
+// the next line) is joined to its start.
+func TestEducationGluedDateWrappedBeforeDash(t *testing.T) {
+	doc := []Line{{Text: "Jane Doe", Size: 20}, {Text: "Ausbildung", Size: 12, Bold: true},
+		{Text: "Bachelor of Science Geodäsie, Hochschule Kassel10/2012", Size: 10},
+		{Text: "– 06/2016", Size: 10},
+		{Text: "Abitur, Initech-Gymnasium Kassel\t06/2012", Size: 10}}
+	for i := range doc {
+		doc[i].Text = cleanText(doc[i].Text)
+	}
+	ls := normalizeLines(doc)
+	markSections(ls)
+	got := parseEducation(ls)
+	if len(got) != 2 || got[0].Institution != "Hochschule Kassel" || got[0].StartDate != "2012-10" || got[0].EndDate != "2016-06" {
+		t.Errorf("got %+v, want Hochschule Kassel 2012-10..2016-06, then the Abitur", got)
 	}
 }

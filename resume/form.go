@@ -96,6 +96,40 @@ func formLabel(cell string) string {
 	return ""
 }
 
+// entryLabels are the labels an ordinary CV writes before a colon on an
+// entry's lines ("Poste : …", "Entreprise : …", "Cargo: …", "Zeitraum:
+// …"), lower case.
+var entryLabels = func() map[string]string {
+	m := map[string]string{}
+	add := func(role, labels string) {
+		for _, l := range strings.Fields(labels) {
+			m[strings.ReplaceAll(l, "_", " ")] = role
+		}
+	}
+	add(roleTitle, `position title job_title role job poste fonction titre intitulé rôle cargo puesto función posición
+		funktion position stelle berufsbezeichnung rolle ruolo posizione mansione qualifica functie rol função posição`)
+	add(roleEmployer, `company employer organisation organization firm entreprise société employeur organisme empresa
+		empleador compañía firma unternehmen arbeitgeber azienda datore_di_lavoro società bedrijf werkgever organisatie
+		empregador companhia`)
+	add(roleDates, `dates date period duration période durée periodo fechas fecha duración zeitraum dauer datum periode período`)
+	return m
+}()
+
+// entryLabel returns the role of a "Label: value" line of an entry, or "":
+// a known label and a value, dates for a dates label ("Data: Spark" is a
+// skill group, not dates).
+func entryLabel(label, value string) string {
+	role := entryLabels[strings.ToLower(strings.Join(strings.Fields(label), " "))]
+	value = strings.TrimSpace(value)
+	if role == "" || value == "" || len(value) > 100 {
+		return ""
+	}
+	if _, ok := findRange(value); ok != (role == roleDates) {
+		return "" // a title or an employer has no dates; dates have them
+	}
+	return role
+}
+
 // colonRoles are the roles a "Label: value" line may have: a form's
 // contact and language fields (not "Data: Spark, Airflow", a skill group).
 var colonRoles = map[string]bool{roleName: true, roleAddress: true, rolePhone: true, roleEmail: true, roleMotherTongue: true, roleOtherLanguages: true}
@@ -108,7 +142,7 @@ var entryRoles = map[string]bool{roleTitle: true, roleEmployer: true, roleDegree
 func formSection(sec []pline) bool {
 	n := 0
 	for _, l := range sec {
-		if entryRoles[l.role] {
+		if entryRoles[l.role] && !l.colon {
 			n++
 		}
 	}

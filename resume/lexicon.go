@@ -55,6 +55,8 @@ var headings = func() map[string]string {
 		"habilitações literárias", "estudos")
 	add(secSkills, "skills", "technical skills", "core skills", "key skills", "competencies", "core competencies", "expertise", "skills and tools",
 		"tools", "technologies", "tech stack", "it skills", "computer skills", "software", "skills and expertise",
+		"methods", "methods and tools", "tools and methods", "methoden", "methoden und werkzeuge", "werkzeuge", "methodenkompetenz",
+		"méthodes", "méthodes et outils", "outils et méthodes", "métodos", "métodos y herramientas", "herramientas y métodos",
 		"kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen", "fachkenntnisse", "fähigkeiten und kenntnisse", "edv-kenntnisse",
 		"besondere kenntnisse", "technische kenntnisse", "fachliche kompetenzen", "kernkompetenzen", "schlüsselkompetenzen",
 		"informatik", "edv", "it", "informatique", "informática", "informatica", "ofimática", "conocimientos de informática",
@@ -221,7 +223,14 @@ var titleSuffixes = []string{"engineer", "manager", "managerin", "developer", "d
 var orgWords = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag se sa s.a. sas sarl plc corp corporation company co. group bank hospital
 	university universität université universidad college school institute institut hochschule école escuela lycée academy
 	foundation agency studio labs technologies systems solutions consulting services partners
-	s.p.a. spa s.r.l. srl b.v. bv n.v. nv ltda s.l. sl lda gruppo groep grupo banca banco`), suffixes: schoolSuffixes}
+	s.p.a. spa s.r.l. srl b.v. bv n.v. nv ltda s.l. sl lda gruppo groep grupo banca banco
+	mbb mbh kg ohg gbr partg e.v. sàrl s.l.u. s.a.s. pty`), suffixes: schoolSuffixes}
+
+// legalForms are the words of a company's legal form: a part naming one
+// is an employer, never a title, whatever title words its name has
+// ("Dr. Muster & Partner Steuerberater mbB").
+var legalForms = vocabulary{words: wordSet(`inc inc. ltd ltd. llc gmbh ag plc corp s.a. sas sarl s.p.a. spa s.r.l. srl b.v. bv n.v. nv
+	ltda s.l. lda mbb mbh kg ohg gbr partg e.v. sàrl s.l.u. s.a.s. pty`)}
 
 // schoolWords mark an educational institution.
 var schoolWords = vocabulary{words: wordSet(`university universität université universidad universitat college school institute institut hochschule
@@ -242,10 +251,13 @@ var degreeWords = vocabulary{words: wordSet(`bachelor master bsc msc ba ma mba p
 	doctoraal propedeuse mphys mchem mphil dphil llb llm bba mres pgce hnd mbbs md jd m.phil. ll.m. m.b.a. b.b.a. dea dess
 	ingénieur maturità maturita matura vwo havo mbo hbo bachillerato bachiller selectividad gcse a-levels a-level
 	baccalaureate dut bts deug ingeniería ingenieria
-	realschulabschluss hauptschulabschluss fachabitur hochschulreife fachhochschulreife gesellenbrief meisterbrief`),
+	realschulabschluss hauptschulabschluss fachabitur hochschulreife fachhochschulreife gesellenbrief meisterbrief
+	fachwirt fachwirtin betriebswirt betriebswirtin`),
 	// "Realschulabschluss", "Masterabschluss": a German compound ending in
-	// "abschluss" names a qualification
-	suffixes: []string{"abschluss"}}
+	// "abschluss" names a qualification; so do the chambers' further
+	// qualifications ("Steuerfachwirtin", "Industriefachwirt", "Staatlich
+	// geprüfter Betriebswirt")
+	suffixes: []string{"abschluss", "fachwirt", "fachwirtin", "betriebswirt", "betriebswirtin"}}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

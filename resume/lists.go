@@ -103,6 +103,11 @@ func parseLanguages(ls []pline) []Language {
 		}
 		for _, it := range items {
 			it = strings.TrimSpace(strings.ReplaceAll(it, "\t", " – "))
+			if f := strings.Fields(it); len(f) >= 2 && len(f) <= 4 && !strings.ContainsAny(it, "():–—-") && languageNames[strings.ToLower(f[0])] {
+				// "Inglés C1", "Español nativo": the level after the
+				// language with no separator (a column's gap lost)
+				it = f[0] + " – " + strings.Join(f[1:], " ")
+			}
 			m := reLangItem.FindStringSubmatch(it)
 			if m == nil {
 				continue

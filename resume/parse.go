@@ -19,6 +19,9 @@ type pline struct {
 	header  bool   // before the first heading, or in a DOCX header/footer, or a column without a heading
 	role    string // a form's label for the line's value ("Telefon\t+49 ..."): the label is taken off the text
 	label   string // the label's text
+	// colon: the label was written before a colon on the value's line
+	// ("Poste : Ingénieure"), in an entry of an ordinary CV, not in a form
+	colon bool
 }
 
 var textCleaner = strings.NewReplacer(
@@ -74,6 +77,10 @@ func normalizeLines(lines []Line) []pline {
 			// language field written with a colon
 			if role := formLabels[strings.ToLower(strings.TrimSpace(label))]; colonRoles[role] && strings.TrimSpace(value) != "" {
 				pl.role, pl.label, parts = role, label, []string{strings.TrimSpace(value)}
+			} else if role := entryLabel(label, value); role != "" {
+				// "Poste : Ingénieure", "Cargo: Consultora", "Dates : 2016 –
+				// 2019": an entry's labelled line
+				pl.role, pl.label, pl.colon, parts = role, label, true, []string{strings.TrimSpace(value)}
 			}
 		}
 		t = ungluedDates(strings.Join(parts, "\t"))
@@ -145,6 +152,11 @@ func mergeWrappedHeads(ls []pline) []pline {
 			case len(b) == 1 && openRange(l.Text) && wrappedRange(l.Text, b[0]):
 				l.Text += " " + b[0]
 				i++
+			case len(a) == 2 && len(b) == 1 && strings.ContainsRune("-–—", []rune(b[0])[0]) && wrappedRange(a[1], b[0]):
+				// "…, Regensburg\t10/2007" + "– 08/2011": the range wrapped
+				// before its dash
+				l.Text += " " + b[0]
+				i++
 			case len(a) == 2 && len(b) == 2 && openRange(a[0]) && wrappedRange(a[0], b[0]):
 				// a date column: "03/2017 –\tTitle" + "09/2020\tEmployer"
 				l.Text = a[0] + " " + b[0] + "\t" + a[1]
@@ -184,13 +196,17 @@ var (
 	// with no gap left between them ("Informazione2009 – 2012").
 	reGluedRange = regexp.MustCompile(`(\p{Ll})((?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|\p{L}))`)
 	// reGluedMonth: the same with a month name ("DesignerApr 2021 – ").
-	reGluedMonth = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+(?:19|20)\d{2}\s*[-–—])`)
+	// reGluedNumeric: a numeric month and year right-aligned into the
+	// words before it at the line's end ("Regensburg10/2007").
+	reGluedNumeric = regexp.MustCompile(`(\p{Ll})((?:0[1-9]|1[0-2])[./](?:19|20)\d{2}(?:\s*[-–—].*)?)$`)
+	reGluedMonth   = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+(?:19|20)\d{2}\s*[-–—])`)
 )
 
 // ungluedDates sets a tab between a date range and the words it was
 // right-aligned into.
 func ungluedDates(s string) string {
 	s = reGluedRange.ReplaceAllString(s, "$1\t$2")
+	s = reGluedNumeric.ReplaceAllString(s, "$1\t$2")
 	return reGluedMonth.ReplaceAllStringFunc(s, func(m string) string {
 		p := reGluedMonth.FindStringSubmatch(m)
 		if _, ok := months[strings.ToLower(p[2])]; !ok {
@@ -223,6 +239,9 @@ func wrappedRange(first, second string) bool {
 	if len(second) > 20 {
 		return false
 	}
+	if r, ok := findRange(second); ok && (r.current || r.end != r.start) {
+		return false // "2019" over "2009 – 2013": the next line has a range of its own
+	}
 	merged, ok := findRange(first + " " + second)
 	if !ok || !(merged.current || merged.end != merged.start) {
 		return false
@@ -239,7 +258,11 @@ func parseDocument(doc *document) *Result {
 	res.Meta.Language = detectLanguage(ls)
 	r := &res.Resume
 	r.Basics = parseBasics(ls, doc.links)
-	r.Work = parseWork(ls)
+	home := ""
+	if r.Basics.Location != nil {
+		home = r.Basics.Location.City
+	}
+	r.Work = parseWorkNear(ls, home)
 	r.Education = parseEducation(ls)
 	r.Skills = parseSkills(ls)
 	r.Languages = parseLanguages(ls)
@@ -310,6 +333,19 @@ func markSections(ls []pline) {
 				continue
 			}
 			kinds[i] = secOther
+		}
+		// "Methoden:" in body type under "Kenntnisse": a group's label
+		// inside a section of its kind, not a new heading
+		cur := ""
+		for i, l := range ls {
+			if kinds[i] == "" {
+				continue
+			}
+			if kinds[i] == cur && strings.HasSuffix(l.Text, ":") && styleOf(l) != hs {
+				kinds[i] = ""
+				continue
+			}
+			cur = kinds[i]
 		}
 	}
 	section := secNone

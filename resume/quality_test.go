@@ -400,25 +400,34 @@ var blind3Floors = map[string]float64{
 	"languages":                    0.99,
 }
 
-// blind4Floors hold the fourth blind set just under its first run: the
-// parser of the commit that added the set (round four, tuned on blind 3),
-// nothing in it changed for these files, measured name, email, phone,
-// city and links 1.000, work 0.839, education 0.935, skills 0.951,
-// languages 0.962. (The parser of round three, before blind 3 was tuned
-// on, measured work 0.823, education 0.933, skills 0.915 on it, run once
-// to compare, nothing changed.) Regressions fail; the work target it
-// misses (0.85) is logged, and the README quotes these numbers. Tuning on
-// these files makes them no longer blind: say so here and write a fifth.
+// blind4Floors hold the fourth blind set (testdata/resumes/blind4) just
+// under what the parser now measures on it. Its first run (the parser of
+// the commit that added the set, round four, tuned on blind 3, nothing in
+// it changed for these files) measured name, email, phone, city and links
+// 1.000, work 0.839 (precision and recall 0.839), education 0.935, skills
+// 0.951, languages 0.962. (The parser of round three measured work 0.823,
+// education 0.933, skills 0.915 on it, run once to compare.) The parser
+// was then developed against what these files showed (round five, general
+// rules, each with a unit test of invented lines: labelled entry lines in
+// any language, strong at-words before an unknown title, "Employer (Town),
+// Title", legal forms naming the employer, an employer column, a town
+// alone under a one-line entry, a highlight below a complete head, date
+// cells not merged, "at" inside a school's name, a glued numeric date,
+// chambers' qualifications, a language and its level without separator,
+// "Methods" headings), and measures work, education and languages 1.000,
+// skills 0.986. So they are no longer blind: the floors guard against
+// regressions, and the fifth blind set, which the lead adds, measures the
+// parser. Raise them with a measurement.
 var blind4Floors = map[string]float64{
 	"name":                         0.99,
 	"email":                        1.00,
 	"phone":                        0.99,
 	"city":                         0.99,
 	"links (url, profiles)":        0.99,
-	"work (company, title, dates)": 0.83,
-	"education (school, dates)":    0.93,
-	"skills keywords":              0.95,
-	"languages":                    0.96,
+	"work (company, title, dates)": 0.99,
+	"education (school, dates)":    0.99,
+	"skills keywords":              0.98,
+	"languages":                    0.99,
 }
 
 // parserLanguages are the languages whose headings, months and "since"
@@ -483,7 +492,7 @@ func TestQuality(t *testing.T) {
 		{"blind", blind, blindFloors},
 		{"blind 2", blind2, blind2Floors},
 		{"blind 3, tuned since", blind3, blind3Floors},
-		{"blind 4", blind4, blind4Floors},
+		{"blind 4, tuned since", blind4, blind4Floors},
 	}
 	verbose := os.Getenv("RESUME_MISSES") != ""
 	rows := make([][]qualityRow, len(sets))
@@ -502,7 +511,7 @@ func TestQuality(t *testing.T) {
 	}
 	own := qualityRows(scoreCorpus(t, blindOwn, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3, tuned since (%d) | blind 4 (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 / 4 |\n|---|---|---|---|---|---|---|---|---|---|---|\n",
+	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3, tuned since (%d) | blind 4, tuned since (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 / 4 |\n|---|---|---|---|---|---|---|---|---|---|---|\n",
 		len(tuned), len(held), len(blind), len(blindOwn), len(blind2), len(blind3), len(blind4))
 	for i, r := range rows[0] {
 		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f / %.2f / %.2f |\n",

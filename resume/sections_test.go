@@ -105,3 +105,22 @@ func TestUnspaceLetters(t *testing.T) {
 		}
 	}
 }
+
+// "Methoden" set as a heading is a skills heading; "Methoden:" in body
+// type under "Kenntnisse" is a group's label inside it, not a heading.
+func TestMethodsHeadingAndGroupLabel(t *testing.T) {
+	if k := headingKind("Methoden"); k != secSkills {
+		t.Errorf("headingKind(Methoden) = %q, want %q", k, secSkills)
+	}
+	head := func(s string) pline { return pline{Line: Line{Text: s, Size: 12, Bold: true}} }
+	body := func(s string) pline { return pline{Line: Line{Text: s, Size: 10}} }
+	ls := []pline{
+		head("Berufserfahrung"), body("Analystin bei Globex\t2019 – 2021"),
+		head("Kenntnisse"), body("Technik: CAD, FEM"), body("Methoden:"), body("Kanban, Six Sigma"),
+		head("Sprachen"), body("Deutsch (Muttersprache)"),
+	}
+	markSections(ls)
+	if ls[4].heading || ls[5].section != secSkills {
+		t.Errorf("Methoden: heading=%v, the line under it in %q; want a group label inside skills", ls[4].heading, ls[5].section)
+	}
+}

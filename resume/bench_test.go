@@ -10,13 +10,12 @@ import (
 // BenchmarkParse parses every resume of a set per iteration and reports
 // the parse time per page over the files: median and 95th percentile (ms
 // per page), beside the usual time and allocations per pass. The sets are
-// the tuned corpus and the blind set (testdata/resumes/blind).
+// the tuned corpus and each blind set (blindSets).
 func BenchmarkParse(b *testing.B) {
 	b.Run("tuned", func(b *testing.B) { benchParse(b, loadCorpus(b)) })
-	b.Run("blind", func(b *testing.B) { benchParse(b, loadBlind(b)) })
-	b.Run("blind2", func(b *testing.B) { benchParse(b, loadBlind2(b)) })
-	b.Run("blind3", func(b *testing.B) { benchParse(b, loadBlind3(b)) })
-	b.Run("blind4", func(b *testing.B) { benchParse(b, loadBlind4(b)) })
+	for _, set := range blindSets {
+		b.Run(set.dir, func(b *testing.B) { benchParse(b, loadBlind(b, set.dir)) })
+	}
 }
 
 func benchParse(b *testing.B, cases []corpusCase) {

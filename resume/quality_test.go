@@ -40,38 +40,29 @@ func loadCorpus(t testing.TB) []corpusCase {
 	return loadDir(t, "testdata/resumes")
 }
 
-// loadBlind reads the blind set (testdata/resumes/blind): resumes written,
-// and their truth committed, before the parser ever ran on them.
-func loadBlind(t testing.TB) []corpusCase {
-	t.Helper()
-	return loadDir(t, "testdata/resumes/blind")
+// blindSets are the blind sets, oldest first. Each was written, and its
+// truth committed or frozen (SHA256SUMS), by someone who had not read the
+// parser, and measured before the parser ever ran on it; the later ones
+// were kept outside the repository while the parser was tuned on the one
+// before. Once the parser has been tuned on a set, its name says so and
+// its floors only guard against regressions; the newest set measures the
+// parser. BenchmarkParse reads them too.
+var blindSets = []struct {
+	dir, name string
+	floors    map[string]float64
+	least     int // files, at least
+}{
+	{"blind", "blind 1, tuned since", blindFloors, 15},
+	{"blind2", "blind 2, tuned since", blind2Floors, 20},
+	{"blind3", "blind 3, tuned since", blind3Floors, 20},
+	{"blind4", "blind 4, tuned since", blind4Floors, 20},
+	{"blind5", "blind 5", blind5Floors, 20},
 }
 
-// loadBlind2 reads the second blind set (testdata/resumes/blind2): 24
-// resumes of new people, written and their truth frozen (SHA256SUMS) by an
-// evaluator who did not read the parser, kept outside the repository while
-// the parser was tuned on the corpus and the first blind set.
-func loadBlind2(t testing.TB) []corpusCase {
+// loadBlind reads a blind set (testdata/resumes/<dir>).
+func loadBlind(t testing.TB, dir string) []corpusCase {
 	t.Helper()
-	return loadDir(t, "testdata/resumes/blind2")
-}
-
-// loadBlind3 reads the third blind set (testdata/resumes/blind3): 24
-// resumes of new people, written and their truth frozen (SHA256SUMS) by an
-// evaluator who did not read the parser, kept outside the repository while
-// the parser was tuned on the second blind set; tuned on since (round four).
-func loadBlind3(t testing.TB) []corpusCase {
-	t.Helper()
-	return loadDir(t, "testdata/resumes/blind3")
-}
-
-// loadBlind4 reads the fourth blind set (testdata/resumes/blind4): 24
-// resumes of new people, written and their truth frozen (SHA256SUMS) by an
-// evaluator who did not read the parser, kept outside the repository while
-// the parser was tuned on the third blind set.
-func loadBlind4(t testing.TB) []corpusCase {
-	t.Helper()
-	return loadDir(t, "testdata/resumes/blind4")
+	return loadDir(t, filepath.Join("testdata/resumes", dir))
 }
 
 func loadDir(t testing.TB, dir string) []corpusCase {
@@ -416,8 +407,8 @@ var blind3Floors = map[string]float64{
 // chambers' qualifications, a language and its level without separator,
 // "Methods" headings), and measures work, education and languages 1.000,
 // skills 0.986. So they are no longer blind: the floors guard against
-// regressions, and the fifth blind set, which the lead adds, measures the
-// parser. Raise them with a measurement.
+// regressions, and the fifth blind set measures the parser. Raise them
+// with a measurement.
 var blind4Floors = map[string]float64{
 	"name":                         0.99,
 	"email":                        1.00,
@@ -428,6 +419,30 @@ var blind4Floors = map[string]float64{
 	"education (school, dates)":    0.99,
 	"skills keywords":              0.98,
 	"languages":                    0.99,
+}
+
+// blind5Floors hold the fifth blind set just under its first run: the
+// parser of the commit that added the set (round five, tuned on blind 4),
+// nothing in it changed for these files, measured name, email, phone and
+// links 1.000, city 0.917, work 0.741, education 0.857, skills 0.961,
+// languages 0.976. Its layouts were chosen to be ones no earlier set had
+// (headings in a left column, "Title, Employer – Town (Dates)", company
+// blurbs, labelled periods...), so it is harder than blind 4. (The parser
+// of round four, before blind 4 was tuned on, measured work 0.724 and
+// education 0.857 on it, run once to compare, nothing changed.)
+// Regressions fail; the work target it misses (0.85) is logged, and the
+// README quotes these numbers. Tuning on these files makes them no longer
+// blind: say so here and write a sixth.
+var blind5Floors = map[string]float64{
+	"name":                         0.99,
+	"email":                        1.00,
+	"phone":                        0.99,
+	"city":                         0.91,
+	"links (url, profiles)":        0.99,
+	"work (company, title, dates)": 0.74,
+	"education (school, dates)":    0.85,
+	"skills keywords":              0.96,
+	"languages":                    0.97,
 }
 
 // parserLanguages are the languages whose headings, months and "since"
@@ -441,6 +456,8 @@ type qualitySet struct {
 	name   string
 	cases  []corpusCase
 	floors map[string]float64 // nil: the targets and the tuned floors
+	// shownOnly: scored and printed, held to nothing (a part of a set).
+	shownOnly bool
 }
 
 // TestQuality parses three sets and scores each on its own: the corpus the
@@ -464,35 +481,27 @@ func TestQuality(t *testing.T) {
 			tuned = append(tuned, c)
 		}
 	}
-	blind := loadBlind(t)
-	if len(blind) < 15 {
-		t.Fatalf("blind set has %d resumes, want at least 15", len(blind))
-	}
-	blind2 := loadBlind2(t)
-	if len(blind2) < 20 {
-		t.Fatalf("second blind set has %d resumes, want at least 20", len(blind2))
-	}
-	blind3 := loadBlind3(t)
-	if len(blind3) < 20 {
-		t.Fatalf("third blind set has %d resumes, want at least 20", len(blind3))
-	}
-	blind4 := loadBlind4(t)
-	if len(blind4) < 20 {
-		t.Fatalf("fourth blind set has %d resumes, want at least 20", len(blind4))
-	}
-	var blindOwn []corpusCase
-	for _, c := range blind {
-		if parserLanguages[c.truth.Lang] {
-			blindOwn = append(blindOwn, c)
-		}
-	}
 	sets := []qualitySet{
-		{"tuned", tuned, nil},
-		{"held out, fixed since", held, nil},
-		{"blind", blind, blindFloors},
-		{"blind 2", blind2, blind2Floors},
-		{"blind 3, tuned since", blind3, blind3Floors},
-		{"blind 4, tuned since", blind4, blind4Floors},
+		{name: "tuned", cases: tuned},
+		{name: "held out, fixed since", cases: held},
+	}
+	for i, b := range blindSets {
+		cases := loadBlind(t, b.dir)
+		if len(cases) < b.least {
+			t.Fatalf("%s set has %d resumes, want at least %d", b.name, len(cases), b.least)
+		}
+		sets = append(sets, qualitySet{name: b.name, cases: cases, floors: b.floors})
+		if i == 0 {
+			// Blind 1 also has Italian, Dutch and Portuguese files; its files
+			// in the other four languages are shown on their own.
+			var own []corpusCase
+			for _, c := range cases {
+				if parserLanguages[c.truth.Lang] {
+					own = append(own, c)
+				}
+			}
+			sets = append(sets, qualitySet{name: "blind 1, en/de/fr/es", cases: own, shownOnly: true})
+		}
 	}
 	verbose := os.Getenv("RESUME_MISSES") != ""
 	rows := make([][]qualityRow, len(sets))
@@ -509,16 +518,29 @@ func TestQuality(t *testing.T) {
 				sc.languages.precision(), sc.languages.recall())
 		}
 	}
-	own := qualityRows(scoreCorpus(t, blindOwn, false))
 	var table strings.Builder
-	fmt.Fprintf(&table, "| field | metric | tuned (%d) | held out (%d) | blind 1, tuned since (%d) | blind 1, en/de/fr/es (%d) | blind 2, tuned since (%d) | blind 3, tuned since (%d) | blind 4, tuned since (%d) | required of the tuned sets | floor, blind 1 / 2 / 3 / 4 |\n|---|---|---|---|---|---|---|---|---|---|---|\n",
-		len(tuned), len(held), len(blind), len(blindOwn), len(blind2), len(blind3), len(blind4))
+	table.WriteString("| field | metric |")
+	for _, s := range sets {
+		fmt.Fprintf(&table, " %s (%d) |", s.name, len(s.cases))
+	}
+	table.WriteString(" required of the tuned sets | floors of the blind sets |\n|---|---|")
+	table.WriteString(strings.Repeat("---|", len(sets)+2) + "\n")
 	for i, r := range rows[0] {
-		fmt.Fprintf(&table, "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s %.2f | %.2f / %.2f / %.2f / %.2f |\n",
-			r.field, r.metric, r.value, rows[1][i].value, rows[2][i].value, own[i].value, rows[3][i].value, rows[4][i].value, rows[5][i].value, r.note, r.min, blindFloors[r.field], blind2Floors[r.field], blind3Floors[r.field], blind4Floors[r.field])
+		fmt.Fprintf(&table, "| %s | %s |", r.field, r.metric)
+		var floors []string
+		for j, s := range sets {
+			fmt.Fprintf(&table, " %.3f |", rows[j][i].value)
+			if s.floors != nil {
+				floors = append(floors, fmt.Sprintf("%.2f", s.floors[r.field]))
+			}
+		}
+		fmt.Fprintf(&table, " %s %.2f | %s |\n", r.note, r.min, strings.Join(floors, " / "))
 	}
 	t.Log("\n" + table.String())
 	for i, s := range sets {
+		if s.shownOnly {
+			continue
+		}
 		for _, r := range rows[i] {
 			min, what := r.min, r.note
 			if s.floors != nil {

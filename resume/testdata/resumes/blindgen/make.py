@@ -1,7 +1,8 @@
-"""Renders the fifth blind set into the folder above this one.
+"""Renders a blind set (blind2 ... blind5): its people (SET/gen/people_*.py)
+into SET's resume files and their truth (*.json).
 
-Run from this folder with Debian's python3 (it has python3-reportlab):
-    /usr/bin/python3 make.py [file-stem ...]
+Run with Debian's python3 (it has python3-reportlab), from the folder above:
+    /usr/bin/python3 blindgen/make.py blind5 [file-stem ...]
 Needs libreoffice-writer, chromium, pdflatex (texlive-latex-base,
 -recommended, -fonts-recommended) and the Liberation, Carlito and Caladea
 fonts, which make.py takes from FONTDIR through a private fontconfig file so
@@ -25,10 +26,13 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.dirname(HERE)
+if len(sys.argv) < 2:
+    sys.exit("usage: /usr/bin/python3 %s SET-FOLDER%s" % (os.path.basename(__file__), " [file-stem ...]" if __file__.endswith("make.py") else ""))
+OUT = os.path.abspath(sys.argv[1])  # the set: its files, and its people in OUT/gen
 FONTDIR = os.environ.get("FONTDIR", "/tmp/blind2-fonts")
 
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(OUT, "gen"))
 import model  # noqa: E402
 import people_en, people_de, people_fr, people_es  # noqa: E402
 
@@ -44,7 +48,7 @@ def env():
 
 
 def soffice(src, fmt, outdir):
-    profile = tempfile.mkdtemp(prefix="b5lo-")
+    profile = tempfile.mkdtemp(prefix="blindgen-lo-")
     try:
         subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
                         "--convert-to", fmt, "--outdir", outdir, src],
@@ -72,7 +76,7 @@ def make(p, work):
         src = os.path.join(work, stem + ".html")
         with open(src, "w", encoding="utf-8") as f:
             f.write(render_html.render(p))
-        profile = tempfile.mkdtemp(prefix="b5cr-")
+        profile = tempfile.mkdtemp(prefix="blindgen-cr-")
         try:
             subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -104,8 +108,8 @@ def make(p, work):
 
 
 def main():
-    want = set(sys.argv[1:])
-    work = tempfile.mkdtemp(prefix="b5gen-")
+    want = set(sys.argv[2:])
+    work = tempfile.mkdtemp(prefix="blindgen-")
     keep = os.environ.get("KEEP")
     try:
         for p in PEOPLE:

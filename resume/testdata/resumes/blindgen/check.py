@@ -14,7 +14,7 @@ Also checks that each JSON is exactly what make.py writes from the data,
 that every resume file has its JSON, and that the set is what the brief
 asked for (at least 16 files, 4 per language). Exit status 1 on any miss.
 
-Run with Debian's python3 from this folder: /usr/bin/python3 check.py
+Run with Debian's python3 from the folder above: /usr/bin/python3 blindgen/check.py blind5
 """
 
 import glob
@@ -29,8 +29,11 @@ from collections import Counter
 from xml.etree import ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.dirname(HERE)
+if len(sys.argv) < 2:
+    sys.exit("usage: /usr/bin/python3 %s SET-FOLDER%s" % (os.path.basename(__file__), " [file-stem ...]" if __file__.endswith("make.py") else ""))
+OUT = os.path.abspath(sys.argv[1])  # the set: its files, and its people in OUT/gen
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(OUT, "gen"))
 import model  # noqa: E402
 import people_en, people_de, people_fr, people_es  # noqa: E402
 
@@ -153,7 +156,7 @@ def read_range(printed, kind):
     m = (re.fullmatch(r"(?:de |d'|d’)(.+?) à (.+)", s)  # French 'de mars 2016 à août 2019'
          or re.fullmatch(r"von (.+?) bis (.+)", s)  # German 'von 04/2015 bis 09/2019'
          or re.fullmatch(r"de (.+?) a (.+)", s)  # Spanish 'de 2015 a 2019'
-         or re.fullmatch(r"(.+?) (?:bis|to|→) (.+)", s))  # '03/2019 bis 02/2022', 'June 2016 to March 2020', '2019 → 2021'
+         or re.fullmatch(r"([^–—-]+?) (?:bis|to|→) (.+)", s))  # '03/2019 bis 02/2022', 'June 2016 to March 2020', '2019 → 2021' (not '03/2019 – bis heute')
     parts = [m.group(1), m.group(2)] if m else re.split(r"\s*[–—-]\s*", s)
     if len(parts) == 1:
         d = one_date(parts[0])

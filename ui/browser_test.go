@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -22,6 +20,7 @@ import (
 	"github.com/atsbridge/atsbridge/ats/preview"
 	"github.com/atsbridge/atsbridge/caller"
 	"github.com/atsbridge/atsbridge/router"
+	"github.com/atsbridge/atsbridge/router/routertest"
 	"github.com/atsbridge/atsbridge/store/disk"
 	"github.com/atsbridge/atsbridge/store/sqlite"
 )
@@ -132,7 +131,7 @@ func tab(t *testing.T) context.Context {
 // recording the API requests the pages make.
 type server struct {
 	*httptest.Server
-	logs *strings.Builder
+	logs *routertest.LogBuffer
 
 	mu       sync.Mutex
 	requests []string          // "GET /dev/jobs?limit=20", API calls only
@@ -165,13 +164,7 @@ func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Stor
 	if err != nil {
 		t.Fatalf("open the sandbox: %v", err)
 	}
-	s := &server{logs: &strings.Builder{}, ids: map[string]string{}}
-	var logMu sync.Mutex
-	logger := slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
-		logMu.Lock()
-		defer logMu.Unlock()
-		return s.logs.Write(p)
-	}), nil))
+	s := &server{logs: &routertest.LogBuffer{}, ids: map[string]string{}}
 	cfg := router.Config{
 		Provider: "workable", Mode: "preview", Stage: "dev", Version: "test", CursorKey: []byte("ui-test-cursors"),
 		Callers: store, Auth: router.AuthAuto, DefaultRate: caller.Rate{N: 600, Per: time.Minute}, KeyCacheTTL: router.DefaultKeyCacheTTL,
@@ -179,7 +172,7 @@ func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Stor
 	for _, m := range mods {
 		m(&cfg, store)
 	}
-	h := router.New(logger, cfg, sb)
+	h := router.New(s.logs.Logger(), cfg, sb)
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !strings.Contains(r.URL.Path, "/ui") {
 			s.mu.Lock()
@@ -205,9 +198,7 @@ func newServer(t *testing.T, mods ...func(cfg *router.Config, store *sqlite.Stor
 	t.Cleanup(s.Close)
 	t.Cleanup(func() {
 		if t.Failed() {
-			logMu.Lock()
 			t.Logf("server log:\n%s", s.logs.String())
-			logMu.Unlock()
 		}
 	})
 	return s
@@ -244,12 +235,6 @@ func (s *server) requestOf(id string) string {
 	defer s.mu.Unlock()
 	return s.ids[id]
 }
-
-type writerFunc func([]byte) (int, error)
-
-func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
-
-var _ io.Writer = writerFunc(nil)
 
 // calls returns the API requests made since the last call.
 func (s *server) calls() []string {

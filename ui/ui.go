@@ -21,8 +21,8 @@ import (
 //go:embed assets
 var assets embed.FS
 
-// Index is the file served for the dashboard's root.
-const Index = "index.html"
+// index is the file served for the dashboard's root.
+const index = "index.html"
 
 // contentSecurityPolicy allows only the dashboard's own files and the API
 // beside them: no inline script, no other origin. blob: is for a resume
@@ -86,7 +86,7 @@ func Handler(notFound http.Handler) func(name string) http.Handler {
 	}
 	return func(name string) http.Handler {
 		if name == "" {
-			name = Index
+			name = index
 		}
 		f, ok := files[name]
 		if !ok {
@@ -99,7 +99,7 @@ func Handler(notFound http.Handler) func(name string) http.Handler {
 			h.Set("ETag", f.etag)
 			h.Set("X-Content-Type-Options", "nosniff")
 			h.Set("Referrer-Policy", "no-referrer")
-			if name == Index {
+			if name == index {
 				h.Set("Content-Security-Policy", contentSecurityPolicy)
 			}
 			h.Set("Content-Length", strconv.Itoa(len(f.body)))

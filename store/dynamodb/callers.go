@@ -306,7 +306,7 @@ func (s *Store) ClaimIdempotency(ctx context.Context, rec caller.Record, now tim
 		if err != nil {
 			return caller.Record{}, false, fmt.Errorf("dynamodb: claim idempotency key: %w", err)
 		}
-		if r.Expired(now) || (r.Stale(now) && r.Fingerprint == rec.Fingerprint) {
+		if r.Yields(rec, now) {
 			continue // expired or stale since the put's condition was checked
 		}
 		return r, false, nil

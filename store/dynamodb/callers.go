@@ -120,7 +120,12 @@ func (s *Store) CreateKey(ctx context.Context, k caller.Key) error {
 	if err == nil {
 		return nil
 	}
-	if rerr := s.release(context.WithoutCancel(ctx), keyIDPK(k.ID), skKeyID, k.Hash); rerr != nil {
+	// Released as a failed create undoes its claims: not cancelled by the
+	// request's end, and bounded (undoTimeout), as the SDK's HTTP client
+	// has no deadline of its own.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
+	defer cancel()
+	if rerr := s.release(rctx, keyIDPK(k.ID), skKeyID, k.Hash); rerr != nil {
 		s.logger.Error("dynamodb: key id claim not released", "key_id", k.ID, "error", rerr)
 	}
 	if conditionFailed(err) {

@@ -52,6 +52,14 @@ func (r Record) Expired(now time.Time) bool { return !now.Before(r.ExpiresAt) }
 // out at now.
 func (r Record) Stale(now time.Time) bool { return !r.Done && !now.Before(r.LeaseUntil) }
 
+// Yields reports whether a claim by claim may replace r at now: r has
+// expired, or it is a stale running record of the same request (a retry
+// taking over from a process that died). Every store decides a claim by
+// it.
+func (r Record) Yields(claim Record, now time.Time) bool {
+	return r.Expired(now) || (r.Stale(now) && r.Fingerprint == claim.Fingerprint)
+}
+
 // Fingerprint identifies a request for Idempotency-Key purposes: its
 // method, path and body, hashed.
 func Fingerprint(method, path string, body []byte) string {

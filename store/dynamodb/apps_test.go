@@ -2,8 +2,10 @@ package dynamodb
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
@@ -59,5 +61,25 @@ func TestCandidateOfTheEarlierForm(t *testing.T) {
 	}
 	if _, ok := it[attrApps]; ok {
 		t.Errorf("the candidate item of the earlier form got %s: %v; want it left as it was", attrApps, it[attrApps])
+	}
+}
+
+// TestSetResumeURLCost: setting a resume url reads the candidate once and
+// writes it once; the answer is the item as written (ReturnValues), not a
+// second read. Its application ids are the candidate's.
+func TestSetResumeURLCost(t *testing.T) {
+	s, rec := seededTest(t)
+	ctx := context.Background()
+	rec.reset()
+	url := "/candidates/cand_001/resume"
+	c, err := s.SetResumeURL(ctx, "cand_001", &url, t0.Add(1000*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ResumeURL == nil || *c.ResumeURL != url || !slices.Equal(c.ApplicationIDs, []string{"app_0012"}) {
+		t.Errorf("got resume_url %v, applications %v; want %s and [app_0012]", c.ResumeURL, c.ApplicationIDs, url)
+	}
+	if got, want := rec.counts(), map[string]int{"GetItem": 1, "UpdateItem": 1}; !maps.Equal(got, want) {
+		t.Errorf("calls %v, want %v", got, want)
 	}
 }

@@ -120,7 +120,12 @@ func (s *Store) CreateKey(ctx context.Context, k caller.Key) error {
 	if err == nil {
 		return nil
 	}
-	if rerr := s.release(context.WithoutCancel(ctx), keyIDPK(k.ID), skKeyID, k.Hash); rerr != nil {
+	// Released as a failed create undoes its claims: not cancelled by the
+	// request's end, and bounded (undoTimeout), as the SDK's HTTP client
+	// has no deadline of its own.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
+	defer cancel()
+	if rerr := s.release(rctx, keyIDPK(k.ID), skKeyID, k.Hash); rerr != nil {
 		s.logger.Error("dynamodb: key id claim not released", "key_id", k.ID, "error", rerr)
 	}
 	if conditionFailed(err) {
@@ -306,7 +311,7 @@ func (s *Store) ClaimIdempotency(ctx context.Context, rec caller.Record, now tim
 		if err != nil {
 			return caller.Record{}, false, fmt.Errorf("dynamodb: claim idempotency key: %w", err)
 		}
-		if r.Expired(now) || (r.Stale(now) && r.Fingerprint == rec.Fingerprint) {
+		if r.Yields(rec, now) {
 			continue // expired or stale since the put's condition was checked
 		}
 		return r, false, nil

@@ -115,10 +115,24 @@ func orderKey(t time.Time, id string) string {
 // digit, so the length prefix is told apart.
 func idOfOrderKey(k string) string {
 	_, id, _ := strings.Cut(k, "#")
-	if len(id) > 3 && strings.Trim(id[:3], "0123456789") == "" {
-		return id[3:]
+	if sortable, rest, ok := cutSortableID(id); ok && rest == "" {
+		return sortable
 	}
 	return id
+}
+
+// cutSortableID reads the preview.SortableID that s starts with (three
+// digits of length, then the id) and returns the id and what follows it;
+// ok is false when s does not start with one.
+func cutSortableID(s string) (id, rest string, ok bool) {
+	if len(s) < 3 || strings.Trim(s[:3], "0123456789") != "" {
+		return "", s, false
+	}
+	n, _ := strconv.Atoi(s[:3])
+	if n == 0 || len(s) < 3+n {
+		return "", s, false
+	}
+	return s[3 : 3+n], s[3+n:], true
 }
 
 // afterKey is the smallest value greater than every orderKey at time t:
@@ -242,14 +256,14 @@ func candidateApps(it item) (ids, jobs []string, kept bool) {
 	}
 	entries := slices.Sorted(slices.Values(set.Value))
 	for _, e := range entries {
-		// <time>#<3-digit length><id>#<job>, the time of fixed width.
-		rest := e[min(len(e), len(sortTime)+1):]
-		n, err := strconv.Atoi(rest[:min(len(rest), 3)])
-		if err != nil || len(rest) < 3+n+1 {
+		// <time>#<sortable id>#<job>, the time of fixed width.
+		id, rest, ok := cutSortableID(e[min(len(e), len(sortTime)+1):])
+		job, found := strings.CutPrefix(rest, "#")
+		if !ok || !found {
 			continue // not an entry of ours; never written
 		}
-		ids = append(ids, rest[3:3+n])
-		jobs = append(jobs, rest[3+n+1:])
+		ids = append(ids, id)
+		jobs = append(jobs, job)
 	}
 	return ids, jobs, true
 }

@@ -41,13 +41,23 @@ func (s *Store) Candidate(ctx context.Context, id string) (ats.Candidate, error)
 	if it == nil {
 		return ats.Candidate{}, ats.NotFound("candidate", id)
 	}
-	c, err := decodeCandidate(it)
+	c, err := s.candidateOf(ctx, it)
 	if err != nil {
 		return ats.Candidate{}, fmt.Errorf("dynamodb: candidate: %w", err)
 	}
+	return c, nil
+}
+
+// candidateOf decodes a candidate item with its application ids, read from
+// the index when the item does not keep them.
+func (s *Store) candidateOf(ctx context.Context, it item) (ats.Candidate, error) {
+	c, err := decodeCandidate(it)
+	if err != nil {
+		return ats.Candidate{}, err
+	}
 	if c.ApplicationIDs == nil { // an item that does not keep them
-		if c.ApplicationIDs, _, err = s.applicationsOf(ctx, id); err != nil {
-			return ats.Candidate{}, fmt.Errorf("dynamodb: candidate: %w", err)
+		if c.ApplicationIDs, _, err = s.applicationsOf(ctx, c.ID); err != nil {
+			return ats.Candidate{}, err
 		}
 	}
 	return c, nil

@@ -145,21 +145,27 @@ func (s *Store) SetResumeURL(ctx context.Context, id string, url *string, at tim
 		if err != nil {
 			return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: %w", err)
 		}
-		_, err = s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		out, err := s.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 			TableName:                 s.table,
 			Key:                       key(candidatePK(id), skCandidate),
 			UpdateExpression:          aws.String("SET #doc = :new"),
 			ConditionExpression:       aws.String("#doc = :old"),
 			ExpressionAttributeNames:  map[string]string{"#doc": attrDoc},
 			ExpressionAttributeValues: item{":new": next[attrDoc], ":old": it[attrDoc]},
+			// The item as written, applications added meanwhile included,
+			// without a second read.
+			ReturnValues: types.ReturnValueAllNew,
 		})
 		if conditionFailed(err) {
 			continue
 		}
+		if err == nil {
+			c, err = s.candidateOf(ctx, out.Attributes)
+		}
 		if err != nil {
 			return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: %w", err)
 		}
-		return s.Candidate(ctx, id)
+		return c, nil
 	}
 	return ats.Candidate{}, fmt.Errorf("dynamodb: set resume url: candidate %s kept changing", id)
 }

@@ -171,7 +171,7 @@ func (s *Store) ClaimIdempotency(ctx context.Context, rec caller.Record, now tim
 	defer c.mu.Unlock()
 	c.sweep(now)
 	id := [2]string{rec.Caller, rec.Key}
-	if cur, ok := c.records[id]; ok && !cur.Expired(now) && !(cur.Stale(now) && cur.Fingerprint == rec.Fingerprint) {
+	if cur, ok := c.records[id]; ok && !cur.Yields(rec, now) {
 		return cloneRecord(cur), false, nil
 	}
 	rec.Done = false

@@ -126,7 +126,7 @@ func (s *Store) ClaimIdempotency(ctx context.Context, rec caller.Record, now tim
 		case errors.Is(err, sql.ErrNoRows):
 		case err != nil:
 			return err
-		case !cur.Expired(now) && !(cur.Stale(now) && cur.Fingerprint == rec.Fingerprint):
+		case !cur.Yields(rec, now):
 			return nil
 		}
 		args, err := recordArgs(rec)

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The basics: name, label, email, phone, links and location, read from
@@ -54,12 +55,13 @@ func joinWrapped(parts []string) string {
 	return strings.TrimSpace(sb.String())
 }
 
+// lastRune is s's last rune, 0 for an empty string.
 func lastRune(s string) rune {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func startsLower(s string) bool {

@@ -621,8 +621,6 @@ func roleParts(s string, line int, role string) []headPart {
 	return []headPart{{text: s, line: line, role: role}}
 }
 
-func parseWork(ls []pline) []Work { return parseWorkNear(ls, "") }
-
 // parseWorkNear reads the work section of a candidate living in town home
 // (from the contact lines, "" when unknown): that town is a place in the
 // entries though the gazetteer may not know it.

@@ -389,7 +389,7 @@ func (e entry) otherLine(li int) bool {
 		if r, ok := findRange(t); ok && j == e.anchor && e.dated {
 			t = r.text
 		}
-		if t = trimSeps(t); t != "" && !knownPlace(t) && (orgWords.in(t) || len(splitOutsideParens(t)) > 1 || len(splitStrongest(t)) > 1) {
+		if t = trimSeps(t); t != "" && !knownPlace(t) && (orgWords.in(t) || len(splitOutside(t, ",")) > 1 || len(splitStrongest(t)) > 1) {
 			return true
 		}
 	}
@@ -483,7 +483,7 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		return []headPart{{text: s, line: line, place: true}}
 	}
 	var subs []string
-	for _, p := range splitOutsideParens(s) {
+	for _, p := range splitOutside(s, ",") { // "Backend services (Java EE, Oracle)" stays whole
 		p = trimSeps(p)
 		if p == "" {
 			continue
@@ -538,32 +538,6 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		out = append(out, hp)
 	}
 	return append(out, places...)
-}
-
-// splitOutsideParens splits s at the commas that are not inside brackets:
-// "Backend services (Java EE, Oracle)" stays whole.
-func splitOutsideParens(s string) []string {
-	if !strings.Contains(s, "(") {
-		return strings.Split(s, ",")
-	}
-	var out []string
-	depth, from := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ',':
-			if depth == 0 {
-				out = append(out, s[from:i])
-				from = i + 1
-			}
-		}
-	}
-	return append(out, s[from:])
 }
 
 var reTrailingParen = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)

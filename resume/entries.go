@@ -172,13 +172,7 @@ func inSentence(s string, r dateRange) bool {
 		return false
 	}
 	words := strings.Fields(r.text)
-	lower := 0
-	for _, w := range words {
-		if startsLower(w) {
-			lower++
-		}
-	}
-	return len(words) >= 5 && 2*lower >= len(words)
+	return len(words) >= 5 && 2*lowerWords(words) >= len(words)
 }
 
 // durationLine says whether a line only says how long something lasted
@@ -217,16 +211,7 @@ func proseLine(sec []pline, i int, dated []bool) bool {
 		return true
 	}
 	words := strings.Fields(t)
-	if len(words) >= 6 {
-		lower := 0
-		for _, w := range words {
-			if startsLower(w) {
-				lower++
-			}
-		}
-		return float64(lower) >= 0.75*float64(len(words))
-	}
-	return false
+	return len(words) >= 6 && float64(lowerWords(words)) >= 0.75*float64(len(words))
 }
 
 // placedOrgName says whether a long line is an organisation's long name
@@ -259,13 +244,18 @@ func sentence(s string) bool {
 	if len(words) > 12 {
 		return true
 	}
-	lower := 0
+	return len(words) > 7 && 2*lowerWords(words) >= len(words)
+}
+
+// lowerWords counts the words that start in lower case.
+func lowerWords(words []string) int {
+	n := 0
 	for _, w := range words {
 		if startsLower(w) {
-			lower++
+			n++
 		}
 	}
-	return len(words) > 7 && 2*lower >= len(words)
+	return n
 }
 
 // contactLike says whether a line is contact details (a footer line that

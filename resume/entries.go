@@ -359,11 +359,7 @@ func weakAt(s, a string) bool {
 	if n >= len(words) {
 		return false
 	}
-	switch strings.ToLower(words[n]) {
-	case "für", "pour", "para", "en", "with":
-		return true
-	}
-	return false
+	return atWords[strings.ToLower(words[n])] == weakAtWord
 }
 
 // otherLine says whether the head has a line besides line li that is
@@ -417,8 +413,21 @@ func splitStrongest(s string) []string {
 	return []string{s}
 }
 
-// atWords join a title to its employer: "Engineer at Google".
-var atWords = []string{"at", "@", "bei", "chez", "bij", "presso", "en", "für", "pour", "para", "with"}
+// atWords join a title to its employer: "Engineer at Google". The strong
+// ones only ever do; the weak ones also join a title's own words
+// ("Ingénieur pour l'export", "Analyst with SQL").
+var atWords = map[string]atWord{
+	"at": strongAtWord, "@": strongAtWord, "bei": strongAtWord, "chez": strongAtWord, "bij": strongAtWord, "presso": strongAtWord,
+	"en": weakAtWord, "für": weakAtWord, "pour": weakAtWord, "para": weakAtWord, "with": weakAtWord,
+}
+
+type atWord int
+
+const (
+	notAtWord atWord = iota
+	strongAtWord
+	weakAtWord
+)
 
 // splitAt splits "Senior Engineer at Wayfair" into title and employer. Of
 // several "at" words the split leaves the fewest words on the employer's
@@ -428,12 +437,8 @@ func splitAt(s string) (title, employer string, ok bool) {
 	words := strings.Fields(s)
 	best, bestScore := -1, -1e9
 	for i := 1; i < len(words)-1; i++ {
-		w := strings.ToLower(words[i])
-		isAt := false
-		for _, a := range atWords {
-			isAt = isAt || w == a
-		}
-		if !isAt {
+		kind := atWords[strings.ToLower(words[i])]
+		if kind == notAtWord {
 			continue
 		}
 		a, b := strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
@@ -444,7 +449,7 @@ func splitAt(s string) (title, employer string, ok bool) {
 			continue // an employer is a name: "Diseñadora en prácticas" is no title at "prácticas"
 		}
 		score := titleScore(a) - titleScore(b) - 0.3*float64(len(words)-i-1)
-		strong := w == "at" || w == "@" || w == "bei" || w == "chez" || w == "bij" || w == "presso"
+		strong := kind == strongAtWord
 		if strong {
 			score += 2
 		}

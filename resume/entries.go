@@ -693,8 +693,7 @@ func placesFirst(heads [][]headPart) {
 			if i < 0 || parts[i].place {
 				continue
 			}
-			t := parts[i].text
-			if len(strings.Fields(t)) <= 3 && startsUpper(t) && titleWords.count(t) == 0 && !orgWords.in(t) && !schoolWords.in(t) && !strings.ContainsFunc(t, unicode.IsDigit) {
+			if townLike(parts[i].text) {
 				parts[i].place = true
 			}
 		}

@@ -504,10 +504,12 @@ func findLocation(ls []pline, phone string) *Location {
 		func(l pline) bool { return l.section == secContact && !referenceLine(l) },
 	} {
 		for _, l := range ls {
-			if loc = lineLocation(l.Text); loc != nil && pass(l) {
+			if !pass(l) {
+				continue // ask the pass first: lineLocation runs several regexps per line
+			}
+			if loc = lineLocation(l.Text); loc != nil {
 				break
 			}
-			loc = nil
 		}
 		if loc != nil {
 			break

@@ -330,8 +330,8 @@ func findEmail(ls []pline, links []string) string {
 		return first
 	}
 	for _, u := range links {
-		if strings.HasPrefix(strings.ToLower(u), "mailto:") {
-			return strings.TrimPrefix(strings.TrimPrefix(u, "mailto:"), "MAILTO:")
+		if len(u) > len("mailto:") && strings.EqualFold(u[:len("mailto:")], "mailto:") {
+			return u[len("mailto:"):]
 		}
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The basics: name, label, email, phone, links and location, read from
@@ -54,12 +55,13 @@ func joinWrapped(parts []string) string {
 	return strings.TrimSpace(sb.String())
 }
 
+// lastRune is s's last rune, 0 for an empty string.
 func lastRune(s string) rune {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func startsLower(s string) bool {
@@ -328,8 +330,8 @@ func findEmail(ls []pline, links []string) string {
 		return first
 	}
 	for _, u := range links {
-		if strings.HasPrefix(strings.ToLower(u), "mailto:") {
-			return strings.TrimPrefix(strings.TrimPrefix(u, "mailto:"), "MAILTO:")
+		if len(u) > len("mailto:") && strings.EqualFold(u[:len("mailto:")], "mailto:") {
+			return u[len("mailto:"):]
 		}
 	}
 	return ""
@@ -502,10 +504,12 @@ func findLocation(ls []pline, phone string) *Location {
 		func(l pline) bool { return l.section == secContact && !referenceLine(l) },
 	} {
 		for _, l := range ls {
-			if loc = lineLocation(l.Text); loc != nil && pass(l) {
+			if !pass(l) {
+				continue // ask the pass first: lineLocation runs several regexps per line
+			}
+			if loc = lineLocation(l.Text); loc != nil {
 				break
 			}
-			loc = nil
 		}
 		if loc != nil {
 			break

@@ -143,3 +143,14 @@ func TestLanguageLevelWithoutSeparator(t *testing.T) {
 		}
 	}
 }
+
+// With no address in the text, the email comes from a mailto link,
+// however its scheme is capitalised.
+func TestFindEmailFromMailtoLink(t *testing.T) {
+	for _, link := range []string{"mailto:jo@example.com", "MAILTO:jo@example.com", "Mailto:jo@example.com"} {
+		links := []string{"https://example.com/jo", link}
+		if got := findEmail(headerOf("Jo Doe"), links); got != "jo@example.com" {
+			t.Errorf("%q: email %q, want %q", link, got, "jo@example.com")
+		}
+	}
+}

@@ -216,7 +216,7 @@ func findRange(s string) (dateRange, bool) {
 	if len(hits) == 0 {
 		return dateRange{}, false
 	}
-	low := strings.ToLower(s)
+	low := lowerSameLength(s)
 	for i, h := range hits {
 		// "août – novembre 2012": the start gives its month only and
 		// takes the end's year
@@ -337,6 +337,22 @@ func extendFrom(low string, from int) int {
 		}
 	}
 	return from
+}
+
+// lowerSameLength is s in lower case, byte for byte as long as s: a rune
+// whose lower case has another UTF-8 length ("ẞ", "İ") and an invalid
+// byte stay as they are, so offsets found in s index the lower-case text
+// too (strings.ToLower shortened "ẞ" and findRange sliced past the end).
+func lowerSameLength(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	return string(b)
 }
 
 func startsLetter(s string) bool {

@@ -41,6 +41,10 @@ func TestFindRange(t *testing.T) {
 		{"March, 2019 – June, 2021", "2019-03", "2021-06", false, ""},
 		{"2019 até hoje", "2019", "", true, ""},
 		{"2018 fino ad oggi", "2018", "", true, ""},
+		// a capital whose lower case is shorter in UTF-8 (ẞ, 3 bytes; ß, 2)
+		// before the dates: the range's offsets still fit the text
+		{"GROẞE ẞTRAẞE GMBH 2019", "2019", "2019", false, "GROẞE ẞTRAẞE GMBH"},
+		{"İSTANBUL 2019 – heute", "2019", "", true, "İSTANBUL"},
 		// how long it lasted is not part of the text
 		{"January 2019 - December 2020 (2 years)", "2019-01", "2020-12", false, ""},
 		// a present word is a whole word: "nu" is not the start of "nuova"

@@ -172,13 +172,7 @@ func inSentence(s string, r dateRange) bool {
 		return false
 	}
 	words := strings.Fields(r.text)
-	lower := 0
-	for _, w := range words {
-		if startsLower(w) {
-			lower++
-		}
-	}
-	return len(words) >= 5 && 2*lower >= len(words)
+	return len(words) >= 5 && 2*lowerWords(words) >= len(words)
 }
 
 // durationLine says whether a line only says how long something lasted
@@ -217,16 +211,7 @@ func proseLine(sec []pline, i int, dated []bool) bool {
 		return true
 	}
 	words := strings.Fields(t)
-	if len(words) >= 6 {
-		lower := 0
-		for _, w := range words {
-			if startsLower(w) {
-				lower++
-			}
-		}
-		return float64(lower) >= 0.75*float64(len(words))
-	}
-	return false
+	return len(words) >= 6 && float64(lowerWords(words)) >= 0.75*float64(len(words))
 }
 
 // placedOrgName says whether a long line is an organisation's long name
@@ -259,13 +244,18 @@ func sentence(s string) bool {
 	if len(words) > 12 {
 		return true
 	}
-	lower := 0
+	return len(words) > 7 && 2*lowerWords(words) >= len(words)
+}
+
+// lowerWords counts the words that start in lower case.
+func lowerWords(words []string) int {
+	n := 0
 	for _, w := range words {
 		if startsLower(w) {
-			lower++
+			n++
 		}
 	}
-	return len(words) > 7 && 2*lower >= len(words)
+	return n
 }
 
 // contactLike says whether a line is contact details (a footer line that
@@ -369,11 +359,7 @@ func weakAt(s, a string) bool {
 	if n >= len(words) {
 		return false
 	}
-	switch strings.ToLower(words[n]) {
-	case "für", "pour", "para", "en", "with":
-		return true
-	}
-	return false
+	return atWords[strings.ToLower(words[n])] == weakAtWord
 }
 
 // otherLine says whether the head has a line besides line li that is
@@ -389,7 +375,7 @@ func (e entry) otherLine(li int) bool {
 		if r, ok := findRange(t); ok && j == e.anchor && e.dated {
 			t = r.text
 		}
-		if t = trimSeps(t); t != "" && !knownPlace(t) && (orgWords.in(t) || len(splitOutsideParens(t)) > 1 || len(splitStrongest(t)) > 1) {
+		if t = trimSeps(t); t != "" && !knownPlace(t) && (orgWords.in(t) || len(splitOutside(t, ",")) > 1 || len(splitStrongest(t)) > 1) {
 			return true
 		}
 	}
@@ -427,8 +413,21 @@ func splitStrongest(s string) []string {
 	return []string{s}
 }
 
-// atWords join a title to its employer: "Engineer at Google".
-var atWords = []string{"at", "@", "bei", "chez", "bij", "presso", "en", "für", "pour", "para", "with"}
+// atWords join a title to its employer: "Engineer at Google". The strong
+// ones only ever do; the weak ones also join a title's own words
+// ("Ingénieur pour l'export", "Analyst with SQL").
+var atWords = map[string]atWord{
+	"at": strongAtWord, "@": strongAtWord, "bei": strongAtWord, "chez": strongAtWord, "bij": strongAtWord, "presso": strongAtWord,
+	"en": weakAtWord, "für": weakAtWord, "pour": weakAtWord, "para": weakAtWord, "with": weakAtWord,
+}
+
+type atWord int
+
+const (
+	notAtWord atWord = iota
+	strongAtWord
+	weakAtWord
+)
 
 // splitAt splits "Senior Engineer at Wayfair" into title and employer. Of
 // several "at" words the split leaves the fewest words on the employer's
@@ -438,12 +437,8 @@ func splitAt(s string) (title, employer string, ok bool) {
 	words := strings.Fields(s)
 	best, bestScore := -1, -1e9
 	for i := 1; i < len(words)-1; i++ {
-		w := strings.ToLower(words[i])
-		isAt := false
-		for _, a := range atWords {
-			isAt = isAt || w == a
-		}
-		if !isAt {
+		kind := atWords[strings.ToLower(words[i])]
+		if kind == notAtWord {
 			continue
 		}
 		a, b := strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
@@ -454,7 +449,7 @@ func splitAt(s string) (title, employer string, ok bool) {
 			continue // an employer is a name: "Diseñadora en prácticas" is no title at "prácticas"
 		}
 		score := titleScore(a) - titleScore(b) - 0.3*float64(len(words)-i-1)
-		strong := w == "at" || w == "@" || w == "bei" || w == "chez" || w == "bij" || w == "presso"
+		strong := kind == strongAtWord
 		if strong {
 			score += 2
 		}
@@ -483,7 +478,7 @@ func commaParts(s string, line int, proto headPart) []headPart {
 		return []headPart{{text: s, line: line, place: true}}
 	}
 	var subs []string
-	for _, p := range splitOutsideParens(s) {
+	for _, p := range splitOutside(s, ",") { // "Backend services (Java EE, Oracle)" stays whole
 		p = trimSeps(p)
 		if p == "" {
 			continue
@@ -540,32 +535,6 @@ func commaParts(s string, line int, proto headPart) []headPart {
 	return append(out, places...)
 }
 
-// splitOutsideParens splits s at the commas that are not inside brackets:
-// "Backend services (Java EE, Oracle)" stays whole.
-func splitOutsideParens(s string) []string {
-	if !strings.Contains(s, "(") {
-		return strings.Split(s, ",")
-	}
-	var out []string
-	depth, from := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ',':
-			if depth == 0 {
-				out = append(out, s[from:i])
-				from = i + 1
-			}
-		}
-	}
-	return append(out, s[from:])
-}
-
 var reTrailingParen = regexp.MustCompile(`^(.+?)\s*\(([^()]+)\)$`)
 
 // parenPlace says whether "name (inner)" is a name and its place: the
@@ -620,8 +589,6 @@ func roleParts(s string, line int, role string) []headPart {
 	}
 	return []headPart{{text: s, line: line, role: role}}
 }
-
-func parseWork(ls []pline) []Work { return parseWorkNear(ls, "") }
 
 // parseWorkNear reads the work section of a candidate living in town home
 // (from the contact lines, "" when unknown): that town is a place in the
@@ -726,8 +693,7 @@ func placesFirst(heads [][]headPart) {
 			if i < 0 || parts[i].place {
 				continue
 			}
-			t := parts[i].text
-			if len(strings.Fields(t)) <= 3 && startsUpper(t) && titleWords.count(t) == 0 && !orgWords.in(t) && !schoolWords.in(t) && !strings.ContainsFunc(t, unicode.IsDigit) {
+			if townLike(parts[i].text) {
 				parts[i].place = true
 			}
 		}

@@ -20,6 +20,9 @@ func sectionOf(heading string, lines ...string) []pline {
 	return ls
 }
 
+// parseWork reads a work section with no home town known.
+func parseWork(ls []pline) []Work { return parseWorkNear(ls, "") }
+
 type workWant struct{ position, name, location, start, end string }
 
 func checkWork(t *testing.T, name string, got []Work, want []workWant) {

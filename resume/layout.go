@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/atsbridge/atsbridge/resume/internal/pdf"
 )
@@ -236,7 +235,7 @@ func combineAccents(line []pdf.Glyph) []pdf.Glyph {
 		if ok {
 			center := g.X + g.W/2
 			over := func(l pdf.Glyph) bool {
-				return isLetter(l.S) && center > l.X-0.05*l.Size && center < l.X+l.W+0.05*l.Size
+				return startsLetter(l.S) && center > l.X-0.05*l.Size && center < l.X+l.W+0.05*l.Size
 			}
 			if i+1 < len(line) && over(line[i+1]) {
 				line[i+1].S += mark
@@ -250,13 +249,6 @@ func combineAccents(line []pdf.Glyph) []pdf.Glyph {
 		out = append(out, g)
 	}
 	return out
-}
-
-func isLetter(s string) bool {
-	for _, r := range s {
-		return unicode.IsLetter(r) || r == '\u0131'
-	}
-	return false
 }
 
 // rowsOf groups a block's segments into rows by baseline, top to bottom,

@@ -123,7 +123,8 @@ func parseLanguages(ls []pline) []Language {
 	return out
 }
 
-// splitOutside splits s at any of seps outside brackets.
+// splitOutside splits s at any of seps outside brackets, dropping blank
+// parts.
 func splitOutside(s, seps string) []string {
 	var out []string
 	depth, from := 0, 0

@@ -122,12 +122,12 @@ func unspaceLetters(s string) string {
 	return strings.Join(words, " ")
 }
 
+// firstRune is s's first rune and its width, 0 for an empty string.
 func firstRune(s string) (rune, int) {
-	for i, r := range s {
-		_ = i
-		return r, len(string(r))
+	if s == "" {
+		return 0, 0
 	}
-	return 0, 0
+	return utf8.DecodeRuneInString(s)
 }
 
 // mergeWrappedHeads joins a title line whose right-hand date wrapped onto

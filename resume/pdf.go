@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/atsbridge/atsbridge/resume/internal/pdf"
 )
@@ -161,12 +162,20 @@ func countLetters(lines []Line) int {
 	return n
 }
 
-func errSummary(err error) string {
-	s := err.Error()
-	if len(s) > 80 {
-		s = s[:80] + "..."
+// errSummary is an error's text cut short for a message to the caller.
+func errSummary(err error) string { return shorten(err.Error()) }
+
+// shorten cuts s to 80 bytes, backing off to a rune boundary so the
+// message stays valid UTF-8.
+func shorten(s string) string {
+	if len(s) <= 80 {
+		return s
 	}
-	return s
+	n := 80
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "..."
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -135,13 +135,7 @@ func deadlinePassed() error {
 	return unreadable("The file took too long to read (over the parse deadline); it may be malformed or hostile.")
 }
 
-func summarizePanic(x any) string {
-	s := fmt.Sprint(x)
-	if len(s) > 80 {
-		s = s[:80] + "..."
-	}
-	return s
-}
+func summarizePanic(x any) string { return shorten(fmt.Sprint(x)) }
 
 // Text returns a file's extracted text in reading order, one line per
 // line, tabs between the fields of a line (a title and its right-aligned

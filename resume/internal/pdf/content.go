@@ -104,7 +104,7 @@ func (r *Reader) Content(page Value) PageContent {
 			pc.Links = append(pc.Links, uri.Text())
 		}
 	}
-	in := &interp{r: r, fonts: map[objptr]*font{}, out: &pc}
+	in := &interp{r: r, fonts: r.lim.fonts, out: &pc}
 	in.run(page.Key("Contents"), inherited(page, "Resources"), ident, 0)
 	return pc
 }

@@ -84,11 +84,15 @@ func newFont(v Value) *font {
 	return f
 }
 
+// std14Alias maps the names producers give the standard fonts ("ArialMT",
+// "Arial,Bold") to the standard names.
+var std14Alias = strings.NewReplacer("Arial", "Helvetica", ",", "-", "MT", "")
+
 // standardWidths fills the widths of a standard 14 font, which a PDF may
 // use without a Widths array (ReportLab does): without them every glyph
 // would sit at the same place.
 func (f *font) standardWidths(base string) {
-	name := strings.NewReplacer("Arial", "Helvetica", ",", "-", "MT", "").Replace(base)
+	name := std14Alias.Replace(base)
 	if strings.HasPrefix(name, "Courier") {
 		for c := 0; c < 256; c++ {
 			f.widths[c] = 600

@@ -30,6 +30,9 @@ type limits struct {
 	ticks   int
 	objects map[objptr]object
 	objStms map[objptr]*objStm
+	// fonts are the fonts read so far, shared by the pages: a font object
+	// (and its ToUnicode CMap) is read once per file, not once per page.
+	fonts map[objptr]*font
 }
 
 type objStm struct {
@@ -44,6 +47,7 @@ func newLimits(size int64) *limits {
 		budget:  64 << 20,
 		objects: map[objptr]object{},
 		objStms: map[objptr]*objStm{},
+		fonts:   map[objptr]*font{},
 	}
 }
 

@@ -1875,6 +1875,9 @@ type ParseResumeMultipartBody struct {
 
 // ParseResumeParams defines parameters for ParseResume.
 type ParseResumeParams struct {
+	// XRequestID Your own id for this request, echoed in `X-Request-Id` and `request_id` and logged, to trace a call across systems. Kept when it is 8 to 128 of `A-Z a-z 0-9 . _ : = -` (which covers UUIDs and API Gateway request ids); otherwise it is ignored and a new id is made.
+	XRequestID *RequestIDParam `json:"X-Request-Id,omitempty"`
+
 	// IdempotencyKey Makes a retry of this request safe: the first response is kept for 24 hours and sent again for a retry with the same method, path and body (see the overview). 1 to 255 printable ASCII characters, such as a UUID; a quoted string (`"abc"`) is the same key as `abc`.
 	IdempotencyKey *IdempotencyKeyParam `json:"Idempotency-Key,omitempty"`
 }
@@ -4419,15 +4422,26 @@ func NewParseResumeRequestWithBody(server string, params *ParseResumeParams, con
 
 	if params != nil {
 
-		if params.IdempotencyKey != nil {
+		if params.XRequestID != nil {
 			var headerParam0 string
 
-			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestID, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
 			if err != nil {
 				return nil, err
 			}
 
-			req.Header.Set("Idempotency-Key", headerParam0)
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+		if params.IdempotencyKey != nil {
+			var headerParam1 string
+
+			headerParam1, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam1)
 		}
 
 	}

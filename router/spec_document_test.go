@@ -197,6 +197,22 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 		}
 	})
 
+	t.Run("every operation takes X-Request-Id", func(t *testing.T) {
+		// The requestID middleware keeps a well-formed X-Request-Id on
+		// every route, so every operation documents it.
+		for tmpl, item := range s.Doc.Paths.Map() {
+			for method, op := range item.Operations() {
+				found := false
+				for _, p := range append(slices.Clone(item.Parameters), op.Parameters...) {
+					found = found || p.Value.In == "header" && p.Value.Name == "X-Request-Id"
+				}
+				if !found {
+					t.Errorf("%s %s: no X-Request-Id parameter (#/components/parameters/RequestIdParam)", method, tmpl)
+				}
+			}
+		}
+	})
+
 	t.Run("list routes take the paging parameters", func(t *testing.T) {
 		for _, tmpl := range []string{"/jobs", "/candidates", "/applications"} {
 			got := map[string]*openapi3.Parameter{}

@@ -30,7 +30,9 @@ const maxStoredResponse = 256 << 10
 // request never loses its record to a retry.
 const idempotentRunBound = caller.Lease / 2
 
-// bookkeepingBound bounds the store writes after the work is done.
+// bookkeepingBound bounds the store calls made apart from a request's own
+// context: the writes after the work is done, and the key reads that
+// concurrent requests share (sharedRead).
 const bookkeepingBound = 10 * time.Second
 
 // notKept are the statuses of requests refused before the provider was

@@ -13,6 +13,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/caller"
+	"github.com/atsbridge/atsbridge/envelope"
 )
 
 // maxIdempotentBody is the largest body idempotent reads to fingerprint:
@@ -42,7 +43,7 @@ const bookkeepingBound = 10 * time.Second
 // client that went away.
 var notKept = []int{
 	http.StatusBadRequest, http.StatusUnauthorized, http.StatusForbidden, http.StatusRequestEntityTooLarge,
-	http.StatusUnsupportedMediaType, http.StatusTooManyRequests, http.StatusServiceUnavailable, 499,
+	http.StatusUnsupportedMediaType, http.StatusTooManyRequests, http.StatusServiceUnavailable, envelope.StatusClientClosed,
 }
 
 // perRequestHeaders are response headers that describe this request, not

@@ -90,17 +90,22 @@ func (l *lambdaHandler) invoke(ctx context.Context, raw json.RawMessage) (any, e
 // the payload version ("" for REST API events, which have none) and the
 // gateway's request id, to answer with if the event does not decode.
 func probeEvent(raw json.RawMessage) (version, requestID string, err error) {
-	var fields map[string]json.RawMessage
+	// Only the two fields are kept: a map of every field would copy the
+	// body, which for an upload is megabytes.
+	var fields struct {
+		Version        json.RawMessage `json:"version"`
+		RequestContext json.RawMessage `json:"requestContext"`
+	}
 	if err := json.Unmarshal(raw, &fields); err != nil {
 		return "", "", fmt.Errorf("event is not a JSON object: %w", err)
 	}
 	// A version or request context of the wrong type reads as absent; the
 	// full decode then names the event as invalid.
-	_ = json.Unmarshal(fields["version"], &version)
+	_ = json.Unmarshal(fields.Version, &version)
 	var rc struct {
 		RequestID string `json:"requestId"`
 	}
-	if json.Unmarshal(fields["requestContext"], &rc) == nil {
+	if json.Unmarshal(fields.RequestContext, &rc) == nil {
 		requestID = rc.RequestID
 	}
 	return version, requestID, nil

@@ -12,7 +12,9 @@ const corsMaxAge = 600
 // cors answers browsers from cfg.CORSOrigins ("*" for any; none turns
 // CORS off): preflights are answered here, before any key is asked for
 // (a browser sends none with them), and responses to allowed origins
-// expose the headers a client needs. Credentials (cookies) are never
+// expose the headers a client needs (ETag and If-None-Match included: with
+// Cache-Control: no-store a browser client sends If-None-Match itself, see
+// conditional). Credentials (cookies) are never
 // allowed: keys travel in headers, which need none, and "*" with
 // credentials would let any site act as the user.
 func (a *api) cors() func(http.Handler) http.Handler {
@@ -22,8 +24,8 @@ func (a *api) cors() func(http.Handler) http.Handler {
 	return cors.New(cors.Options{
 		AllowedOrigins:   a.cfg.CORSOrigins,
 		AllowedMethods:   []string{http.MethodGet, http.MethodHead, http.MethodPost},
-		AllowedHeaders:   []string{"Authorization", "X-Api-Key", "Content-Type", "Content-Encoding", "Idempotency-Key", "X-Request-Id"},
-		ExposedHeaders:   []string{"X-Request-Id", "Location", "Retry-After", "RateLimit", "RateLimit-Policy", "Idempotent-Replayed", "WWW-Authenticate"},
+		AllowedHeaders:   []string{"Authorization", "X-Api-Key", "Content-Type", "Content-Encoding", "Idempotency-Key", "X-Request-Id", "If-None-Match"},
+		ExposedHeaders:   []string{"X-Request-Id", "Location", "Retry-After", "RateLimit", "RateLimit-Policy", "Idempotent-Replayed", "WWW-Authenticate", "ETag"},
 		AllowCredentials: false,
 		MaxAge:           corsMaxAge,
 	}).Handler

@@ -93,3 +93,29 @@ func TestCORS(t *testing.T) {
 		t.Errorf("without CORS_ORIGINS: preflight %d with Allow-Origin %q; want 405 and none", pf.Code, pf.Header().Get("Access-Control-Allow-Origin"))
 	}
 }
+
+// TestCORSConditional checks that a browser on an allowed origin can use
+// conditional requests as the README tells it to: send If-None-Match
+// itself (the preflight allows the header) and read the ETag to send.
+func TestCORSConditional(t *testing.T) {
+	const app = "https://app.example.com"
+	s := newMemoryCallers(t)
+	secret, _ := addKey(t, s, caller.ScopeRead, caller.Rate{})
+	a, _ := newCallerAPI(t, s, routertest.Answering(nil), router.AuthRequired, func(c *router.Config) { c.CORSOrigins = []string{app} })
+
+	req := httptest.NewRequest("OPTIONS", "/dev/jobs", nil)
+	req.Header.Set("Origin", app)
+	req.Header.Set("Access-Control-Request-Method", "GET")
+	req.Header.Set("Access-Control-Request-Headers", "authorization, if-none-match")
+	pf := httptest.NewRecorder()
+	a.Handler.ServeHTTP(pf, req)
+	if got := strings.ToLower(pf.Header().Get("Access-Control-Allow-Headers")); pf.Code >= 300 || !strings.Contains(got, "if-none-match") {
+		t.Errorf("preflight for If-None-Match: %d, Allow-Headers %q; want success naming if-none-match", pf.Code, got)
+	}
+
+	res := a.Do(t, "GET", "/jobs", "", "Origin", app, "Authorization", "Bearer "+secret)
+	res.Want(t, 200, "")
+	if exposed := strings.ToLower(res.Header.Get("Access-Control-Expose-Headers")); !strings.Contains(exposed, "etag") {
+		t.Errorf("Expose-Headers %q lacks etag", exposed)
+	}
+}

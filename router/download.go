@@ -63,10 +63,9 @@ func (a *api) candidateResume() http.Handler {
 		if d.Size >= 0 {
 			h.Set("Content-Length", strconv.FormatInt(d.Size, 10))
 		}
+		// HEAD reads the file too: conditional tags it by its bytes, and
+		// HEAD carries GET's ETag; serveHead drops the body.
 		w.WriteHeader(http.StatusOK)
-		if _, head := w.(headWriter); head {
-			return
-		}
 		if _, err := io.Copy(w, d.Body); err != nil {
 			// Too late for an envelope: the client sees a short body.
 			a.log.LogAttrs(r.Context(), slog.LevelWarn, "resume download cut short",
@@ -88,15 +87,7 @@ func absoluteHTTP(s string) bool {
 // which clients prefer. The name is reduced to its last path segment
 // without control characters first: it may come from an ATS.
 func attachment(name string) string {
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
-		name = name[i+1:]
-	}
-	name = strings.TrimSpace(strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == unicode.ReplacementChar {
-			return -1
-		}
-		return r
-	}, name))
+	name = fileBase(name)
 	if name == "" || name == "." || name == ".." {
 		name = "resume"
 	}
@@ -114,6 +105,22 @@ func attachment(name string) string {
 		v += "; filename*=UTF-8''" + extValue(name)
 	}
 	return v
+}
+
+// fileBase is a file name as it is kept, passed on or offered: its last
+// path segment (a browser may send C:\Users\...\cv.pdf, an ATS a path),
+// without control or bidirectional control characters and U+FFFD, trimmed.
+// It may be "", "." or "..": each caller names the file then.
+func fileBase(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == unicode.ReplacementChar {
+			return -1
+		}
+		return r
+	}, name))
 }
 
 // extValue percent-encodes s for an RFC 8187 ext-value: every byte but

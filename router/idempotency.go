@@ -13,6 +13,7 @@ import (
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/caller"
+	"github.com/atsbridge/atsbridge/envelope"
 )
 
 // maxIdempotentBody is the largest body idempotent reads to fingerprint:
@@ -30,7 +31,9 @@ const maxStoredResponse = 256 << 10
 // request never loses its record to a retry.
 const idempotentRunBound = caller.Lease / 2
 
-// bookkeepingBound bounds the store writes after the work is done.
+// bookkeepingBound bounds the store calls made apart from a request's own
+// context: the writes after the work is done, and the key reads that
+// concurrent requests share (sharedRead).
 const bookkeepingBound = 10 * time.Second
 
 // notKept are the statuses of requests refused before the provider was
@@ -40,7 +43,7 @@ const bookkeepingBound = 10 * time.Second
 // client that went away.
 var notKept = []int{
 	http.StatusBadRequest, http.StatusUnauthorized, http.StatusForbidden, http.StatusRequestEntityTooLarge,
-	http.StatusUnsupportedMediaType, http.StatusTooManyRequests, http.StatusServiceUnavailable, 499,
+	http.StatusUnsupportedMediaType, http.StatusTooManyRequests, http.StatusServiceUnavailable, envelope.StatusClientClosed,
 }
 
 // perRequestHeaders are response headers that describe this request, not

@@ -56,6 +56,8 @@ func (c *keyCache) lookup(ctx context.Context, store Callers, secret string, now
 		return e.key, e.found, nil
 	}
 	v, err, _ := c.group.Do(hash, func() (any, error) {
+		ctx, cancel := sharedRead(ctx)
+		defer cancel()
 		k, err := store.KeyByHash(ctx, hash)
 		found := err == nil
 		if err != nil && !errors.Is(err, caller.ErrNoKey) {
@@ -92,6 +94,8 @@ func (c *keyCache) hasKeys(ctx context.Context, store Callers, now time.Time) (b
 	}
 	c.mu.Unlock()
 	v, err, _ := c.group.Do("\x00has", func() (any, error) {
+		ctx, cancel := sharedRead(ctx)
+		defer cancel()
 		has, err := store.HasKeys(ctx)
 		if err != nil {
 			return false, err
@@ -106,6 +110,13 @@ func (c *keyCache) hasKeys(ctx context.Context, store Callers, now time.Time) (b
 		return false, err
 	}
 	return v.(bool), nil
+}
+
+// sharedRead is the context of a read that concurrent requests share
+// (singleflight): not ended by the request that happened to start it, so
+// its hang-up does not fail the others, and bounded on its own.
+func sharedRead(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), bookkeepingBound)
 }
 
 // touchDue reports whether k's last-used time should be written now: when

@@ -27,7 +27,6 @@ type listParams struct {
 	filters  []string // canonical "name=value" pairs for the cursor fingerprint
 
 	window     ats.Window
-	cursor     string
 	includeRaw bool
 	// includes are the values ?include= takes on this route ("raw" on
 	// every list); included holds those the request named.

@@ -47,7 +47,7 @@ func (a *api) send(w http.ResponseWriter, r *http.Request, status int, b *envelo
 // operator sees the ATS misbehaving; the rest are the caller's business,
 // and a request the client cancelled is only the access log's 499.
 func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
-	err, e := a.classify(r, err)
+	e, err := a.classify(r, err)
 	id := requestIDFrom(r.Context())
 	switch e.Code {
 	case ats.CodeInternal:
@@ -68,8 +68,8 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 	envelope.WriteError(w, a.origin, id, p)
 }
 
-// classify returns err as the typed error the client is answered with
-// (and err as it is logged):
+// classify returns the typed error the client is answered with, and err
+// as it is logged (error last, as Go returns errors):
 //
 //   - when the client has gone (the request's context was cancelled), a
 //     failure that would be a server error (any 5xx, an untyped error, an
@@ -84,26 +84,26 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 //     (ats.Interrupted), not a bug;
 //   - a code the envelope has no status for is our bug: INTERNAL, as any
 //     other untyped error (the code table test should have caught it).
-func (a *api) classify(r *http.Request, err error) (error, *ats.Error) {
+func (a *api) classify(r *http.Request, err error) (*ats.Error, error) {
 	ctxErr := r.Context().Err()
 	var e *ats.Error
 	typed := errors.As(err, &e)
 	if errors.Is(ctxErr, context.Canceled) && (!typed || envelope.Status(string(e.Code)) >= 500 || errors.Is(err, context.Canceled)) {
-		return err, ats.Interrupted(ctxErr, a.who())
+		return ats.Interrupted(ctxErr, a.who()), err
 	}
 	if !typed {
 		for _, cause := range []error{err, ctxErr} {
 			if ie := ats.Interrupted(cause, a.who()); ie != nil {
-				return err, ie
+				return ie, err
 			}
 		}
-		return err, ats.AsError(err)
+		return ats.AsError(err), err
 	}
 	if !envelope.Known(string(e.Code)) {
 		err = fmt.Errorf("error code %s has no HTTP status: %v", e.Code, err)
-		return err, ats.AsError(err)
+		return ats.AsError(err), err
 	}
-	return err, e
+	return e, err
 }
 
 // who names, for a timeout's message, what the request was waiting on.

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"path"
 	"strings"
-	"unicode"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/resume"
@@ -54,20 +53,11 @@ func (up resumeUpload) file() ats.File {
 	return ats.File{Filename: cleanFilename(up.Filename, up.Format), ContentType: up.Format.MediaType, Data: up.Data}
 }
 
-// cleanFilename is name as it is kept and passed on: its last path
-// segment (a browser may send C:\Users\...\cv.pdf), without control
-// characters, at most maxFilename characters, and "resume.<ext>" when
-// nothing is left. It is never used as a path.
+// cleanFilename is name as it is kept and passed on: fileBase of it, at
+// most maxFilename characters, and "resume.<ext>" when nothing is left.
+// It is never used as a path.
 func cleanFilename(name string, f resume.Format) string {
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
-		name = name[i+1:]
-	}
-	name = strings.TrimSpace(strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == unicode.ReplacementChar || unicode.Is(unicode.Bidi_Control, r) {
-			return -1
-		}
-		return r
-	}, name))
+	name = fileBase(name)
 	if r := []rune(name); len(r) > maxFilename {
 		ext := path.Ext(name)
 		name = string(r[:maxFilename-len([]rune(ext))]) + ext

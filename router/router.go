@@ -1,6 +1,6 @@
 // Package router is atsbridge's HTTP layer: one chi router that serves every
 // route of the API, at the root and under the stage prefix, with the
-// middleware chain (stage prefix, request id, recover, access log, CORS,
+// middleware chain (stage prefix, request id, access log, recover, CORS,
 // body limit, HEAD as GET, the caller layer: API key, rate limit,
 // Idempotency-Key, then ETags and 304), query and body decoding, input
 // validation, the read cache, and the
@@ -71,6 +71,7 @@ func New(logger *slog.Logger, cfg Config, p ats.Provider) http.Handler {
 	}
 	a.versions, _ = p.(ats.Versioned)
 	r := chi.NewRouter()
+	// The access log is outside recover, so a panic's 500 is logged too.
 	r.Use(a.requestID, a.accessLog, a.recoverPanic, a.cors(), limitBody, serveHead, a.authenticate, a.idempotent, conditional)
 	r.NotFound(a.notFound(r))
 	r.MethodNotAllowed(a.methodNotAllowed(r))

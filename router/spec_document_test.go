@@ -197,6 +197,57 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 		}
 	})
 
+	t.Run("every operation takes X-Request-Id", func(t *testing.T) {
+		// The requestID middleware keeps a well-formed X-Request-Id on
+		// every route, so every operation documents it.
+		for tmpl, item := range s.Doc.Paths.Map() {
+			for method, op := range item.Operations() {
+				found := false
+				for _, p := range append(slices.Clone(item.Parameters), op.Parameters...) {
+					found = found || p.Value.In == "header" && p.Value.Name == "X-Request-Id"
+				}
+				if !found {
+					t.Errorf("%s %s: no X-Request-Id parameter (#/components/parameters/RequestIdParam)", method, tmpl)
+				}
+			}
+		}
+	})
+
+	t.Run("keyed responses document the RateLimit headers", func(t *testing.T) {
+		// authenticate sets RateLimit and RateLimit-Policy once a key is
+		// admitted, before routing, so every answer of a keyed route
+		// carries them but 401 (not admitted) and 500 (a panic may come
+		// first). A response shared with the open routes cannot promise
+		// them, and is left out.
+		open := map[string]bool{}
+		for _, tmpl := range []string{"/healthz", "/openapi.json"} {
+			for _, op := range s.Doc.Paths.Value(tmpl).Operations() {
+				for _, ref := range op.Responses.Map() {
+					if ref.Ref != "" {
+						open[ref.Ref] = true
+					}
+				}
+			}
+		}
+		for tmpl, item := range s.Doc.Paths.Map() {
+			if tmpl == "/healthz" || tmpl == "/openapi.json" {
+				continue
+			}
+			for method, op := range item.Operations() {
+				for status, ref := range op.Responses.Map() {
+					if status == "401" || status == "500" || open[ref.Ref] {
+						continue
+					}
+					for _, h := range []string{"RateLimit", "RateLimit-Policy"} {
+						if ref.Value.Headers[h] == nil {
+							t.Errorf("%s %s %s: no %s header (#/components/headers/%s)", method, tmpl, status, h, h)
+						}
+					}
+				}
+			}
+		}
+	})
+
 	t.Run("list routes take the paging parameters", func(t *testing.T) {
 		for _, tmpl := range []string{"/jobs", "/candidates", "/applications"} {
 			got := map[string]*openapi3.Parameter{}

@@ -4,7 +4,10 @@
 // Greenhouse an office's free-text location (Code).
 package country
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Name is the English name of the country with code ("DE": "Germany"),
 // from the Unicode CLDR; "" for a code that is not a country's.
@@ -16,15 +19,18 @@ func Name(code string) string {
 // United States", "Côte d'Ivoire"), compared without case, accents or
 // punctuation; "" for a name that is not a country's.
 func Code(name string) string {
+	addNames()
 	return countryCodes[countryKey(name)]
 }
 
-func init() {
-	// Every CLDR name is a name too, where the written-names table does not
-	// already know it.
+// addNames makes every CLDR name a name too, where the written-names table
+// does not already know it: on first use, not in init, so that a process
+// (a Lambda cold start) whose provider never reads a country name does not
+// pay for it.
+var addNames = sync.OnceFunc(func() {
 	for code, name := range countryNames {
 		if k := countryKey(name); countryCodes[k] == "" {
 			countryCodes[k] = code
 		}
 	}
-}
+})

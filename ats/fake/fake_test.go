@@ -248,15 +248,6 @@ func TestBucket(t *testing.T) {
 	}
 }
 
-func TestClock(t *testing.T) {
-	at := time.Unix(1790000010, 0)
-	c := fake.NewClock(at)
-	c.Advance(time.Minute)
-	if !c.Now().Equal(at.Add(time.Minute)) {
-		t.Errorf("got %v", c.Now())
-	}
-}
-
 func TestAuth(t *testing.T) {
 	r := httptest.NewRequest("GET", "/", nil)
 	r.Header.Set("Authorization", "Bearer tok")

@@ -102,27 +102,3 @@ func (b *Bucket) Take(now time.Time) bool {
 	b.tokens--
 	return true
 }
-
-// Clock is a clock a test moves by hand, for a fake's Options.Now: tokens
-// expire and rate-limit windows pass without waiting.
-type Clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-// NewClock returns a clock that reads t until moved.
-func NewClock(t time.Time) *Clock { return &Clock{t: t} }
-
-// Now reads the clock.
-func (c *Clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-// Advance moves the clock forward by d.
-func (c *Clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}

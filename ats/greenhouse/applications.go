@@ -94,7 +94,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 	empty := ats.Page[ats.Application]{Items: []ats.Application{}}
 	kinds := slices.Compact(slices.Sorted(slices.Values(q.StageKinds)))
 	statuses := slices.Compact(slices.Sorted(slices.Values(q.Statuses)))
-	filters := fmt.Sprint(q.JobID, "|", q.CandidateID, "|", kinds, "|", statuses, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter))
+	filters := q.FilterKey()
 	up := url.Values{"prospect": {"false"}}
 	for _, f := range []struct{ id, key string }{{q.JobID, "job_ids"}, {q.CandidateID, "candidate_ids"}} {
 		if f.id == "" {

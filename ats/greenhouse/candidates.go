@@ -3,7 +3,6 @@ package greenhouse
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/url"
 	"slices"
 	"strconv"
@@ -21,7 +20,7 @@ import (
 // (see candidatesOfJob). application_ids costs one more call per 50
 // candidates of the page.
 func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.Page[ats.Candidate], error) {
-	filters := fmt.Sprint(ats.EmailKey(q.Email), "|", q.JobID, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter))
+	filters := q.FilterKey()
 	up := url.Values{}
 	if q.Email != "" {
 		up.Set("email", strings.TrimSpace(q.Email))

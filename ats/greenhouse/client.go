@@ -110,11 +110,6 @@ func (c *Client) String() string { return "greenhouse.Client{" + c.cfg.base.Stri
 // GoString is String for %#v, which would otherwise print every field.
 func (c *Client) GoString() string { return c.String() }
 
-// get reads path with query into out.
-func (c *Client) get(ctx context.Context, op, path string, query url.Values, out any) error {
-	return c.api.DoJSON(ctx, &upstream.Request{Op: op, Method: http.MethodGet, Path: path, Query: query}, out)
-}
-
 // post sends body to path and decodes the answer into out (nil for the
 // 204s of pipeline actions). Writes are never retried after a failure:
 // Greenhouse has no idempotency key, so a retry could create twice.

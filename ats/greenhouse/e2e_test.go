@@ -8,8 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats/atstest"
-	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 	"github.com/atsbridge/atsbridge/router"
 	"github.com/atsbridge/atsbridge/router/routertest"
@@ -71,7 +72,7 @@ func liveConfig() router.Config {
 // A token that goes stale (revoked, or expired on Greenhouse's clock)
 // between two requests costs one retry, not an error.
 func TestE2EStaleTokenAndExpiryMidWalk(t *testing.T) {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	fo := fastOptions()
 	fo.Now, fo.TokenLifetime = clock.Now, 10*time.Minute
 	h := newHarness(t, fo, nil)

@@ -3,7 +3,6 @@ package greenhouse
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -59,11 +58,9 @@ func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job
 		}
 	}
 	local = setTimes(up, q.CreatedAfter, q.UpdatedAfter) || local
-	qFold := fold(q.Q)
 	spec := listSpec[wireJob, ats.Job]{
 		op: "list jobs", path: "/jobs", query: up, local: local, raw: q.IncludeRaw,
-		filters: fmt.Sprint(statuses, "|", fold(q.Department), "|", fold(q.Location), "|", qFold, "|",
-			timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
+		filters: q.FilterKey(),
 		keep:    func(j *wireJob) bool { return q.Matches(toJob(j, nil, n, nil, false)) },
 		convert: func(j *wireJob, raw json.RawMessage) ats.Job { return toJob(j, raw, n, nil, q.IncludeRaw) },
 	}
@@ -133,11 +130,4 @@ func setTimes(v url.Values, created, updated *time.Time) (local bool) {
 		v.Set("updated_at", "gt|"+updated.UTC().Truncate(time.Millisecond).Format("2006-01-02T15:04:05.000Z"))
 	}
 	return false
-}
-
-func timeKey(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339Nano)
 }

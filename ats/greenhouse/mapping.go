@@ -262,7 +262,3 @@ func toApplication(w *wireApplication, kind ats.StageKind, reason func(string) a
 	}
 	return a
 }
-
-// fold maps s to a form in which case does not matter, in Unicode
-// ("ZÜRICH" is "Zürich").
-func fold(s string) string { return strings.ToLower(strings.ToUpper(strings.TrimSpace(s))) }

@@ -8,8 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
-	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 )
@@ -19,7 +20,7 @@ import (
 // clock the test moves so that updated_at visibly changes.
 type pipelineFixture struct {
 	*harness
-	clock   *fake.Clock
+	clock   *clockwork.FakeClock
 	job     greenhousetest.Job
 	other   greenhousetest.Job
 	stages  []greenhousetest.Stage
@@ -30,7 +31,7 @@ type pipelineFixture struct {
 }
 
 func newPipelineFixture(t *testing.T, mod func(*greenhouse.Config)) *pipelineFixture {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	fo := fastOptions()
 	fo.Now = clock.Now
 	h := newHarness(t, fo, mod)

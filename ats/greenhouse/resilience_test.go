@@ -10,8 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
-	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 )
@@ -74,7 +75,7 @@ func TestStaleTokenIsRenewedAndTheRequestRetriedOnce(t *testing.T) {
 // A walk outlives its token: the token expires on Greenhouse's clock
 // between two pages, and the walk goes on.
 func TestTokenExpiresMidWalk(t *testing.T) {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	fo := fastOptions()
 	fo.Now, fo.TokenLifetime = clock.Now, 10*time.Minute
 	h := newHarness(t, fo, nil)

@@ -7,8 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats"
-	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 )
 
@@ -71,7 +72,7 @@ func TestAttachAndDownloadResume(t *testing.T) {
 // The url Greenhouse signs expires (7 days); a later request gets a fresh
 // one, as atsbridge never stores it.
 func TestResumeURLIsFreshEachTime(t *testing.T) {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	fo := fastOptions()
 	fo.Now = clock.Now
 	fo.TokenLifetime = 30 * 24 * time.Hour

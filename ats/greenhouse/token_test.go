@@ -13,7 +13,6 @@ import (
 	"github.com/jonboulle/clockwork"
 
 	"github.com/atsbridge/atsbridge/ats"
-	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 	"github.com/atsbridge/atsbridge/ats/upstream"
 )
@@ -119,7 +118,7 @@ func TestTokenLifetimeForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		// The fake's clock is years behind ours.
-		clock := fake.NewClock(time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC))
+		clock := clockwork.NewFakeClockAt(time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC))
 		fake := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, Expiry: tt.form, TokenLifetime: tt.life})
 		ts := tokensFor(t, fake, nil, nil)
 		start := time.Now()

@@ -75,7 +75,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 		return o.postingID() != "" && q.Matches(a)
 	}
 	spec := listSpec[wireOpportunity, ats.Application]{
-		op: "list applications", local: local, filters: applicationFilters(q, kinds, statuses),
+		op: "list applications", local: local, filters: q.FilterKey(),
 		fetch: fetchPages[wireOpportunity](c, "list applications", "/opportunities", up, q.IncludeRaw),
 		convert: func(ctx context.Context, recs []upstream.Record[wireOpportunity]) ([]*ats.Application, error) {
 			if err := c.fillPostings(ctx, recs); err != nil {
@@ -88,10 +88,6 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 		},
 	}
 	return walk(ctx, spec, q.Window)
-}
-
-func applicationFilters(q ats.ApplicationQuery, kinds []ats.StageKind, statuses []ats.ApplicationStatus) string {
-	return fmt.Sprint(q.JobID, "|", q.CandidateID, "|", kinds, "|", statuses, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter))
 }
 
 // Application serves GET /applications/{id} from GET

@@ -49,7 +49,7 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 	}
 	spec := listSpec[wireOpportunity, ats.Candidate]{
 		op: "list candidates", local: true,
-		filters: fmt.Sprint(email, "|", q.JobID, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
+		filters: q.FilterKey(),
 		fetch:   fetchPages[wireOpportunity](c, "list candidates", "/opportunities", up, q.IncludeRaw),
 		convert: func(ctx context.Context, recs []upstream.Record[wireOpportunity]) ([]*ats.Candidate, error) {
 			if err := c.fillPostings(ctx, recs); err != nil {

@@ -186,10 +186,3 @@ func setMs(q url.Values, key string, t *time.Time) {
 		q.Set(key, msOf(*t))
 	}
 }
-
-func timeKey(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339Nano)
-}

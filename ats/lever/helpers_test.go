@@ -2,7 +2,6 @@ package lever_test
 
 import (
 	"context"
-	"slices"
 	"strconv"
 	"testing"
 
@@ -102,11 +101,6 @@ func applicationID(a ats.Application) string { return a.ID }
 
 func postingIDs(ps ...levertest.Posting) []string {
 	return ids(ps, func(p levertest.Posting) string { return p.ID })
-}
-
-// sortedEqual compares two id lists as sets with multiplicity.
-func sortedEqual(a, b []string) bool {
-	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b)))
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

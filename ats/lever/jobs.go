@@ -3,10 +3,8 @@ package lever
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/url"
 	"slices"
-	"strings"
 
 	"github.com/atsbridge/atsbridge/ats"
 )
@@ -31,13 +29,11 @@ func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job
 	}
 	setMs(up, "created_at_start", q.CreatedAfter)
 	setMs(up, "updated_at_start", q.UpdatedAfter)
-	qLower := strings.ToLower(q.Q)
 	keep := func(_ *wirePosting, j ats.Job) bool { return q.Matches(j) }
 	spec := listSpec[wirePosting, ats.Job]{
 		op: "list jobs", local: local,
-		filters: fmt.Sprint(statuses, "|", strings.ToLower(q.Department), "|", strings.ToLower(q.Location), "|", qLower, "|",
-			timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
-		fetch: fetchPages[wirePosting](c, "list jobs", "/postings", up, q.IncludeRaw),
+		filters: q.FilterKey(),
+		fetch:   fetchPages[wirePosting](c, "list jobs", "/postings", up, q.IncludeRaw),
 		convert: keepEach(keep, func(p *wirePosting, raw json.RawMessage) ats.Job {
 			return toJob(p, raw, false, q.IncludeRaw)
 		}),

@@ -18,11 +18,10 @@ import (
 // they were issued with (the facts: pass the token back with the same
 // limit).
 type memList struct {
-	n       int
-	calls   int
-	hasNext func(last bool) bool // nil: hasNext means not last
-	failAt  int                  // call number that fails with a 429
-	dropAt  int                  // call number whose next is dropped
+	n      int
+	calls  int
+	failAt int // call number that fails with a 429
+	dropAt int // call number whose next is dropped
 }
 
 func (m *memList) fetch(_ context.Context, offset string, limit int) (listPage[int], error) {

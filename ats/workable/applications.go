@@ -22,7 +22,6 @@ import (
 // candidate's.
 func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (ats.Page[ats.Application], error) {
 	kinds := slices.Compact(slices.Sorted(slices.Values(q.StageKinds)))
-	statuses := slices.Compact(slices.Sorted(slices.Values(q.Statuses)))
 	keep := func(w *wireCandidate, a ats.Application) bool {
 		// The talent pool is people, not applications.
 		return w.Job != nil && q.Matches(a)
@@ -56,7 +55,7 @@ func (c *Client) ListApplications(ctx context.Context, q ats.ApplicationQuery) (
 	// record so that has_more is exact.
 	spec := listSpec[wireCandidate, ats.Application]{
 		op: "list applications", path: "/candidates", key: "candidates", query: up, local: true, raw: q.IncludeRaw,
-		filters: fmt.Sprint(q.JobID, "|", kinds, "|", statuses, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
+		filters: q.FilterKey(),
 		keep:    keep,
 		id:      func(w *wireCandidate) string { return string(w.ID) },
 		convert: func(w *wireCandidate, raw json.RawMessage) ats.Application {

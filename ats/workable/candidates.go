@@ -31,7 +31,7 @@ func (c *Client) ListCandidates(ctx context.Context, q ats.CandidateQuery) (ats.
 	setTime(up, "updated_after", q.UpdatedAfter)
 	spec := listSpec[wireCandidate, ats.Candidate]{
 		op: "list candidates", path: "/candidates", key: "candidates", query: up, raw: q.IncludeRaw,
-		filters: fmt.Sprint(strings.ToLower(q.Email), "|", q.JobID, "|", timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
+		filters: q.FilterKey(),
 		keep: func(w *wireCandidate, c ats.Candidate) bool {
 			return (q.JobID == "" || w.jobShortcode() == q.JobID) && q.Matches(c)
 		},

@@ -17,11 +17,10 @@ import (
 // shared by every request that goes through it, which is what keeps the
 // process within the token's limit.
 type Client struct {
-	cfg       settings
-	up        *upstream.Client
-	log       *slog.Logger
-	lookups   lookups
-	pipelines pipelines
+	cfg     settings
+	up      *upstream.Client
+	log     *slog.Logger
+	lookups lookups
 }
 
 var _ ats.Provider = (*Client)(nil)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
@@ -30,14 +29,12 @@ func (c *Client) ListJobs(ctx context.Context, q ats.JobQuery) (ats.Page[ats.Job
 	}
 	setTime(up, "created_after", q.CreatedAfter)
 	setTime(up, "updated_after", q.UpdatedAfter)
-	qLower := strings.ToLower(q.Q)
 
 	spec := listSpec[wireJob, ats.Job]{
 		op: "list jobs", path: "/jobs", key: "jobs", query: up, local: local, raw: q.IncludeRaw,
-		filters: fmt.Sprint(statuses, "|", strings.ToLower(q.Department), "|", strings.ToLower(q.Location), "|", qLower, "|",
-			timeKey(q.CreatedAfter), "|", timeKey(q.UpdatedAfter)),
-		keep: func(_ *wireJob, j ats.Job) bool { return q.Matches(j) },
-		id:   func(j *wireJob) string { return string(j.ID) },
+		filters: q.FilterKey(),
+		keep:    func(_ *wireJob, j ats.Job) bool { return q.Matches(j) },
+		id:      func(j *wireJob) string { return string(j.ID) },
 		convert: func(j *wireJob, raw json.RawMessage) ats.Job {
 			return toJob(j, raw, false, q.IncludeRaw)
 		},
@@ -80,11 +77,4 @@ func setTime(v url.Values, key string, t *time.Time) {
 	if t != nil {
 		v.Set(key, t.UTC().Truncate(time.Second).Format(time.RFC3339))
 	}
-}
-
-func timeKey(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339Nano)
 }

@@ -20,16 +20,21 @@ const (
 
 // lookups keeps what the provider needs to look up besides the records
 // themselves: the member writes act as (for the life of the process), the
-// account's stages, and whether a job is open.
+// account's stages, each job's pipeline and the disqualification reasons
+// (pipelineTTL), and whether a job is open.
 type lookups struct {
-	member *upstream.Actor
-	stages upstream.Lookup[[]wireStage]
-	jobs   *upstream.JobStates
+	member    *upstream.Actor
+	stages    upstream.Lookup[[]wireStage]
+	jobStages upstream.Lookup[[]wireStage]
+	reasons   upstream.Lookup[[]wireReason]
+	jobs      *upstream.JobStates
 }
 
 func (l *lookups) init(s settings) {
 	l.member = upstream.NewActor(s.MemberID, "Workable")
 	l.stages = upstream.Lookup[[]wireStage]{Who: "Workable", TTL: stagesTTL, Clock: s.Clock}
+	l.jobStages = upstream.Lookup[[]wireStage]{Who: who, TTL: pipelineTTL, Clock: s.Clock}
+	l.reasons = upstream.Lookup[[]wireReason]{Who: who, TTL: pipelineTTL, Clock: s.Clock}
 	l.jobs = upstream.NewJobStates("Workable", s.Clock)
 }
 

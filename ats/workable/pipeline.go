@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -30,72 +29,28 @@ const maxNoteLen = 256
 // who names Workable in the messages of the pipeline rules.
 const who = "Workable"
 
-// pipelines caches what the pipeline actions look up: each job's stages
-// and the account's reasons, with one upstream call for all concurrent
-// callers of a key.
-type pipelines struct {
-	stages  upstream.Flight[[]wireStage]
-	reasons upstream.Flight[[]wireReason]
-
-	mu        sync.Mutex
-	jobStages map[string]stamped[[]wireStage]
-	reasonSet stamped[[]wireReason]
-}
-
-type stamped[T any] struct {
-	v  T
-	at time.Time
-}
-
-// cached returns the value under key when fetched less than pipelineTTL
-// ago (and fresh is not asked for), else fetches it, through f, and keeps
-// it.
-func cached[T any](ctx context.Context, mu *sync.Mutex, f *upstream.Flight[T], get func() (stamped[T], bool), put func(T), key string, fresh bool,
-	fetch func(context.Context) (T, error)) (T, error) {
-	current := func() (T, bool) {
-		mu.Lock()
-		defer mu.Unlock()
-		s, ok := get()
-		return s.v, ok && time.Since(s.at) <= pipelineTTL
+// maxAge is the age a kept pipeline value may have: any (the TTL decides)
+// unless fresh asks Workable again.
+func maxAge(fresh bool) time.Duration {
+	if fresh {
+		return 0
 	}
-	if v, ok := current(); ok && !fresh {
-		return v, nil
-	}
-	f.Who = who
-	return f.Do(ctx, key, func(ctx context.Context) (T, error) {
-		v, err := fetch(ctx)
-		if err != nil {
-			return v, err
-		}
-		mu.Lock()
-		put(v)
-		mu.Unlock()
-		return v, nil
-	})
+	return pipelineTTL
 }
 
 // stagesOf is the pipeline of the job with shortcode, from GET
 // /jobs/{shortcode}/stages, in Workable's order (by position).
 func (c *Client) stagesOf(ctx context.Context, shortcode string, fresh bool) ([]wireStage, error) {
-	p := &c.pipelines
-	return cached(ctx, &p.mu, &p.stages,
-		func() (stamped[[]wireStage], bool) { s, ok := p.jobStages[shortcode]; return s, ok },
-		func(v []wireStage) {
-			if p.jobStages == nil {
-				p.jobStages = map[string]stamped[[]wireStage]{}
-			}
-			p.jobStages[shortcode] = stamped[[]wireStage]{v, time.Now()}
-		},
-		shortcode, fresh, func(ctx context.Context) ([]wireStage, error) {
-			var res struct {
-				Stages []wireStage `json:"stages"`
-			}
-			if err := c.get(ctx, "list job stages", "/jobs/"+url.PathEscape(shortcode)+"/stages", nil, &res); err != nil {
-				return nil, upstream.NotFoundAs(err, "job", shortcode)
-			}
-			slices.SortStableFunc(res.Stages, func(a, b wireStage) int { return cmp.Compare(a.Position, b.Position) })
-			return res.Stages, nil
-		})
+	return c.lookups.jobStages.Newer(ctx, shortcode, maxAge(fresh), func(ctx context.Context) ([]wireStage, error) {
+		var res struct {
+			Stages []wireStage `json:"stages"`
+		}
+		if err := c.get(ctx, "list job stages", "/jobs/"+url.PathEscape(shortcode)+"/stages", nil, &res); err != nil {
+			return nil, upstream.NotFoundAs(err, "job", shortcode)
+		}
+		slices.SortStableFunc(res.Stages, func(a, b wireStage) int { return cmp.Compare(a.Position, b.Position) })
+		return res.Stages, nil
+	})
 }
 
 // reasonsOf is the account's disqualification reasons, from GET
@@ -103,23 +58,19 @@ func (c *Client) stagesOf(ctx context.Context, shortcode string, fresh bool) ([]
 // answer's envelope is not on record: a bare list and any object holding
 // one list (disqualification_reasons, as Workable's other lists) are read.
 func (c *Client) reasonsOf(ctx context.Context, fresh bool) ([]wireReason, error) {
-	p := &c.pipelines
-	return cached(ctx, &p.mu, &p.reasons,
-		func() (stamped[[]wireReason], bool) { return p.reasonSet, p.reasonSet.v != nil },
-		func(v []wireReason) { p.reasonSet = stamped[[]wireReason]{v, time.Now()} },
-		"reasons", fresh, func(ctx context.Context) ([]wireReason, error) {
-			const path = "/disqualification_reasons"
-			var body json.RawMessage
-			if err := c.get(ctx, "list disqualification reasons", path, nil, &body); err != nil {
-				return nil, err
-			}
-			reasons, err := readReasons(body)
-			if err != nil {
-				return nil, c.malformed("list disqualification reasons", path, err)
-			}
-			slices.SortStableFunc(reasons, func(a, b wireReason) int { return cmp.Compare(a.Position, b.Position) })
-			return reasons, nil
-		})
+	return c.lookups.reasons.Newer(ctx, "reasons", maxAge(fresh), func(ctx context.Context) ([]wireReason, error) {
+		const path = "/disqualification_reasons"
+		var body json.RawMessage
+		if err := c.get(ctx, "list disqualification reasons", path, nil, &body); err != nil {
+			return nil, err
+		}
+		reasons, err := readReasons(body)
+		if err != nil {
+			return nil, c.malformed("list disqualification reasons", path, err)
+		}
+		slices.SortStableFunc(reasons, func(a, b wireReason) int { return cmp.Compare(a.Position, b.Position) })
+		return reasons, nil
+	})
 }
 
 // readReasons reads a list of reasons, bare or in an object.

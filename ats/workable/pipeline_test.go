@@ -4,8 +4,12 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/jonboulle/clockwork"
 
 	"github.com/atsbridge/atsbridge/ats"
+	"github.com/atsbridge/atsbridge/ats/workable"
 	"github.com/atsbridge/atsbridge/ats/workable/workabletest"
 )
 
@@ -251,5 +255,34 @@ func TestRejectionReasons(t *testing.T) {
 	}
 	if n := h.fake.Count("GET", "/disqualification_reasons"); n != 1 {
 		t.Errorf("%d upstream reads for two lists, want 1 (cached)", n)
+	}
+}
+
+// A job's stages and the reasons are kept for five minutes of the client's
+// clock (Config.Clock), then read again.
+func TestPipelineCacheExpiresOnClientClock(t *testing.T) {
+	clock := clockwork.NewFakeClockAt(time.Now())
+	h := newHarness(t, fastOptions(), func(c *workable.Config) { c.Clock = clock })
+	job := h.fake.AddJob(workabletest.Job{Title: "Go Engineer"})
+	stagesPath := "/jobs/" + job.Shortcode + "/stages"
+	read := func() {
+		t.Helper()
+		if _, err := h.client.JobStages(ctx(t), job.Shortcode); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := h.client.RejectionReasons(ctx(t)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	read()
+	clock.Advance(4 * time.Minute)
+	read()
+	if n, m := h.fake.Count("GET", stagesPath), h.fake.Count("GET", "/disqualification_reasons"); n != 1 || m != 1 {
+		t.Fatalf("reads within five minutes: stages %d, reasons %d, want 1 and 1", n, m)
+	}
+	clock.Advance(time.Minute)
+	read()
+	if n, m := h.fake.Count("GET", stagesPath), h.fake.Count("GET", "/disqualification_reasons"); n != 2 || m != 2 {
+		t.Errorf("reads after five minutes: stages %d, reasons %d, want 2 and 2", n, m)
 	}
 }

@@ -38,7 +38,7 @@
 // second application to one job, and the fake does not either: those rules
 // are the client's to keep. Tests control the fake: seed data, inject faults
 // (status, delay, malformed body, dropped connection, foreign next links),
-// revoke tokens, move the clock (a fake.Clock), and read back every
+// revoke tokens, move the clock (a clockwork.FakeClock), and read back every
 // request it served. The machinery it shares with the other fakes
 // (faults, the request journals, the window, the hosts) is ats/fake's.
 package greenhousetest
@@ -124,7 +124,7 @@ type Options struct {
 	FlatCandidate bool
 	// Now is the fake's clock (default time.Now): it stamps records, sets
 	// expires_at and the Date header, expires tokens and drives the
-	// rate-limit window. A *fake.Clock's Now lets a test move time.
+	// rate-limit window. A *clockwork.FakeClock's Now lets a test move time.
 	Now func() time.Time
 }
 

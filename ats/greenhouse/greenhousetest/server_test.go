@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jonboulle/clockwork"
+
 	"github.com/atsbridge/atsbridge/ats/fake"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
 )
@@ -148,7 +150,7 @@ func TestTokenEndpointFollowsTheFacts(t *testing.T) {
 }
 
 func TestTokenExpiryForms(t *testing.T) {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	tests := []struct {
 		form greenhousetest.ExpiryForm
 		want string
@@ -173,7 +175,7 @@ func TestTokenExpiryForms(t *testing.T) {
 // Tokens live on the fake's clock, and a revoked one is refused like an
 // expired one.
 func TestTokensExpireAndAreRevoked(t *testing.T) {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	s := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, TokenLifetime: 10 * time.Minute})
 	tok := token(t, s, "grant_type=client_credentials")
 	if a := call(t, s, "GET", "/jobs", tok, ""); a.status != 200 {
@@ -391,7 +393,7 @@ func TestCandidatesFollowTheFacts(t *testing.T) {
 }
 
 func TestPipelineActions(t *testing.T) {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	s := greenhousetest.Start(t, greenhousetest.Options{RateLimit: -1, Now: clock.Now})
 	job := s.AddJob(greenhousetest.Job{Name: "Engineer"})
 	cand := s.AddCandidate(greenhousetest.Candidate{FirstName: "A", LastName: "B"})
@@ -444,7 +446,7 @@ func TestPipelineActions(t *testing.T) {
 }
 
 func TestAttachments(t *testing.T) {
-	clock := fake.NewClock(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
+	clock := clockwork.NewFakeClockAt(time.Date(2026, 9, 30, 12, 0, 0, 0, time.UTC))
 	s := greenhousetest.Start(t, greenhousetest.Options{RateLimit: -1, Now: clock.Now})
 	job := s.AddJob(greenhousetest.Job{Name: "Engineer"})
 	cand := s.AddCandidate(greenhousetest.Candidate{FirstName: "A", LastName: "B"})
@@ -488,7 +490,7 @@ func TestAttachments(t *testing.T) {
 
 // The rate-limit window runs on the fake's clock.
 func TestRateLimitWindow(t *testing.T) {
-	clock := fake.NewClock(time.Unix(1790000010, 0))
+	clock := clockwork.NewFakeClockAt(time.Unix(1790000010, 0))
 	s := greenhousetest.Start(t, greenhousetest.Options{Now: clock.Now, RateLimit: 3})
 	tok := token(t, s, "grant_type=client_credentials")
 	for i := range 3 {

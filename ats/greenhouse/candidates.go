@@ -64,17 +64,17 @@ func hasEmail(w *wireCandidate, email string) bool {
 // list. Greenhouse cannot filter candidates by job, so the job's
 // applications are read whole (GET /v3/applications?job_ids=, 500 a call,
 // at most maxLookupPages calls), their candidates sorted by id, and the
-// page's candidates read by id (50 a call). The continuation is the id of
-// the last candidate returned.
+// page's candidates read by id (50 a call, see scanJobCandidates). The
+// continuation is the id of the last candidate looked at.
 func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filters string, keep func(*wireCandidate) bool) (ats.Page[ats.Candidate], error) {
 	empty := ats.Page[ats.Candidate]{Items: []ats.Candidate{}}
 	fp := upstream.Fingerprint("list candidates of job", filters)
 	limit := paging.Limit(q.Window)
-	after, skip := "", 0
+	after, skip, budget := "", 0, upstream.FilterCalls
 	switch {
 	case q.PageMode():
 		var err error
-		if skip, _, err = paging.PageMode(q.Window, limit); err != nil {
+		if skip, budget, err = paging.PageMode(q.Window, limit); err != nil {
 			return empty, err
 		}
 	case q.Cursor != "":
@@ -87,14 +87,61 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 	if !validID(q.JobID) {
 		return empty, nil
 	}
-	apps, err := all[wireApplication](ctx, c, "list applications of job", "/applications",
-		url.Values{"job_ids": {q.JobID}, "prospect": {"false"}, "per_page": {strconv.Itoa(maxPerPage)}}, false)
+	ids, err := c.jobCandidateIDs(ctx, q.JobID)
 	if err != nil {
 		return empty, err
 	}
+	if after != "" {
+		a, _ := strconv.ParseInt(after, 10, 64)
+		ids = slices.DeleteFunc(ids, func(id int64) bool { return id >= a })
+	}
+
+	// Without email and time filters every id is a match, so only the
+	// page's ids are read (at most 2 calls) and has_more is whether ids
+	// remain past them; with them, batches are read until the page is
+	// full, at most budget calls.
+	var s jobScan
+	if q.Email == "" && q.CreatedAfter == nil && q.UpdatedAfter == nil {
+		ids = ids[min(skip, len(ids)):]
+		more := len(ids) > limit
+		ids = ids[:min(limit, len(ids))]
+		if s, err = c.scanJobCandidates(ctx, ids, keep, limit, 0, (len(ids)+maxIDs-1)/maxIDs, q.Window); err != nil {
+			return empty, err
+		}
+		s.more = s.more || more
+	} else if s, err = c.scanJobCandidates(ctx, ids, keep, limit, skip, budget, q.Window); err != nil {
+		return empty, err
+	}
+
+	chosen := make([]string, 0, len(s.chosen))
+	for _, r := range s.chosen {
+		chosen = append(chosen, r.id)
+	}
+	appIDs, err := c.applicationIDs(ctx, chosen)
+	if err != nil {
+		return empty, err
+	}
+	page := ats.Page[ats.Candidate]{Items: make([]ats.Candidate, 0, len(s.chosen)), HasMore: s.more}
+	for _, r := range s.chosen {
+		page.Items = append(page.Items, toCandidate(&r.W, appIDs[r.id], r.Raw, q.IncludeRaw))
+	}
+	if s.more {
+		page.Next = upstream.Seal(fp, &continuation{A: s.last})
+	}
+	return page, nil
+}
+
+// jobCandidateIDs returns the ids of the candidates with a candidate
+// application to job, highest (newest) first, each once.
+func (c *Client) jobCandidateIDs(ctx context.Context, job string) ([]int64, error) {
+	apps, err := all[wireApplication](ctx, c, "list applications of job", "/applications",
+		url.Values{"job_ids": {job}, "prospect": {"false"}, "per_page": {strconv.Itoa(maxPerPage)}}, false)
+	if err != nil {
+		return nil, err
+	}
 	var ids []int64
 	for _, a := range apps {
-		if !included(&a.W) || a.W.job() != q.JobID {
+		if !included(&a.W) || a.W.job() != job {
 			continue
 		}
 		id, err := strconv.ParseInt(string(a.W.CandidateID), 10, 64)
@@ -105,79 +152,73 @@ func (c *Client) candidatesOfJob(ctx context.Context, q ats.CandidateQuery, filt
 	}
 	slices.Sort(ids)
 	slices.Reverse(ids)
-	ids = slices.Compact(ids)
-	if after != "" {
-		a, _ := strconv.ParseInt(after, 10, 64)
-		ids = slices.DeleteFunc(ids, func(id int64) bool { return id >= a })
-	}
+	return slices.Compact(ids), nil
+}
 
-	// Read the page's candidates by id, 50 a call. Without email and time
-	// filters every id is a match, so only the page's ids are read;
-	// with them (ours here) batches are read until the page is full.
-	exact := q.Email == "" && q.CreatedAfter == nil && q.UpdatedAfter == nil
-	more := false
-	if exact {
-		ids = ids[min(skip, len(ids)):]
-		more, skip = len(ids) > limit, 0
-		ids = ids[:min(limit, len(ids))]
-	}
-	var chosen []record[wireCandidate]
-	for batch := range slices.Chunk(ids, maxIDs) {
-		strs := make([]string, 0, len(batch))
-		for _, id := range batch {
-			strs = append(strs, strconv.FormatInt(id, 10))
+// jobScan is what scanJobCandidates found: the page's candidates, whether
+// more may follow, and the id of the last candidate looked at, below
+// which the next page starts.
+type jobScan struct {
+	chosen []record[wireCandidate]
+	more   bool
+	last   string
+}
+
+// scanJobCandidates reads the candidates of ids by id, 50 a call and in
+// the order of ids, and keeps the first limit that keep accepts, after
+// skipping skip of them (page mode). Like every walk with filters of ours
+// (see walk) it makes at most budget calls (upstream.FilterCalls for a
+// cursor page): when they run out first, or the rate limit is reached with
+// candidates in hand, the page ends there, possibly short, with more set
+// while ids remain. A full page reads on for one more match, so that more
+// is exact where the budget allows. Page mode that runs out of calls
+// before reaching its page is BeyondScanOf.
+func (c *Client) scanJobCandidates(ctx context.Context, ids []int64, keep func(*wireCandidate) bool, limit, skip, budget int, win ats.Window) (jobScan, error) {
+	var s jobScan
+	for calls := 0; len(ids) > 0; calls++ {
+		if calls >= budget {
+			if skip > 0 {
+				return jobScan{}, paging.BeyondScanOf(win.Page, budget*maxIDs)
+			}
+			s.more = true
+			return s, nil
 		}
-		recs, err := byIDs[wireCandidate](ctx, c, "list candidates of job", "/candidates", strs, nil)
+		n := min(maxIDs, len(ids))
+		batch := make([]string, 0, n)
+		for _, id := range ids[:n] {
+			batch = append(batch, strconv.FormatInt(id, 10))
+		}
+		recs, err := byIDs[wireCandidate](ctx, c, "list candidates of job", "/candidates", batch, nil)
 		if err != nil {
-			return empty, err
+			// Once some candidates are in hand, running into the rate
+			// limit ends the page early instead of failing it.
+			if upstream.EndsEarly(err, win, len(s.chosen)) {
+				s.more = true
+				return s, nil
+			}
+			return jobScan{}, err
 		}
-		byID := map[string]record[wireCandidate]{}
+		byID := make(map[string]record[wireCandidate], len(recs))
 		for _, r := range recs {
 			byID[r.id] = r
 		}
-		for _, id := range strs { // in our order, whatever Greenhouse's within a batch
-			r, ok := byID[id]
-			if !ok || !keep(&r.W) {
-				continue
+		for _, id := range batch { // in our order, whatever Greenhouse's within a batch
+			if r, ok := byID[id]; ok && keep(&r.W) {
+				switch {
+				case len(s.chosen) == limit:
+					s.more = true // the next page starts at this one
+					return s, nil
+				case skip > 0:
+					skip--
+				default:
+					s.chosen = append(s.chosen, r)
+				}
 			}
-			if len(chosen) == limit {
-				more = true
-				break
-			}
-			if skip > 0 {
-				skip--
-				continue
-			}
-			chosen = append(chosen, r)
+			s.last = id
 		}
-		if more && !exact {
-			break
-		}
+		ids = ids[n:]
 	}
-	ids2 := make([]string, 0, len(chosen))
-	for _, r := range chosen {
-		ids2 = append(ids2, r.id)
-	}
-	appIDs, err := c.applicationIDs(ctx, ids2)
-	if err != nil {
-		return empty, err
-	}
-	page := ats.Page[ats.Candidate]{Items: make([]ats.Candidate, 0, len(chosen)), HasMore: more}
-	for _, r := range chosen {
-		page.Items = append(page.Items, toCandidate(&r.W, appIDs[r.id], r.Raw, q.IncludeRaw))
-	}
-	if more {
-		// The id the next page starts below: the last one considered.
-		last := ""
-		switch {
-		case exact && len(ids) > 0:
-			last = strconv.FormatInt(ids[len(ids)-1], 10)
-		case len(chosen) > 0:
-			last = chosen[len(chosen)-1].id
-		}
-		page.Next = upstream.Seal(fp, &continuation{A: last})
-	}
-	return page, nil
+	return s, nil
 }
 
 // applicationIDs returns the ids of the candidate applications of each

@@ -4,12 +4,15 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/atsbridge/atsbridge/ats"
 	"github.com/atsbridge/atsbridge/ats/greenhouse/greenhousetest"
+	"github.com/atsbridge/atsbridge/ats/upstream"
 )
 
 func candIDs(c ats.Candidate) string { return c.ID }
@@ -285,5 +288,69 @@ func TestCreateCandidateWithResume(t *testing.T) {
 	}
 	if n := h.fake.Count("POST", "/attachments"); n != 3 {
 		t.Errorf("%d uploads, want 3 (the failed one not retried)", n)
+	}
+}
+
+// A filtered page of a job's candidates reads them by id (50 a call) at
+// most upstream.FilterCalls times, however many candidates the job has:
+// a page short of matches then ends with has_more where it stopped, and
+// the walk by cursor still returns every match once, newest first.
+func TestListCandidatesOfJobKeepsToTheFilterBudget(t *testing.T) {
+	h := newHarness(t, fastOptions(), nil)
+	job := h.fake.AddJob(greenhousetest.Job{Name: "A busy job"})
+	old := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	cut := old.Add(time.Hour)
+	var want []int64
+	for i := range 1000 { // every 150th candidate matches: 7 of 1000
+		created := old
+		if i%150 == 0 {
+			created = cut.Add(time.Duration(i+1) * time.Minute)
+		}
+		c := h.fake.AddCandidate(greenhousetest.Candidate{FirstName: "Busy", LastName: strconv.Itoa(i), CreatedAt: created})
+		h.fake.AddApplication(greenhousetest.Application{JobID: job.ID, CandidateID: c.ID})
+		if created.After(cut) {
+			want = append(want, c.ID)
+		}
+	}
+	const limit = 5
+	q := ats.CandidateQuery{JobID: id(job.ID), CreatedAfter: &cut}
+	var got []string
+	most, pages := 0, 0
+	for w := (ats.Window{Limit: limit}); ; pages++ {
+		if pages > 50 {
+			t.Fatal("the walk does not end")
+		}
+		h.fake.ResetRequests()
+		q.Window = w
+		p, err := h.client.ListCandidates(ctx(t), q)
+		if err != nil {
+			t.Fatalf("page %d: %v", pages+1, err)
+		}
+		// The job's 1000 applications are 2 calls, the page's candidates'
+		// applications 1.
+		byID, apps := h.fake.Count("GET", "/candidates"), h.fake.Count("GET", "/applications")
+		t.Logf("page %d: %d items, has_more %v, %d candidate calls, %d application calls", pages+1, len(p.Items), p.HasMore, byID, apps)
+		most = max(most, byID)
+		if byID > upstream.FilterCalls || apps > 3 {
+			t.Errorf("page %d: %d candidate and %d application calls, want at most %d and 3", pages+1, byID, apps, upstream.FilterCalls)
+		}
+		if len(p.Items) > limit || p.HasMore != (p.Next != "") || (pages > 0 && len(p.Items) == 0) {
+			t.Fatalf("page %d: %d items, has_more %v, next %q", pages+1, len(p.Items), p.HasMore, p.Next)
+		}
+		got = append(got, idsOf(p.Items, candIDs)...)
+		if !p.HasMore {
+			break
+		}
+		w.Cursor = p.Next
+	}
+	t.Logf("%d pages, at most %d candidate calls a page", pages+1, most)
+	if !slices.Equal(got, desc(want)) {
+		t.Errorf("got %v, want every match once, newest first: %v", got, desc(want))
+	}
+	// Page mode reads as many candidates as its calls reach (6 calls of
+	// 50) and says so beyond them.
+	_, err := h.client.ListCandidates(ctx(t), ats.CandidateQuery{JobID: id(job.ID), CreatedAfter: &cut, Window: ats.Window{Limit: limit, Page: 2}})
+	if e := wantCode(t, err, ats.CodeInputInvalid); e != nil && !strings.Contains(e.Message, "300 records") {
+		t.Errorf("page mode beyond the scan: %q", e.Message)
 	}
 }

@@ -130,7 +130,9 @@
 // has_more; its continuation is the upstream page it ended in and the id
 // of the last record looked at. Every filter is checked again on each
 // record. candidates?job_id= reads the job's applications whole (500 a
-// call, at most 10 calls) and the page's candidates by id (50 a call).
+// call, at most 10 calls) and the page's candidates by id (50 a call);
+// with email or a time filter those calls too stop at 5 (page mode: 6,
+// 300 candidates deep), and the page may end short with has_more.
 // Page mode walks from the start and reaches the first 2500 records.
 // Candidates cost one more call per 50 on the page (application_ids);
 // applications whose stage names say no kind, one per 50 such jobs (their

@@ -133,6 +133,9 @@ func TestPaging(t *testing.T) {
 	if e := ats.AsError(testPaging.BeyondScan(4)); e == nil || e.Code != ats.CodeInputInvalid || !strings.Contains(e.Message, "1100 records at most, and page 4") {
 		t.Errorf("BeyondScan: got %v", e)
 	}
+	if e := ats.AsError(testPaging.BeyondScanOf(2, 300)); e == nil || e.Code != ats.CodeInputInvalid || !strings.Contains(e.Message, "300 records at most, and page 2") {
+		t.Errorf("BeyondScanOf: got %v", e)
+	}
 }
 
 func TestEndsEarly(t *testing.T) {

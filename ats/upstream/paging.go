@@ -56,7 +56,13 @@ func (p Paging) PageMode(win ats.Window, limit int) (skip, calls int, err error)
 // could not reach within its upstream calls: filters only we apply
 // leave fewer matching records than page*limit needs.
 func (p Paging) BeyondScan(page int) error {
-	scanned := p.modeCalls() * p.PageSize
+	return p.BeyondScanOf(page, p.modeCalls()*p.PageSize)
+}
+
+// BeyondScanOf is BeyondScan for a walk whose calls read fewer records
+// than the provider's largest page (records read by id, a few dozen a
+// call): scanned is how many its page-mode calls reach.
+func (p Paging) BeyondScanOf(page, scanned int) error {
 	return ats.Invalid(fmt.Sprintf("%s cannot apply some of these filters, so page mode reads the list from the start, %d records at most, and page %d lies beyond them; follow meta.next_cursor instead.", p.Provider, scanned, page),
 		ats.Detail{Field: "page", Problem: fmt.Sprintf("lies beyond the first %d %s records with these filters; use the cursor", scanned, p.Provider)})
 }
